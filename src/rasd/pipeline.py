@@ -1,0 +1,122 @@
+"""The one place that knows the order of stages.
+
+readers → text (tokens, sentences) → recognise (dates, numbers, NER) → resolve (places,
+actors) → events (frames, coding, modality) → ExtractionResult. The CLI, the store, the Dask
+runner and the API all call ``Pipeline.extract``; none keeps a copy of this order.
+
+Bad input never raises out of ``extract``: it becomes an ``ExtractionResult`` with an
+``error`` and no events, so a batch always goes on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable, Iterator, Optional
+
+from rasd.model import Article, Doc, ExtractionResult
+from rasd.text.segment import split_sentences
+from rasd.text.tokenize import tokenize
+
+MAX_TEXT_CHARS = 1_000_000
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineOptions:
+    """Flat switches for the stages (kept small on purpose: one entry point, flat options)."""
+
+    use_ner: bool = True
+    max_chars: int = MAX_TEXT_CHARS
+    min_arabic_share: float = 0.2
+
+
+def parse_published(value: Optional[str]) -> Optional[date]:
+    """The publication day from an ISO date or datetime string (None when absent or unreadable)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def check_text(text: str, opts: PipelineOptions) -> Optional[str]:
+    """Why ``text`` cannot be processed, or None when it can."""
+    if not text or not text.strip():
+        return "empty text"
+    if len(text) > opts.max_chars:
+        return f"text too long: {len(text)} characters (limit {opts.max_chars})"
+    if "\x00" in text:
+        return "text contains NUL bytes (binary data?)"
+    letters = sum(1 for ch in text if ch.isalpha())
+    arabic = len(_ARABIC.findall(text))
+    if letters == 0 or arabic / max(letters, 1) < opts.min_arabic_share:
+        return "text is not Arabic (too few Arabic letters)"
+    return None
+
+
+class Pipeline:
+    """Load every model and lexicon once; then ``extract`` articles one by one or in batches."""
+
+    def __init__(self, options: Optional[PipelineOptions] = None) -> None:
+        from rasd.events.engine import EventEngine
+        from rasd.recognize.ner import NerTagger
+        from rasd.resolve.actors import ActorResolver
+        from rasd.resolve.places import Geocoder
+
+        self.options = options or PipelineOptions()
+        self.geocoder = Geocoder.load()
+        self.actors = ActorResolver.load()
+        self.ner = NerTagger.load() if self.options.use_ner else None
+        self.engine = EventEngine.load()
+
+    def make_doc(self, article: Article) -> Doc:
+        tokens = tuple(tokenize(article.text))
+        sentences = tuple(split_sentences(article.text))
+        return Doc(article=article, tokens=tokens, sentences=sentences)
+
+    def extract(self, article: Article) -> ExtractionResult:
+        problem = check_text(article.text, self.options)
+        if problem:
+            return ExtractionResult(id=article.id, error=problem)
+        try:
+            return self._extract(article)
+        except Exception as exc:  # a bug must not stop a batch; it is reported per record
+            return ExtractionResult(id=article.id, error=f"internal error: {type(exc).__name__}: {exc}")
+
+    def _extract(self, article: Article) -> ExtractionResult:
+        from rasd.recognize.dates import find_dates
+        from rasd.text.numbers import find_quantities
+
+        doc = self.make_doc(article)
+        published = parse_published(article.published)
+        ner = self.ner.entities(doc) if self.ner else []
+        places = self.geocoder.find_places(doc, ner=ner)
+        country = self.geocoder.main_country(doc, places)
+        actors = self.actors.find_actors(doc, country=country, ner=ner)
+        dates = find_dates(article.text, published)
+        quantities = find_quantities(article.text, doc.tokens)
+        events, framing = self.engine.extract(doc, published=published, places=places,
+                                              actors=actors, dates=dates, quantities=quantities,
+                                              country=country)
+        return ExtractionResult(id=article.id, events=tuple(events), framing=framing)
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[ExtractionResult]:
+        for a in articles:
+            yield self.extract(a)
+
+
+_default: Optional[Pipeline] = None
+
+
+def default_pipeline() -> Pipeline:
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default
+
+
+def extract(text: str, published: Optional[str] = None, id: str = "text", **meta: Any) -> ExtractionResult:
+    """Library entry point: ``rasd.extract("...", published="2016-12-09")``."""
+    return default_pipeline().extract(Article(id=id, text=text, published=published, **meta))
