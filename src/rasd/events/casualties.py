@@ -1,0 +1,117 @@
+"""Who died, who was hurt: reading casualty counts around casualty words.
+
+Why a separate module: news sentences carry several numbers (killed, wounded, arrested,
+vehicles, kilometres); ACLED's ``fatalities`` is deaths only. A number counts as deaths when
+a "killed" cue governs it: a verbal noun or passive verb right before it («مقتل 5», «قتل ستة
+أشخاص»), a plural noun or verb right after it («6 قتلى», «28 عنصرا ... قتلوا»). Numbers joined
+by «و» before one plural cue add up («28 عنصرا من الجيش و18 مقاتلا من التنظيم قتلوا» = 46).
+A "no casualties" phrase gives 0.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from rasd.model import Token
+from rasd.text.numbers import Quantity
+
+# how far (in tokens) a cue may stand from the number it governs
+_AFTER_CUE = 4      # «مقتل [نحو] 5», «قتل ستة»
+_BEFORE_CUE = 12    # «28 عنصرا من الجيش العراقي ومليشيا الحشد ... قتلوا»
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A casualty cue in the token stream: kind is killed | wounded | arrested | none | toll | people."""
+
+    kind: str
+    token_start: int
+    token_end: int
+
+
+def _cue_at(cues: Sequence[CueHit]) -> dict[int, CueHit]:
+    out: dict[int, CueHit] = {}
+    for c in cues:
+        for i in range(c.token_start, c.token_end):
+            out.setdefault(i, c)
+    return out
+
+
+def count_killed(tokens: Sequence[Token], lo: int, hi: int, quantities: Sequence[Quantity],
+                 cues: Sequence[CueHit]) -> Optional[int]:
+    """Deaths reported in tokens ``[lo, hi)``; 0 for an explicit "no casualties"; None if silent."""
+    local_cues = [c for c in cues if lo <= c.token_start < hi]
+    if any(c.kind == "none" for c in local_cues):
+        # "no casualties" wins only when no death number is given alongside it
+        pass
+    qs = [q for q in quantities if lo <= q.token_start < hi]
+    at = _cue_at(local_cues)
+    casualty_kinds = ("killed", "wounded", "arrested")
+    killed_by_q: dict[int, int] = {}
+    for qi, q in enumerate(qs):
+        kind = _governing_kind(tokens, q, qs, qi, at, lo, hi, casualty_kinds)
+        if kind == "killed":
+            killed_by_q[qi] = q.value
+    if killed_by_q:
+        # a toll ("ارتفعت حصيلة القتلى إلى 30") or several counts: report the largest single
+        # count unless numbers are explicitly summed by one trailing plural cue
+        sums = _summed_groups(tokens, qs, killed_by_q, at)
+        return max(sums) if sums else max(killed_by_q.values())
+    if any(c.kind == "none" for c in local_cues):
+        return 0
+    return None
+
+
+def _governing_kind(tokens, q: Quantity, qs, qi, at, lo, hi, kinds) -> Optional[str]:
+    # 1. cue right before the number: «مقتل 5», «إصابة 12», «قتل نحو 20»
+    j = q.token_start - 1
+    steps = 0
+    while j >= lo and steps < _AFTER_CUE:
+        c = at.get(j)
+        if c is not None and c.kind in kinds:
+            return c.kind
+        if tokens[j].norm in {",", ".", ";", ":"}:
+            break
+        j -= 1
+        steps += 1
+    # 2. cue right after the number (possibly after the counted noun and a «من X» phrase):
+    #    «6 قتلى», «ستة قتلى», «28 عنصرا ... قتلوا»; stop at another number or punctuation.
+    j = q.token_end
+    steps = 0
+    while j < hi and steps < _BEFORE_CUE:
+        c = at.get(j)
+        if c is not None and c.kind in kinds:
+            return c.kind
+        if tokens[j].norm in {".", ";", ":", "?", "!"}:
+            break
+        if qi + 1 < len(qs) and j >= qs[qi + 1].token_start and c is None:
+            # another number first: let the next number's cue decide only if joined by و
+            pass
+        j += 1
+        steps += 1
+    return None
+
+
+def _summed_groups(tokens, qs, killed_by_q: dict[int, int], at) -> list[int]:
+    """Numbers of people joined by «و» that share one trailing "killed" cue add up."""
+    groups: list[int] = []
+    run: list[int] = []
+    prev_end = None
+    for qi in sorted(killed_by_q):
+        q = qs[qi]
+        joined = prev_end is not None and tokens[q.token_start].prefixes[:1] == ("و",) or (
+            prev_end is not None and q.token_start > 0 and tokens[q.token_start - 1].norm == "و")
+        if run and joined and not _cue_between(at, prev_end, q.token_start):
+            run.append(killed_by_q[qi])
+        else:
+            if run:
+                groups.append(sum(run))
+            run = [killed_by_q[qi]]
+        prev_end = q.token_end
+    if run:
+        groups.append(sum(run))
+    return groups
+
+
+def _cue_between(at, a: int, b: int) -> bool:
+    return any(at.get(i) is not None and at[i].kind in ("killed", "wounded", "arrested") for i in range(a, b))

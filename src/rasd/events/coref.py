@@ -1,0 +1,78 @@
+"""Within-article coreference: one event per distinct (type, place, day, main actors).
+
+Why: articles retell their main event in the headline, the lead, a quote and a summary;
+ANNOTATION.md counts it once. Frames are merged when they share the ACLED event type, the
+place (same coordinates within ~2 km, or both unplaced) and a compatible day (equal, or one
+unknown); the merged event keeps the most informative arguments. A "generic" trigger (the
+definite «الهجوم», «الانفجار») never starts an event of its own when the article already
+reported one: it refers back.
+"""
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+from rasd.events.frames import Frame
+
+_SAME_PLACE_KM = 2.0
+
+
+def _km(a, b) -> float:
+    p = math.pi / 180
+    h = (math.sin((b[0] - a[0]) * p / 2) ** 2
+         + math.cos(a[0] * p) * math.cos(b[0] * p) * math.sin((b[1] - a[1]) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _point(f: Frame) -> Optional[tuple[float, float]]:
+    if f.place is None or f.place.lat is None or f.place.lon is None:
+        return None
+    return f.place.lat, f.place.lon
+
+
+def same_event(a: Frame, b: Frame) -> bool:
+    if a.pair[0] != b.pair[0]:
+        return False
+    pa, pb = _point(a), _point(b)
+    if (pa is None) != (pb is None):
+        return False
+    if pa is not None and pb is not None and _km(pa, pb) > _SAME_PLACE_KM:
+        return False
+    if a.date and b.date and a.date.date != b.date.date and a.date.precision == 1 and b.date.precision == 1:
+        return False
+    if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name \
+            and not a.actor1.name.startswith("Unidentified") and not b.actor1.name.startswith("Unidentified"):
+        return False
+    return True
+
+
+def merge(frames: list[Frame]) -> list[Frame]:
+    out: list[Frame] = []
+    for f in frames:
+        if f.generic and out:
+            continue
+        for g in out:
+            if same_event(g, f):
+                _absorb(g, f)
+                break
+        else:
+            out.append(f)
+    return out
+
+
+def _absorb(g: Frame, f: Frame) -> None:
+    """Fill ``g``'s gaps from ``f`` (a later retelling of the same event)."""
+    if f.ttype.priority > g.ttype.priority and f.pair[0] == g.pair[0] and f.ttype.strong:
+        g.pair, g.ttype = f.pair, f.ttype
+    if g.fatalities is None or (f.fatalities is not None and f.fatalities > g.fatalities):
+        g.fatalities = f.fatalities if f.fatalities is not None else g.fatalities
+    if (g.date is None or g.date.precision > 1) and f.date is not None and f.date.precision == 1:
+        g.date = f.date
+    if g.actor1 is None or g.actor1.name.startswith("Unidentified"):
+        if f.actor1 is not None and not f.actor1.name.startswith("Unidentified"):
+            g.actor1 = f.actor1
+    if g.actor2 is None and f.actor2 is not None:
+        g.actor2 = f.actor2
+    if g.attribution is None:
+        g.attribution = f.attribution
+    g.confidence = min(0.95, g.confidence + 0.1)

@@ -1,0 +1,353 @@
+"""Frame assembly: from trigger words to events with their arguments.
+
+The unit is the clause (a sentence cut at commas, semicolons and clause-opening words such
+as «فيما», «بينما», «كما»): a trigger takes the places, actors, dates and casualty counts of its
+own clause first, then of its sentence, then of the sentences before it in the paragraph,
+then of the article's lead. One event is made per (type, place) in a clause, so "shelling of
+two named neighbourhoods is two events" (ANNOTATION.md); ``coref.py`` then merges repeats
+across the article.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Optional, Sequence
+
+from rasd.events.casualties import CueHit, count_killed
+from rasd.events.coding import code_pair, country_name, is_civilian
+from rasd.events.lexicon import Lexicon, TriggerType
+from rasd.events.modality import CueSpan, attribution_of, modality_of
+from rasd.model import Actor, DateValue, Doc, Mention, Place, Span, Token
+from rasd.text.numbers import Quantity
+
+_CLAUSE_PUNCT = {",", ";", ":", "?", "!", "(", ")", '"'}
+_CLAUSE_WORDS = {"فيما", "بينما", "كما", "حين", "حيث", "وفيما", "وبينما", "وكما", "فيما"}
+_DIRECTION_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب",
+                    "بالقرب", "محيط", "غرب", "شمال", "اطراف", "ضواحي", "مشارف", "جنوب", "شرقي", "ريف"}
+_BACKGROUND_DAYS = 31
+_FUTURE_DAYS = 1
+
+
+@dataclass(slots=True)
+class Frame:
+    """A trigger with its arguments before coding and coreference (mutable while assembled)."""
+
+    ttype: TriggerType
+    trigger: Span
+    sentence: Span
+    token_index: int
+    place: Optional[Place] = None
+    place_mention: Optional[Mention] = None
+    date: Optional[DateValue] = None
+    actor1: Optional[Actor] = None
+    actor2: Optional[Actor] = None
+    fatalities: Optional[int] = None
+    civilian_victims: bool = False
+    attribution: Optional[str] = None
+    modality: str = "asserted"
+    generic: bool = False
+    confidence: float = 0.5
+    pair: tuple[str, str] = ("", "")
+    evidence: Span = field(default_factory=lambda: Span(0, 0))
+
+
+def _token_range(tokens: Sequence[Token], starts: list[int], start: int, end: int) -> tuple[int, int]:
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return lo, hi
+
+
+def _clauses(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    s = lo
+    for i in range(lo, hi):
+        t = tokens[i]
+        if t.norm in _CLAUSE_PUNCT or (t.is_word and t.norm in _CLAUSE_WORDS and i > s):
+            if i > s:
+                out.append((s, i))
+            s = i + 1 if t.norm in _CLAUSE_PUNCT else i
+    if hi > s:
+        out.append((s, hi))
+    return out
+
+
+def _in(m_start: int, lo: int, hi: int) -> bool:
+    return lo <= m_start < hi
+
+
+class FrameBuilder:
+    """Builds frames for one document (all inputs computed once by the pipeline)."""
+
+    def __init__(self, lex: Lexicon, doc: Doc, published: Optional[date], places: Sequence[Mention],
+                 actors: Sequence[Mention], dates: Sequence[Mention], quantities: Sequence[Quantity],
+                 country: Optional[str]) -> None:
+        self.lex = lex
+        self.doc = doc
+        self.tokens = list(doc.tokens)
+        self.starts = [t.start for t in self.tokens]
+        self.published = published
+        self.country = country
+        self.places = sorted(self._with_tokens(places), key=lambda m: m.start)
+        self.actors = sorted(self._with_tokens(actors), key=lambda m: m.start)
+        self.dates = sorted([d for d in dates if d.value is not None], key=lambda m: m.start)
+        self.quantities = list(quantities)
+        self.trigger_matches = lex.triggers.find(self.tokens)
+        cue_matches = lex.cues.find(self.tokens, overlapping=False)
+        self.cues = [CueSpan(v, m.token_start, m.token_end) for m in cue_matches for v in m.values]
+        self.cas_cues = [CueHit(v.split(":")[1], m.token_start, m.token_end)
+                         for m in cue_matches for v in m.values if v.startswith("casualties:")]
+        # killing triggers double as casualty cues
+        for m in self.trigger_matches:
+            if "killing" in m.values:
+                self.cas_cues.append(CueHit("killed", m.token_start, m.token_end))
+
+    def _with_tokens(self, ms: Sequence[Mention]) -> list[Mention]:
+        out = []
+        for m in ms:
+            if m.token_start >= 0:
+                out.append(m)
+                continue
+            lo, hi = _token_range(self.tokens, self.starts, m.start, m.end)
+            out.append(replace(m, token_start=lo, token_end=max(hi, lo + 1)))
+        return out
+
+    # -- context that carries across sentences -------------------------------------------
+    def _lead_place(self) -> Optional[Mention]:
+        """The first specific place of the article's first two sentences (its dateline/lead)."""
+        sents = self.doc.sentences[:2]
+        if not sents:
+            return None
+        end = sents[-1].end
+        cands = [p for p in self.places if p.start < end]
+        spec = [p for p in cands if getattr(p.value, "geo_precision", 3) <= 2
+                and getattr(p.value, "feature", "") not in ("country",)]
+        return (spec or cands or [None])[0]
+
+    def build(self) -> list[Frame]:
+        frames: list[Frame] = []
+        lead_place = self._lead_place()
+        lead_date = self._first_date_in(0, self.doc.sentences[1].end if len(self.doc.sentences) > 1 else len(self.doc.text))
+        last_place: Optional[Mention] = lead_place
+        last_date: Optional[DateValue] = lead_date
+        prev_para_end = -1
+        text = self.doc.text
+        for sent in self.doc.sentences:
+            # a new paragraph resets carried context back to the lead's
+            if "\n" in text[prev_para_end + 1:sent.start] if prev_para_end >= 0 else False:
+                last_place, last_date = lead_place, lead_date
+            prev_para_end = sent.end
+            lo, hi = _token_range(self.tokens, self.starts, sent.start, sent.end)
+            if hi <= lo:
+                continue
+            s_frames, s_place, s_date = self._sentence_frames(sent.span, lo, hi, last_place, last_date)
+            frames.extend(s_frames)
+            if s_place is not None:
+                last_place = s_place
+            if s_date is not None:
+                last_date = s_date
+        return frames
+
+    def _first_date_in(self, start: int, end: int) -> Optional[DateValue]:
+        for d in self.dates:
+            if start <= d.start < end and self._date_ok(d.value):
+                return d.value
+        return None
+
+    def _date_ok(self, dv: Optional[DateValue]) -> bool:
+        return dv is not None
+
+    # -- one sentence ---------------------------------------------------------------------
+    def _sentence_frames(self, sent: Span, lo: int, hi: int, last_place: Optional[Mention],
+                         last_date: Optional[DateValue]):
+        triggers = [m for m in self.trigger_matches if lo <= m.token_start < hi]
+        s_places = [p for p in self.places if _in(p.token_start, lo, hi)]
+        s_dates = [d for d in self.dates if sent.start <= d.start < sent.end]
+        s_place_ctx = self._most_specific(s_places)
+        s_date_ctx = s_dates[0].value if s_dates else None
+        if not triggers:
+            return [], s_place_ctx, s_date_ctx
+        clauses = _clauses(self.tokens, lo, hi)
+        strong_in_sentence = any(self.lex.types[v].strong for m in triggers for v in m.values)
+        end_char = self.doc.text[sent.end - 1] if sent.end > sent.start else ""
+        claimed: set[int] = set()
+        per_clause: list[tuple[tuple[int, int], list]] = []
+        for c_lo, c_hi in clauses:
+            c_trig = [m for m in triggers if c_lo <= m.token_start < c_hi]
+            if c_trig:
+                per_clause.append(((c_lo, c_hi), c_trig))
+                claimed.update(id(p) for p in s_places if _in(p.token_start, c_lo, c_hi))
+        unclaimed = [p for p in s_places if id(p) not in claimed]
+        frames: list[Frame] = []
+        fatalities_used = False
+        killed_sentence = count_killed(self.tokens, lo, hi, self.quantities, self.cas_cues)
+        for (c_lo, c_hi), c_trig in per_clause:
+            types = self._clause_types(c_trig, c_lo, c_hi, strong_in_sentence, end_char, lo)
+            if not types:
+                continue
+            c_places = [p for p in s_places if _in(p.token_start, c_lo, c_hi)]
+            places = self._event_places(c_places) or self._event_places(unclaimed) \
+                or ([s_place_ctx] if s_place_ctx else []) or ([last_place] if last_place else [None])
+            c_dates = [d for d in self.dates if _in(self._tok(d.start), c_lo, c_hi)]
+            dv = (c_dates[0].value if c_dates else None) or s_date_ctx or last_date
+            if dv is not None and not self._recent(dv):
+                continue
+            if dv is None and self.published is not None:
+                dv = DateValue(self.published.isoformat(), 2)
+            a1, a2, civ = self._actors(c_lo, c_hi, lo, hi, types[0][1])
+            killed = count_killed(self.tokens, c_lo, c_hi, self.quantities, self.cas_cues)
+            if killed is None and not fatalities_used:
+                killed = killed_sentence
+            for m_trig, ttype, mod, attribution in types:
+                for k, pm in enumerate(places):
+                    f = Frame(ttype=ttype, trigger=Span(m_trig.start, m_trig.end), sentence=sent,
+                              token_index=m_trig.token_start)
+                    f.place_mention = pm
+                    f.place = pm.value if pm is not None else None
+                    if pm is not None and pm.text and f.place is not None and f.place.name_ar is None:
+                        f.place = replace(f.place, name_ar=pm.text)
+                    f.date = dv
+                    f.actor1, f.actor2 = a1, a2
+                    f.civilian_victims = civ
+                    if k == 0 and not fatalities_used:
+                        f.fatalities = killed
+                    f.attribution = attribution
+                    f.modality = mod
+                    f.generic = tuple(m_trig.keys) in ttype.generic
+                    f.pair = code_pair(ttype, a1, a2, civ)
+                    f.evidence = sent
+                    f.confidence = 0.7 if ttype.strong else 0.45
+                    frames.append(f)
+                if killed is not None:
+                    fatalities_used = True
+        return frames, s_place_ctx, s_date_ctx
+
+    def _tok(self, char: int) -> int:
+        return bisect.bisect_right(self.starts, char) - 1
+
+    def _recent(self, dv: DateValue) -> bool:
+        if self.published is None:
+            return True
+        try:
+            d = date.fromisoformat(dv.date)
+        except ValueError:
+            return True
+        return self.published - timedelta(days=_BACKGROUND_DAYS) <= d <= self.published + timedelta(days=_FUTURE_DAYS)
+
+    def _clause_types(self, c_trig, c_lo: int, c_hi: int, strong_in_sentence: bool, end_char: str, s_lo: int):
+        """The trigger types that make events in this clause, best first: list of
+        (match, TriggerType, modality, attribution)."""
+        cand: list[tuple] = []
+        ids_here = {v for m in c_trig for v in m.values}
+        overridden: set[str] = set()
+        for tid in ids_here:
+            overridden.update(self.lex.types[tid].overrides)
+        strong_here = any(self.lex.types[t].strong for t in ids_here)
+        actor_names = {a.token_start: a.value.name for a in self.actors if getattr(a.value, "name", None)}
+        for m in c_trig:
+            for tid in m.values:
+                t = self.lex.types[tid]
+                if tid in overridden:
+                    continue
+                if not t.strong and (strong_here or (tid == "killing" and strong_in_sentence)):
+                    continue
+                mod = modality_of(m.token_start, c_lo, self.cues, self.tokens, self.lex.modality_window, end_char)
+                if mod != "asserted":
+                    continue
+                att = attribution_of(m.token_start, s_lo, self.cues, self.tokens, actor_names)
+                cand.append((m, t, mod, att))
+        if not cand:
+            return []
+        # one event per clause and place: keep the highest-priority type per ACLED event_type
+        cand.sort(key=lambda x: -x[1].priority)
+        best: dict[str, tuple] = {}
+        for item in cand:
+            et = item[1].acled[0]
+            if et not in best:
+                best[et] = item
+        # Explosions and Battles told in one clause are usually one act (a shelling during
+        # fighting): keep the more specific remote-violence reading
+        if "Explosions/Remote violence" in best and "Battles" in best \
+                and best["Battles"][1].id in ("armed_clash", "killing"):
+            del best["Battles"]
+        return sorted(best.values(), key=lambda x: -x[1].priority)
+
+    def _most_specific(self, places: list[Mention]) -> Optional[Mention]:
+        ps = self._event_places(places)
+        return ps[0] if ps else None
+
+    def _event_places(self, places: list[Mention]) -> list[Mention]:
+        """Places an event happens at: drop countries and provinces when something more
+        precise is named, and reference points after a direction word («شمال غرب بغداد»)."""
+        if not places:
+            return []
+        keep: list[Mention] = []
+        for i, p in enumerate(places):
+            if i > 0 and self._after_direction(p):
+                continue
+            keep.append(p)
+        precise = [p for p in keep if getattr(p.value, "geo_precision", 3) < 3
+                   and getattr(p.value, "feature", None) not in ("country", "region")]
+        if precise:
+            keep = precise
+        else:
+            nonc = [p for p in keep if getattr(p.value, "feature", None) != "country"]
+            keep = nonc or keep[:1]
+        # de-duplicate the same place named twice in a clause
+        seen: set = set()
+        out = []
+        for p in keep:
+            key = (round(p.value.lat or 0, 3), round(p.value.lon or 0, 3)) if p.value else p.text
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(p)
+        return out
+
+    def _after_direction(self, p: Mention) -> bool:
+        i = p.token_start - 1
+        steps = 0
+        while i >= 0 and steps < 2:
+            t = self.tokens[i]
+            if t.forms and any(f in _DIRECTION_WORDS for f in t.forms):
+                return True
+            i -= 1
+            steps += 1
+        return False
+
+    def _actors(self, c_lo: int, c_hi: int, s_lo: int, s_hi: int, ttype: TriggerType):
+        """actor1 (agent) and actor2 (target) for a clause; ``civ`` if civilians were the victims."""
+        ms = [a for a in self.actors if _in(a.token_start, c_lo, c_hi)]
+        if not ms:
+            ms = [a for a in self.actors if _in(a.token_start, s_lo, s_hi)]
+        agents: list[Actor] = []
+        targets: list[Actor] = []
+        for a in ms:
+            role = self._role(a)
+            actor = a.value if isinstance(a.value, Actor) else None
+            if actor is None:
+                continue
+            if actor.name_ar is None:
+                actor = replace(actor, name_ar=a.text)
+            (targets if role == "target" or is_civilian(actor) else agents).append(actor)
+        a1 = agents[0] if agents else None
+        a2 = next((t for t in targets if a1 is None or t.name != a1.name), None)
+        if a1 is None and len(targets) > 1 and not is_civilian(targets[0]):
+            a1, a2 = targets[0], targets[1]
+        civ = any(is_civilian(t) for t in targets)
+        if a1 is None and ttype.id in ("ied", "suicide", "killing", "vac_attack", "abduction", "shelling") \
+                and self.country:
+            a1 = Actor(name=f"Unidentified Armed Group ({country_name(self.country)})", name_ar=None,
+                       category="unidentified", country=self.country)
+        return a1, a2, civ
+
+    def _role(self, a: Mention) -> str:
+        """'target' when a role cue stands right before the mention, else 'agent'."""
+        for cue in self.cues:
+            if cue.token_end in (a.token_start, a.token_start - 1) and cue.label.startswith("roles:"):
+                return "target" if cue.label == "roles:target_before" else "agent"
+        # a casualty cue right before («مقتل 5 من عناصر داعش») makes the group a victim
+        for c in self.cas_cues:
+            if 0 < a.token_start - c.token_end <= 4 and c.kind in ("killed", "wounded", "arrested"):
+                return "target"
+        return "agent"

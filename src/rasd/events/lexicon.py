@@ -1,0 +1,112 @@
+"""Loading the trigger and cue lexicons (``data/triggers.yaml``, ``data/cues.yaml``) once.
+
+Why one loader: the lexicons are data; the frame code only asks "which trigger types start
+here" and "is there a negation cue before token i". Both questions are answered by phrase
+matchers built here once per process, so per-article work is one pass per matcher.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+
+from rasd.recognize.matcher import PhraseMatcher, phrase_keys
+
+EVENT_TYPES: frozenset[tuple[str, str]] = frozenset({
+    ("Battles", "Armed clash"), ("Battles", "Government regains territory"),
+    ("Battles", "Non-state actor overtakes territory"),
+    ("Explosions/Remote violence", "Chemical weapon"), ("Explosions/Remote violence", "Air/drone strike"),
+    ("Explosions/Remote violence", "Suicide bomb"),
+    ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Explosions/Remote violence", "Remote explosive/landmine/IED"), ("Explosions/Remote violence", "Grenade"),
+    ("Violence against civilians", "Sexual violence"), ("Violence against civilians", "Attack"),
+    ("Violence against civilians", "Abduction/forced disappearance"),
+    ("Protests", "Peaceful protest"), ("Protests", "Protest with intervention"),
+    ("Protests", "Excessive force against protesters"),
+    ("Riots", "Violent demonstration"), ("Riots", "Mob violence"),
+    ("Strategic developments", "Agreement"), ("Strategic developments", "Arrests"),
+    ("Strategic developments", "Change to group/activity"),
+    ("Strategic developments", "Disrupted weapons use"),
+    ("Strategic developments", "Headquarters or base established"),
+    ("Strategic developments", "Looting/property destruction"),
+    ("Strategic developments", "Non-violent transfer of territory"), ("Strategic developments", "Other"),
+})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerType:
+    """One entry of ``triggers.yaml``: what a trigger word means and how strongly."""
+
+    id: str
+    acled: tuple[str, str]
+    plover: str
+    strong: bool
+    priority: int
+    acled_nonstate: Optional[tuple[str, str]] = None
+    acled_civilians: Optional[tuple[str, str]] = None
+    overrides: tuple[str, ...] = ()
+    generic: frozenset[tuple[str, ...]] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    types: dict[str, TriggerType]
+    triggers: PhraseMatcher[str]            # phrase -> TriggerType.id
+    plover_only: PhraseMatcher[str]         # phrase -> PLOVER code
+    cues: PhraseMatcher[str]                # phrase -> "group:name" (e.g. "modality:negation")
+    modality_window: int
+
+
+def _data(name: str) -> dict:
+    return yaml.safe_load(resources.files("rasd.data").joinpath(name).read_text("utf-8"))
+
+
+def _pair(v: object, where: str) -> Optional[tuple[str, str]]:
+    if v is None:
+        return None
+    pair = tuple(v)  # type: ignore[arg-type]
+    if pair not in EVENT_TYPES:
+        raise ValueError(f"triggers.yaml: {where}: {pair} is not an ACLED event type pair of CONTRACT.md")
+    return pair  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    raw = _data("triggers.yaml")
+    types: dict[str, TriggerType] = {}
+    trig: PhraseMatcher[str] = PhraseMatcher()
+    for tid, spec in raw["types"].items():
+        types[tid] = TriggerType(
+            id=tid,
+            acled=_pair(spec["acled"], tid),  # type: ignore[arg-type]
+            plover=spec.get("plover", ""),
+            strong=spec.get("strength", "strong") == "strong",
+            priority=int(spec.get("priority", 50)),
+            acled_nonstate=_pair(spec.get("acled_nonstate"), tid),
+            acled_civilians=_pair(spec.get("acled_civilians"), tid),
+            overrides=tuple(spec.get("overrides", ())),
+            generic=frozenset(phrase_keys(g) for g in spec.get("generic", ())),
+        )
+        for term in spec["terms"]:
+            trig.add(term, tid)
+    for t in types.values():
+        for o in t.overrides:
+            if o not in types:
+                raise ValueError(f"triggers.yaml: {t.id} overrides unknown type {o}")
+    plover: PhraseMatcher[str] = PhraseMatcher()
+    for code, terms in (raw.get("plover_only") or {}).items():
+        for term in terms:
+            plover.add(term, code)
+    cues_raw = _data("cues.yaml")
+    cues: PhraseMatcher[str] = PhraseMatcher()
+    window = int(cues_raw["modality"].get("window", 6))
+    for group, spec in cues_raw.items():
+        for name, terms in spec.items():
+            if not isinstance(terms, list):
+                continue
+            for term in terms:
+                cues.add(term, f"{group}:{name}")
+    return Lexicon(types=types, triggers=trig, plover_only=plover, cues=cues, modality_window=window)

@@ -1,0 +1,61 @@
+"""Modality: is a trigger reporting something that happened?
+
+Why: news is full of violence words that are not events: denials («نفى أي غارة»), plans
+(«تعتزم شن هجوم»), threats («هدد بقصف»), calls («دعا إلى هدنة»), conditionals («إذا هاجم»),
+questions and negations («لم تقع اشتباكات»). A trigger is kept only when no such cue governs
+it in its clause. Reported speech keeps the event and records who says so (``attribution``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from rasd.model import Token
+
+# particles that negate only the word right after them (plus one slot for «قد»/«يتم»)
+_NEGATION_REACH = 2
+_BLOCKING = ("modality:denial", "modality:plan", "modality:threat", "modality:call",
+             "modality:conditional", "modality:possibility", "modality:future")
+
+
+@dataclass(frozen=True, slots=True)
+class CueSpan:
+    label: str          # "group:name" from cues.yaml
+    token_start: int
+    token_end: int
+
+
+def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], tokens: Sequence[Token],
+                window: int, sentence_end_char: Optional[str] = None) -> str:
+    """``asserted`` or the reason the trigger is not an event (``negated``, ``denied``, ...)."""
+    for c in cues:
+        if c.token_end > trigger_start or c.token_start < clause_start:
+            continue
+        dist = trigger_start - c.token_end
+        if c.label == "modality:negation" and dist < _NEGATION_REACH:
+            return "negated"
+        if c.label in _BLOCKING and dist < window:
+            return c.label.split(":")[1]
+    if sentence_end_char in ("?", "؟"):
+        return "question"
+    return "asserted"
+
+
+def attribution_of(trigger_start: int, sentence_start: int, cues: Sequence[CueSpan],
+                   tokens: Sequence[Token], actor_names: dict[int, str]) -> Optional[str]:
+    """Who says so: the source after the nearest reporting verb before the trigger.
+
+    ``actor_names`` maps a token index to the canonical name of an actor mention starting
+    there; a named actor right after the verb is the source, else the verb's next words."""
+    best: Optional[CueSpan] = None
+    for c in cues:
+        if c.label == "reporting:verbs" and sentence_start <= c.token_start and c.token_end <= trigger_start:
+            if best is None or c.token_start > best.token_start:
+                best = c
+    if best is None:
+        return None
+    for j in range(best.token_end, min(best.token_end + 4, trigger_start)):
+        if j in actor_names:
+            return actor_names[j]
+    words = [t.text for t in tokens[best.token_start:min(best.token_end + 3, trigger_start)] if t.is_word]
+    return " ".join(words) or None
