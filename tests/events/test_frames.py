@@ -1,0 +1,118 @@
+"""Frame assembly, modality, casualties and coreference on single sentences (engine only)."""
+import pytest
+
+
+def types(events):
+    return sorted((e.event_type, e.sub_event_type) for e in events)
+
+
+def test_air_strike_with_agent_target_place(run):
+    evs = run("شن طيران التحالف غارات على مواقع الحوثيين في صنعاء.", country="YE")
+    assert types(evs) == [("Explosions/Remote violence", "Air/drone strike")]
+    e = evs[0]
+    assert e.location.name == "Sanaa"
+    assert e.actor1.name == "Saudi-led Coalition"
+    assert e.actor2.name == "Houthis (Ansar Allah)"
+
+
+def test_two_places_two_events(run):
+    evs = run("شن طيران التحالف غارات على صنعاء وتعز.")
+    assert sorted(e.location.name for e in evs) == ["Sanaa", "Taiz"]
+
+
+def test_shelling_of_neighbourhood_no_casualties(run):
+    evs = run("سقطت قذائف على حي حلب الجديدة دون وقوع إصابات.")
+    assert types(evs) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    assert evs[0].location.name == "New Aleppo"
+    assert evs[0].fatalities == 0
+
+
+@pytest.mark.parametrize("text", [
+    "نفى الجيش العراقي شن أي غارة على الرمادي.",
+    "تعتزم القوات شن هجوم على الرمادي.",
+    "هدد الحوثيين بقصف صنعاء.",
+    "لم تقع اشتباكات في الرمادي.",
+    "دعا المبعوث إلى هدنة في تعز.",
+    "هل تنجح الغارات في صنعاء؟",
+])
+def test_non_events(run, text):
+    assert run(text) == []
+
+
+def test_reported_speech_keeps_event_with_attribution(run):
+    evs = run("قال مصدر أمني إن انفجار عبوة ناسفة في بغداد أسفر عن مقتل 5 أشخاص.")
+    assert types(evs) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    assert evs[0].attribution
+    assert evs[0].fatalities == 5
+
+
+def test_dead_and_wounded_kept_apart(run):
+    evs = run("أسفر انفجار سيارة مفخخة في بغداد عن مقتل ١٢ شخصا وإصابة 30 آخرين.")
+    assert evs[0].fatalities == 12
+
+
+def test_killed_count_after_numbers(run):
+    evs = run("اندلعت اشتباكات في الرمادي و 6 قتلى من داعش.")
+    assert evs[0].fatalities == 6
+
+
+def test_repeated_event_is_one(run):
+    evs = run("غارات للتحالف على صنعاء. وأضاف أن الغارات على صنعاء استهدفت مخازن أسلحة.")
+    assert len([e for e in evs if e.location.name == "Sanaa"]) == 1
+
+
+def test_disrupted_overrides_explosive(run):
+    evs = run("تمكنت القوات من تفكيك عبوة ناسفة في الرمادي.")
+    assert types(evs) == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_territory_by_state_is_government_regains(run):
+    evs = run("استعاد الجيش العراقي السيطرة على الرمادي من داعش.")
+    assert types(evs) == [("Battles", "Government regains territory")]
+    assert evs[0].actor1.name == "Military Forces of Iraq"
+
+
+def test_territory_by_rebels_is_nonstate(run):
+    evs = run("سيطر داعش على الرمادي.")
+    assert types(evs) == [("Battles", "Non-state actor overtakes territory")]
+
+
+def test_killing_of_civilians_without_weapon_is_vac(run):
+    evs = run("قتل مسلحون 4 مدنيين في تعز.", country="YE")
+    assert types(evs) == [("Violence against civilians", "Attack")]
+
+
+def test_background_history_is_not_annotated(run):
+    evs = run("قصف الطيران حلب في 2012.", dates=[("2012", "2012-06-01", 3)])
+    assert evs == []
+
+
+def test_date_from_sentence_applies(run):
+    evs = run("قصف الحوثيين تعز يوم الخميس.", dates=[("يوم الخميس", "2016-12-08", 1)])
+    assert evs[0].date == "2016-12-08" and evs[0].time_precision == 1
+
+
+def test_no_date_falls_back_to_publication_week(run):
+    evs = run("قصف الحوثيين تعز.")
+    assert evs[0].date == "2016-12-09" and evs[0].time_precision == 2
+
+
+def test_evidence_points_into_original_text(run):
+    text = "مقدمة عامة.\nانهالت قذائفُ الهاون على حيّ الشيخ مقصود."
+    evs = run(text)
+    e = evs[0]
+    assert text[e.evidence.start:e.evidence.end].startswith("انهالت")
+    assert "قذائف" in text[e.trigger.start:e.trigger.end]
+
+
+def test_notes_are_english_from_fields(run):
+    evs = run("سقطت قذائف على حي حلب الجديدة دون وقوع إصابات.", dates=[("سقطت", "2016-12-08", 1)])
+    assert evs[0].notes.startswith("On 8 December 2016")
+    assert "New Aleppo" in evs[0].notes and "No fatalities" in evs[0].notes
+
+
+def test_every_output_pair_is_in_the_contract(engine):
+    from rasd.events.lexicon import EVENT_TYPES
+    for t in engine.lex.types.values():
+        for pair in (t.acled, t.acled_nonstate, t.acled_civilians):
+            assert pair is None or pair in EVENT_TYPES
