@@ -116,3 +116,11 @@ def test_every_output_pair_is_in_the_contract(engine):
     for t in engine.lex.types.values():
         for pair in (t.acled, t.acled_nonstate, t.acled_civilians):
             assert pair is None or pair in EVENT_TYPES
+
+
+def test_denial_reaches_into_quoted_report(run):
+    assert run("نفى مجلس المقاومة في تعز «ما تم تداوله حول عمليات تصفية للأسرى»") == []
+
+
+def test_rejected_truce_is_not_an_agreement(run):
+    assert run("زعيم الحوثيين يرفض الهدنة في تعز.") == []

@@ -251,7 +251,7 @@ class FrameBuilder:
                     continue
                 if not t.strong and (strong_here or (tid == "killing" and strong_in_sentence)):
                     continue
-                mod = modality_of(m.token_start, c_lo, self.cues, self.tokens, self.lex.modality_window, end_char)
+                mod = modality_of(m.token_start, c_lo, self.cues, self.tokens, self.lex.modality_window, end_char, s_lo)
                 if mod != "asserted":
                     continue
                 att = attribution_of(m.token_start, s_lo, self.cues, self.tokens, actor_names)

@@ -14,6 +14,7 @@ from rasd.model import Token
 
 # particles that negate only the word right after them (plus one slot for «قد»/«يتم»)
 _NEGATION_REACH = 2
+_DENIAL_REACH = 15
 _BLOCKING = ("modality:denial", "modality:plan", "modality:threat", "modality:call",
              "modality:conditional", "modality:possibility", "modality:future")
 
@@ -26,12 +27,20 @@ class CueSpan:
 
 
 def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], tokens: Sequence[Token],
-                window: int, sentence_end_char: Optional[str] = None) -> str:
-    """``asserted`` or the reason the trigger is not an event (``negated``, ``denied``, ...)."""
+                window: int, sentence_end_char: Optional[str] = None, sentence_start: Optional[int] = None) -> str:
+    """``asserted`` or the reason the trigger is not an event (``negated``, ``denied``, ...).
+
+    Most cues govern only their own clause; a denial governs everything it reports after it in
+    the sentence («نفى المجلس «ما تم تداوله حول عمليات تصفية»»), up to ``_DENIAL_REACH`` tokens."""
+    s_start = clause_start if sentence_start is None else sentence_start
     for c in cues:
-        if c.token_end > trigger_start or c.token_start < clause_start:
+        if c.token_end > trigger_start:
             continue
         dist = trigger_start - c.token_end
+        if c.token_start < clause_start:
+            if c.label == "modality:denial" and c.token_start >= s_start and dist < _DENIAL_REACH:
+                return "denial"
+            continue
         if c.label == "modality:negation" and dist < _NEGATION_REACH:
             return "negated"
         if c.label in _BLOCKING and dist < window:
