@@ -1,0 +1,101 @@
+"""Arabic full-text search that ignores diacritics, hamza forms and clitics, on both engines.
+
+Why index a prepared copy instead of the raw text: neither SQLite FTS5 nor PostgreSQL's
+'simple' configuration knows Arabic orthography. So rasd indexes, per article, the set of
+lookup forms its tokenizer gives for every word (``rasd.text.tokenize``: normalised by
+``norm_key``, article removed, every proclitic reading), and turns a query word into its most
+literal lookup form the same way. «وللجيشِ» in a text is indexed as وللجيش, للجيش, جيش, الجيش,
+so the query «الجيش» (form جيش) finds it; «الإرهابيين» and «الارهابيين» meet on one form.
+
+Search is word-based (all query words must occur in the article); there is no phrase search,
+which lets the index keep each form once per article (smaller, faster).
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import sqlalchemy as sa
+
+from rasd.text.tokenize import tokenize
+
+SQLITE_FTS_TABLE = "article_fts"
+PG_SEARCH_TABLE = "article_search"
+
+
+def index_body(*texts: str | None) -> str:
+    """The space-joined unique lookup forms of every word of ``texts``, first occurrence first."""
+    seen: dict[str, None] = {}
+    for text in texts:
+        if not text:
+            continue
+        for tok in tokenize(text):
+            if not tok.is_word:
+                continue
+            for form in tok.forms:
+                if form and form not in seen:
+                    seen[form] = None
+    return " ".join(seen)
+
+
+def query_terms(words: str) -> list[str]:
+    """The lookup form each query word must match (its most literal form, article removed)."""
+    terms: list[str] = []
+    for tok in tokenize(words):
+        if tok.is_word and tok.forms and tok.forms[0] not in terms:
+            terms.append(tok.forms[0])
+    return terms
+
+
+def create_ddl(dialect: str) -> list[str]:
+    """Statements that create the engine's search index (part of schema migration 1)."""
+    if dialect == "sqlite":
+        return [f"CREATE VIRTUAL TABLE IF NOT EXISTS {SQLITE_FTS_TABLE} USING fts5("
+                "article_id UNINDEXED, body, detail=none, tokenize='unicode61 remove_diacritics 0')"]
+    if dialect == "postgresql":
+        return [f"CREATE TABLE IF NOT EXISTS {PG_SEARCH_TABLE} ("
+                "article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, "
+                "tsv TSVECTOR NOT NULL)",
+                f"CREATE INDEX IF NOT EXISTS ix_{PG_SEARCH_TABLE}_tsv ON {PG_SEARCH_TABLE} USING GIN (tsv)"]
+    raise ValueError(f"unsupported database engine: {dialect}")
+
+
+def delete_rows(conn: sa.Connection, article_ids: list[str]) -> None:
+    if not article_ids:
+        return
+    table = SQLITE_FTS_TABLE if conn.dialect.name == "sqlite" else PG_SEARCH_TABLE
+    for chunk in _chunks(article_ids, 500):
+        conn.execute(sa.text(f"DELETE FROM {table} WHERE article_id IN :ids")
+                     .bindparams(sa.bindparam("ids", expanding=True)), {"ids": chunk})
+
+
+def insert_rows(conn: sa.Connection, rows: list[tuple[str, str]]) -> None:
+    """Index ``(article_id, body)`` pairs; ``body`` comes from ``index_body``."""
+    if not rows:
+        return
+    params = [{"a": a, "b": b} for a, b in rows]
+    if conn.dialect.name == "sqlite":
+        conn.execute(sa.text(f"INSERT INTO {SQLITE_FTS_TABLE} (article_id, body) VALUES (:a, :b)"), params)
+    else:
+        conn.execute(sa.text(f"INSERT INTO {PG_SEARCH_TABLE} (article_id, tsv) "
+                             "VALUES (:a, to_tsvector('simple', :b))"), params)
+
+
+def matching_ids(dialect: str, words: str) -> sa.Select | None:
+    """A SELECT of the article ids containing every query word (None when the query has no word)."""
+    terms = query_terms(words)
+    if not terms:
+        return None
+    if dialect == "sqlite":
+        expr = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        return (sa.select(sa.column("article_id"))
+                .select_from(sa.table(SQLITE_FTS_TABLE))
+                .where(sa.text(f"{SQLITE_FTS_TABLE} MATCH :q").bindparams(q=expr)))
+    query = " & ".join("'" + t.replace("'", "''").replace("\\", "") + "'" for t in terms)
+    return (sa.select(sa.column("article_id"))
+            .select_from(sa.table(PG_SEARCH_TABLE))
+            .where(sa.text("tsv @@ to_tsquery('simple', :q)").bindparams(q=query)))
+
+
+def _chunks(items: list[str], n: int) -> Iterable[list[str]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
