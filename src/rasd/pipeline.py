@@ -19,6 +19,7 @@ from rasd.text.segment import split_sentences
 from rasd.text.tokenize import tokenize
 
 MAX_TEXT_CHARS = 1_000_000
+_LETTER = re.compile(r"[^\W\d_]")
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 
@@ -49,7 +50,7 @@ def check_text(text: str, opts: PipelineOptions) -> Optional[str]:
         return f"text too long: {len(text)} characters (limit {opts.max_chars})"
     if "\x00" in text:
         return "text contains NUL bytes (binary data?)"
-    letters = sum(1 for ch in text if ch.isalpha())
+    letters = len(_LETTER.findall(text))
     arabic = len(_ARABIC.findall(text))
     if letters == 0 or arabic / max(letters, 1) < opts.min_arabic_share:
         return "text is not Arabic (too few Arabic letters)"

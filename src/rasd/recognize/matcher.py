@@ -10,7 +10,7 @@ split fewer clitics, so a name is never cut into clitic + rest when the name its
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Generic, Iterable, Iterator, TypeVar
+from typing import Any, Generic, Iterable, TypeVar
 
 from rasd.model import Token
 from rasd.text.tokenize import tokenize, lookup_key
@@ -71,29 +71,51 @@ class PhraseMatcher(Generic[V]):
                 return False
         return bool(node.values)
 
-    def _walk(self, tokens: list[Token], i: int) -> Iterator[tuple[int, int, _Node[V], tuple[str, ...]]]:
-        """Yield (end_token, splits, node, keys) for every phrase starting at token i."""
-        stack: list[tuple[int, int, _Node[V], tuple[str, ...]]] = [(i, 0, self._root, ())]
-        while stack:
-            j, splits, node, keys = stack.pop()
-            if j > i and node.values:
-                yield j, splits, node, keys
-            if j >= len(tokens):
+    def _walk(self, tokens: list[Token], i: int) -> list[tuple[int, int, _Node[V], tuple[str, ...]]]:
+        """(end_token, splits, node, keys) for every phrase starting at token i.
+
+        The first token may match in any of its forms (unsplit first, then clitic-stripped,
+        each split counted); later tokens of a phrase only in their first two forms (the
+        word, or the word without its article), since clitics attach to a phrase's head."""
+        out: list[tuple[int, int, _Node[V], tuple[str, ...]]] = []
+        root = self._root.children
+        n = len(tokens)
+        for rank, f in enumerate(tokens[i].forms):
+            node = root.get(f)
+            if node is None:
                 continue
-            tok = tokens[j]
-            forms = tok.forms if j == i else tok.forms[:2]
-            for rank, f in enumerate(forms):
-                child = node.children.get(f)
-                if child is not None:
-                    stack.append((j + 1, splits + (1 if rank > 1 else 0), child, keys + (f,)))
+            splits = 1 if rank > 1 else 0
+            keys: tuple[str, ...] = (f,)
+            j = i + 1
+            if node.values:
+                out.append((j, splits, node, keys))
+            while node.children and j < n:
+                nxt = None
+                for f2 in tokens[j].forms[:2]:
+                    nxt = node.children.get(f2)
+                    if nxt is not None:
+                        keys = keys + (f2,)
+                        break
+                if nxt is None:
+                    break
+                node = nxt
+                j += 1
+                if node.values:
+                    out.append((j, splits, node, keys))
+        return out
 
     def find(self, tokens: list[Token], overlapping: bool = False) -> list[Match[V]]:
         """Matches in ``tokens``: longest first, then fewest clitic splits; non-overlapping
         unless ``overlapping``."""
         out: list[Match[V]] = []
+        root = self._root.children
         i = 0
         n = len(tokens)
         while i < n:
+            forms = tokens[i].forms
+            if not any(f in root for f in forms):
+                i += 1
+                continue
             best = None
             for j, splits, node, keys in self._walk(tokens, i):
                 cand = (j - i, -splits)
