@@ -1,0 +1,128 @@
+"""Load the shipped gazetteer once per process and find candidate places for token spans.
+
+Why an index of key tuples (not a ``PhraseMatcher`` trie of node objects): 87,000 places with
+~200,000 keys would mean a million small objects to build at every start; a dict from the
+first key to the set of full key tuples loads in a fraction of a second and matches in one
+pass over the tokens, trying each token's clitic-stripped ``forms`` exactly like the matcher.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from importlib import resources
+from typing import IO, Iterable, Optional, Sequence
+
+from rasd.gazetteer.records import GazEntry, read_entries
+from rasd.model import Token
+from rasd.recognize.matcher import phrase_keys
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """Gazetteer names found at tokens ``[token_start, token_end)``.
+
+    ``splits`` counts clitics stripped to match (0 when the words matched as written);
+    ``entries`` are the indices of every place with this name."""
+
+    token_start: int
+    token_end: int
+    start: int
+    end: int
+    key: str
+    splits: int
+    entries: tuple[int, ...]
+
+
+class Gazetteer:
+    """The place records plus an index from lookup keys to record indices."""
+
+    _instance: Optional["Gazetteer"] = None
+
+    def __init__(self, entries: Sequence[GazEntry]) -> None:
+        self.entries: list[GazEntry] = list(entries)
+        self.by_key: dict[str, list[int]] = {}
+        self.by_id: dict[str, int] = {}
+        self._first: dict[str, int] = {}    # first word → longest phrase length (in words)
+        for i, e in enumerate(self.entries):
+            self.by_id[e.id] = i
+            for k in e.keys:
+                lst = self.by_key.get(k)
+                if lst is None:
+                    self.by_key[k] = [i]
+                    words = k.split(" ")
+                    n = len(words)
+                    if self._first.get(words[0], 0) < n:
+                        self._first[words[0]] = n
+                elif lst[-1] != i:
+                    lst.append(i)
+
+    @classmethod
+    def from_stream(cls, stream: IO[bytes]) -> "Gazetteer":
+        return cls(list(read_entries(stream)))
+
+    @classmethod
+    def from_file(cls, path: str) -> "Gazetteer":
+        with open(path, "rb") as f:
+            return cls.from_stream(f)
+
+    @classmethod
+    def load(cls) -> "Gazetteer":
+        """The packaged gazetteer, loaded once per process."""
+        if cls._instance is None:
+            with resources.files("rasd.data").joinpath("gazetteer.tsv.gz").open("rb") as f:
+                cls._instance = cls.from_stream(f)
+        return cls._instance
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, place_id: str) -> Optional[GazEntry]:
+        i = self.by_id.get(place_id)
+        return None if i is None else self.entries[i]
+
+    def lookup(self, name: str) -> list[GazEntry]:
+        """Places whose name (normalised, clitic- and article-insensitive) is ``name``."""
+        key = " ".join(phrase_keys(name))
+        return [self.entries[i] for i in self.by_key.get(key, ())]
+
+    def find(self, tokens: Sequence[Token], start: int = 0, end: Optional[int] = None) -> list[NameMatch]:
+        """Every gazetteer name in ``tokens[start:end]``, overlapping, longest first per start.
+
+        The first word of a name may carry proclitics (و ف ب ل ك); later words are tried as
+        written or without the article only (the matcher's convention)."""
+        end = len(tokens) if end is None else end
+        out: list[NameMatch] = []
+        for i in range(start, end):
+            tok = tokens[i]
+            if not tok.is_word:
+                continue
+            for rank, f in enumerate(tok.forms):
+                maxlen = self._first.get(f)
+                if not maxlen:
+                    continue
+                self._extend(tokens, i, end, f, 1 if rank > 1 else 0, maxlen, out)
+        out.sort(key=lambda m: (m.token_start, -(m.token_end - m.token_start), m.splits))
+        return out
+
+    def _extend(self, tokens: Sequence[Token], i: int, end: int, first: str, splits: int,
+                maxlen: int, out: list[NameMatch]) -> None:
+        paths: list[tuple[str, int]] = [(first, i + 1)]
+        while paths:
+            key, j = paths.pop()
+            hit = self.by_key.get(key)
+            if hit:
+                out.append(NameMatch(i, j, tokens[i].start, tokens[j - 1].end, key, splits, tuple(hit)))
+            if j >= end or j - i >= maxlen or not tokens[j].is_word:
+                continue
+            for f in tokens[j].forms[:2]:
+                paths.append((f"{key} {f}", j + 1))
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    h = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+__all__ = ["Gazetteer", "NameMatch", "haversine_km"]
