@@ -27,21 +27,33 @@ def pg_server():
 
 
 @pytest.fixture
-def pg_url(pg_server):
-    """A fresh database on the session's server for each test."""
+def pg_database(pg_server):
+    """A factory of fresh databases on the session's server, dropped after the test."""
     import sqlalchemy as sa
 
     from rasd.store.db import engine_url
 
-    name = "t_" + uuid.uuid4().hex[:12]
     admin = sa.create_engine(engine_url(pg_server), isolation_level="AUTOCOMMIT")
+    made: list[str] = []
+
+    def make() -> str:
+        name = "t_" + uuid.uuid4().hex[:12]
+        with admin.connect() as conn:
+            conn.execute(sa.text(f"CREATE DATABASE {name}"))
+        made.append(name)
+        return pg_server.rsplit("/", 1)[0] + "/" + name
+
+    yield make
     with admin.connect() as conn:
-        conn.execute(sa.text(f"CREATE DATABASE {name}"))
-    url = pg_server.rsplit("/", 1)[0] + "/" + name
-    yield url
-    with admin.connect() as conn:
-        conn.execute(sa.text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        for name in made:
+            conn.execute(sa.text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
     admin.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_database):
+    """A fresh database on the session's server for each test."""
+    return pg_database()
 
 
 @pytest.fixture
