@@ -17,8 +17,10 @@ def read_warc(stream: IO[bytes], origin: str) -> Iterator[Union[Article, BadReco
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    seen = 0
     try:
         for record in ArchiveIterator(stream):
+            seen += 1
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             ctype = (record.http_headers.get_header("Content-Type") or "").lower()
@@ -30,3 +32,6 @@ def read_warc(stream: IO[bytes], origin: str) -> Iterator[Union[Article, BadReco
             yield read_html(record.content_stream().read(), where, url=url)
     except (ArchiveLoadFailed, OSError, ValueError) as exc:
         yield BadRecord(origin, f"{origin}: cannot read WARC ({type(exc).__name__}: {exc})", 0)
+        return
+    if seen == 0:
+        yield BadRecord(origin, f"{origin}: cannot read WARC (no records found)", 0)
