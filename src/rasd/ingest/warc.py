@@ -20,6 +20,8 @@ def read_warc(stream: IO[bytes], origin: str) -> Iterator[Union[Article, BadReco
     seen = 0
     try:
         for record in ArchiveIterator(stream):
+            if not record.rec_type:   # warcio's reading of a damaged header block
+                continue
             seen += 1
             if record.rec_type != "response" or record.http_headers is None:
                 continue
