@@ -1,20 +1,746 @@
 """Date expressions in Arabic text, resolved against the article's publication date.
 
-STUB: the dates work replaces this with the data-driven recogniser; the interface is fixed.
+Why this shape: the words (month names per dialect, weekdays, parts of the day, relative words,
+number words) are data in ``rasd/data/dates.yaml``; this module holds only the grammar of how
+they combine, compiled once into a single regular expression over the normalised text (one pass
+per article, not one pattern per entry). The calendar arithmetic lives in ``rasd.resolve.time``.
+Offsets always point into the original text: the match runs on the normalised copy and is
+mapped back through its offset map (diacritics, tatweel and Arabic-Indic digits cannot break it).
+
+Every ``Mention`` has ``kind="date"``, ``key`` the expression kind and ``value`` a ``DateValue``
+(or None when the expression needs a publication date and none was given, or names no valid day):
+
+=========  ==========================================================  =========
+key        examples                                                    precision
+=========  ==========================================================  =========
+explicit   «8 ديسمبر 2016», «الثامن من كانون الأول», «12 جانفي»,       1
+           «الخامس من الشهر الجاري»
+numeric    «8/12/2016», «2016-12-08»                                    1
+hijri      «15 رمضان 1436هـ», «1436/10/30 هـ» (1); «شوال 1436هـ» (3)    1 or 3
+weekday    «يوم الخميس», «الخميس الماضي», «مساء الأربعاء», «أمس الخميس»   1
+relative   «أمس», «أول من أمس», «فجر اليوم», «الليلة الماضية», «غدا»      1
+ago        «منذ يومين», «قبل ثلاثة أيام» (1); «منذ أسبوع» (2); «قبل شهرين» (3)
+recent     «خلال الأيام الماضية», «الساعات الـ24 الماضية»: publication day  2
+week       «الأسبوع الماضي», «هذا الأسبوع», «مطلع الأسبوع المقبل»         2
+month      «الشهر الماضي», «في يوليو الماضي», «مايو 2015» (3);            2 or 3
+           «منتصف يوليو», «مطلع الشهر الجاري» (2)
+=========  ==========================================================  =========
+
+Conventions for nights (documented here because annotators differ): «ليلة الجمعة» and «ليل
+الخميس» are coded as the day they name (news writers use «ليلة الأحد» in a Monday paper for the
+night just past, and ACLED codes the day the source names); «ليل الخميس - الجمعة» and «ليلة
+الخميس على الجمعة» as their first day; «بعد منتصف ليل الاثنين» as the next day (Tuesday), since
+the midnight that ends Monday starts Tuesday. «الليلة الماضية» and «ليلة أمس» are the day before
+publication. The offsets are data (``dayparts`` in dates.yaml).
 """
 from __future__ import annotations
 
-from datetime import date
-from typing import Optional
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Callable, Optional
 
-from rasd.model import Mention
+import yaml
+
+from rasd.model import DateValue, Mention
+from rasd.resolve import time as cal
+from rasd.resolve.time import weekday_date  # re-exported: part of this module's interface
+from rasd.text.normalize import _charmap, norm_key, normalize
+
+__all__ = ["find_dates", "weekday_date", "DateVocabulary", "vocabulary"]
+
+
+# ------------------------------------------------------------------ vocabulary
+
+
+@dataclass(frozen=True)
+class DateVocabulary:
+    """dates.yaml with every key normalised (``norm_key``); built once per process."""
+
+    months: dict[str, int]
+    months_free: frozenset[str]
+    hijri_months: dict[str, int]
+    hijri_free: frozenset[str]
+    weekdays: dict[str, int]
+    dayparts: dict[str, int]
+    relative_days: dict[str, int]
+    relative_nights: dict[str, int]
+    today_blockers: tuple[str, ...]
+    tomorrow_heads: frozenset[str]
+    qualifiers: dict[str, str]            # word -> past | before_past | current | future
+    periods: dict[str, str]
+    period_parts: dict[str, str]
+    units: dict[str, tuple[str, int]]
+    ago_heads: tuple[str, ...]
+    hedges: tuple[str, ...]
+    few_words: tuple[str, ...]
+    recent_nouns: tuple[str, ...]
+    recent_tails: tuple[str, ...]
+    recent_fillers: tuple[str, ...]
+    cardinals: dict[str, int]
+    teen_words: tuple[str, ...]
+    ordinals: dict[str, int]              # composed phrases 1..31
+    hijri_year_markers: tuple[str, ...]
+    gregorian_year_markers: tuple[str, ...]
+    words: dict[str, tuple[str, ...]]
+
+
+def _put(table: dict[str, Any], key: str, value: Any, where: str) -> None:
+    """Add a normalised key; two spellings that collapse into one key must agree."""
+    k = " ".join(norm_key(key).split())
+    if k in table and table[k] != value:
+        raise ValueError(f"dates.yaml {where}: {key!r} normalises to {k!r}, already {table[k]!r} != {value!r}")
+    table[k] = value
+
+
+def _norm_list(items: Any) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(" ".join(norm_key(str(x)).split()) for x in (items or ())))
+
+
+def _compose_ordinals(raw: dict[str, Any]) -> dict[str, int]:
+    """Ordinal day words 1..31 from their atoms: units, «العاشر», «عشر», tens, joined by و."""
+    units = {norm_key(k): int(v) for k, v in raw["units"].items()}
+    compound_only = set(_norm_list(raw.get("compound_only")))
+    simple_only = set(_norm_list(raw.get("simple_only")))
+    out: dict[str, int] = {}
+    for w, n in units.items():
+        if w not in compound_only:
+            _put(out, w, n, "ordinals")
+    for w in _norm_list(raw["ten"]):
+        _put(out, w, 10, "ordinals")
+    for w, n in units.items():
+        if w in simple_only:
+            continue
+        for teen in _norm_list(raw["teen"]):
+            _put(out, f"{w} {teen}", 10 + n, "ordinals")
+    for tw, tn in raw["tens"].items():
+        tw = norm_key(tw)
+        _put(out, tw, int(tn), "ordinals")
+        for w, n in units.items():
+            if w in simple_only or int(tn) + n > 31:
+                continue
+            _put(out, f"{w} و{tw}", int(tn) + n, "ordinals")
+    return out
+
+
+def load_vocabulary(text: str) -> DateVocabulary:
+    """Parse and validate a dates.yaml document (also used by the data-integrity test)."""
+    raw = yaml.safe_load(text)
+    months: dict[str, int] = {}
+    for block, entries in raw["months"].items():
+        for k, v in entries.items():
+            if not 1 <= int(v) <= 12:
+                raise ValueError(f"dates.yaml months/{block}: {k!r} -> {v}")
+            _put(months, k, int(v), f"months/{block}")
+    context = set(_norm_list(raw.get("context_only")))
+    unknown = context - set(months)
+    if unknown:
+        raise ValueError(f"dates.yaml context_only names no month: {sorted(unknown)}")
+    hijri: dict[str, int] = {}
+    for k, v in raw["hijri_months"].items():
+        _put(hijri, k, int(v), "hijri_months")
+    hctx = set(_norm_list(raw.get("hijri_context_only")))
+    weekdays: dict[str, int] = {}
+    for k, v in raw["weekdays"].items():
+        if not 0 <= int(v) <= 6:
+            raise ValueError(f"dates.yaml weekdays: {k!r} -> {v}")
+        _put(weekdays, k, int(v), "weekdays")
+    dayparts: dict[str, int] = {}
+    for k, v in raw["dayparts"].items():
+        _put(dayparts, k, int(v), "dayparts")
+    rel: dict[str, int] = {}
+    for k, v in raw["relative_days"].items():
+        _put(rel, k, int(v), "relative_days")
+    nights: dict[str, int] = {}
+    for k, v in raw["relative_nights"].items():
+        _put(nights, k, int(v), "relative_nights")
+    quals: dict[str, str] = {}
+    for kind, words in raw["qualifiers"].items():
+        for w in words:
+            _put(quals, w, kind, "qualifiers")
+    periods: dict[str, str] = {}
+    for k, v in raw["periods"].items():
+        _put(periods, k, str(v), "periods")
+    parts: dict[str, str] = {}
+    for k, v in raw["period_parts"].items():
+        if v not in ("start", "middle", "end"):
+            raise ValueError(f"dates.yaml period_parts: {k!r} -> {v}")
+        _put(parts, k, str(v), "period_parts")
+    units: dict[str, tuple[str, int]] = {}
+    for k, v in raw["units"].items():
+        _put(units, k, (str(v[0]), int(v[1])), "units")
+    cards: dict[str, int] = {}
+    for k, v in raw["cardinals"].items():
+        _put(cards, k, int(v), "cardinals")
+    words = {k: _norm_list(v) for k, v in raw["words"].items()}
+    return DateVocabulary(
+        months=months,
+        months_free=frozenset(set(months) - context),
+        hijri_months=hijri,
+        hijri_free=frozenset(set(hijri) - hctx),
+        weekdays=weekdays,
+        dayparts=dayparts,
+        relative_days=rel,
+        relative_nights=nights,
+        today_blockers=_norm_list(raw.get("today_blockers")),
+        tomorrow_heads=frozenset(_norm_list(raw.get("tomorrow_heads"))),
+        qualifiers=quals,
+        periods=periods,
+        period_parts=parts,
+        units=units,
+        ago_heads=_norm_list(raw["ago_heads"]),
+        hedges=_norm_list(raw.get("hedges")),
+        few_words=_norm_list(raw.get("few_words")),
+        recent_nouns=_norm_list(raw["recent_nouns"]),
+        recent_tails=_norm_list(raw["recent_tails"]),
+        recent_fillers=_norm_list(raw.get("recent_fillers")),
+        cardinals=cards,
+        teen_words=_norm_list(raw.get("teen_word")),
+        ordinals=_compose_ordinals(raw["ordinals"]),
+        hijri_year_markers=_norm_list(raw.get("hijri_year_marker")),
+        gregorian_year_markers=_norm_list(raw.get("gregorian_year_marker")),
+        words=words,
+    )
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> DateVocabulary:
+    """The shipped vocabulary, loaded once per process."""
+    return load_vocabulary(resources.files("rasd.data").joinpath("dates.yaml").read_text("utf-8"))
+
+
+# ------------------------------------------------------------------ grammar
+
+
+def _alt(words: Any) -> str:
+    """A regex matching any of the normalised phrases, built as a character trie.
+
+    Why a trie: Python's regex engine tries the branches of an alternation one by one, so a
+    flat list of 200 words costs 200 tests at every word start; the trie costs one test per
+    character. Greedy optional tails keep longest-match-first behaviour. A space in a phrase
+    matches any run of whitespace.
+    """
+    trie: dict[str, Any] = {}
+    for w in set(words):
+        node = trie
+        for ch in " ".join(w.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        end = "" in node
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return f"(?:{body})?"
+        return body
+
+    return "(?:" + emit(trie) + ")"
+
+
+_SP = r"\s+"
+_END = r"(?!\w)"
+
+
+def _grammar(v: DateVocabulary) -> str:
+    """The whole date grammar as one regex over normalised text, one named branch per rule."""
+    MON = _alt(v.months)
+    HMON = _alt(v.hijri_months)
+    WD = _alt(v.weekdays)
+    DP = _alt(v.dayparts)
+    QUAL = _alt(v.qualifiers)
+    ORD = _alt(v.ordinals)
+    CARD = _alt(v.cardinals)
+    TEEN = _alt(v.teen_words)
+    PART = _alt(v.period_parts)
+    YW = _alt(v.words["year_word"])
+    DAYW = _alt(v.words["day"])
+    OF = _alt(v.words["of"])
+    MW = _alt(v.words["month_word"])
+    THIS = _alt(v.words["this"])
+    HMARK = _alt(v.hijri_year_markers)
+    GMARK = _alt(v.gregorian_year_markers)
+    today_block = _alt(v.today_blockers)
+    rel_words = []
+    for w in v.relative_days:
+        if w == "اليوم":
+            rel_words.append(None)
+        else:
+            rel_words.append(w)
+    REL = _alt([w for w in rel_words if w])
+    REL = f"(?:{REL}|(?<![\"'])اليوم(?![\"'])(?!{_SP}{today_block}{_END}))"
+    NIGHT = _alt(v.relative_nights)
+    NIGHT = f"(?:{NIGHT}(?!{_SP}{today_block}{_END}))"
+    UNIT = _alt(v.units)
+    HEDGE = _alt(v.hedges)
+    FEW = _alt(v.few_words)
+    AGO = _alt(v.ago_heads)
+    RN = _alt(v.recent_nouns)
+    RT = _alt(v.recent_tails)
+    RF = _alt(v.recent_fillers)
+    PERIOD = _alt(v.periods)
+    alt_month = rf"(?:\s*[(/\[]?\s*{MON}\s*[)\]]?)?"
+    alt_hmonth = rf"(?:\s*[(/\[]\s*{HMON}\s*[)\]]?)?"
+    gyear = rf"(?:\s*,?\s*(?:(?:{OF}{_SP})?{YW}\s*)?(?P<{{p}}_y>[12][0-9]{{{{3}}}})(?:\s*{GMARK}{_END})?)?"
+    hyear = rf"(?:\s*,?\s*(?:(?:{OF}{_SP})?{YW}\s*)?(?P<{{p}}_y>1[2-5][0-9]{{{{2}}}})(?:\s*{HMARK}{_END})?)?"
+    day = rf"(?:(?P<{{p}}_d>[0-3]?[0-9])|(?P<{{p}}_o>{ORD}))"
+    wd_prefix = rf"(?:(?:{DAYW}{_SP})?(?P<{{p}}_wd>{WD})\s*,?\s*)?"
+
+    def fill(template: str, p: str) -> str:
+        return template.replace("{p}", p).replace("{{3}}", "{3}").replace("{{2}}", "{2}")
+
+    rules = {
+        # 8 ديسمبر 2016 | الخميس الثامن من كانون الأول | 12 جانفي
+        "E": fill(wd_prefix, "E") + rf"(?:{DAYW}{_SP})?" + fill(day, "E")
+        + rf"{_SP}(?:{OF}{_SP})?(?:{MW}{_SP})?(?P<E_m>{MON}){alt_month}(?:{_SP}(?P<E_q>{QUAL}))?" + fill(gyear, "E"),
+        # 15 رمضان 1436هـ
+        "H": fill(wd_prefix, "H") + rf"(?:{DAYW}{_SP})?" + fill(day, "H")
+        + rf"{_SP}(?:{OF}{_SP})?(?:{MW}{_SP})?(?P<H_m>{HMON}){alt_hmonth}(?:{_SP}(?P<H_q>{QUAL}))?" + fill(hyear, "H"),
+        # شوال 1436هـ
+        "HY": rf"(?:(?P<HY_part>{PART}){_SP})?(?:{MW}{_SP})?(?P<HY_m>{HMON}){_SP}(?:(?:{OF}{_SP})?{YW}\s*)?"
+        rf"(?P<HY_y>1[2-5][0-9]{{2}})(?:\s*{HMARK}{_END})?",
+        # 8/12/2016, 2016-12-08, 1436/10/30 هـ
+        "N": fill(wd_prefix, "N") + rf"(?P<N_a>[0-9]{{1,4}})\s*(?P<N_s>[/.-])\s*(?P<N_b>[0-9]{{1,2}})\s*(?P=N_s)\s*(?P<N_c>[0-9]{{1,4}})"
+        rf"(?![0-9])(?:\s*(?P<N_h>{HMARK}){_END})?",
+        # الخامس من الشهر الجاري
+        "DR": fill(day, "DR") + rf"{_SP}(?:{OF}{_SP})?(?:(?P<DR_this>{THIS}){_SP})?(?:الشهر|{MW})"
+        rf"(?:{_SP}(?P<DR_q>{QUAL}))?",
+        # مساء أمس الخميس | ليل الخميس - الجمعة | الخميس قبل الماضي
+        "W": rf"(?:(?P<W_dp>{DP}){_SP})?(?:{DAYW}{_SP})?(?:(?P<W_rel>{REL}){_SP})?(?P<W_wd>{WD})"
+        rf"(?:\s*(?:-|/|{_SP}علي|{_SP}الي|{_SP}حتي)\s*(?P<W_wd2>{WD})|{_SP}(?P<W_wd3>{WD}))?"
+        rf"(?:{_SP}(?P<W_q>{QUAL}))?",
+        # فجر اليوم | أول من أمس (الاثنين) | صباح الغد
+        "R": rf"(?:(?P<R_dp>{DP}){_SP})?(?:(?P<R_day>{DAYW}){_SP})?(?P<R_rel>{REL})"
+        rf"(?:\s*[(]\s*(?P<R_wd>{WD})\s*[)])?",
+        # الليلة الماضية
+        "NI": rf"(?P<NI_n>{NIGHT})",
+        # منذ يومين | قبل ثلاثة أيام | منذ أكثر من عشرة أيام
+        "A": rf"(?P<A_head>{AGO}){_SP}(?:(?P<A_hedge>{HEDGE}){_SP})?"
+        rf"(?:(?:(?P<A_num>[0-9]{{1,3}})|(?P<A_card>{CARD})(?:{_SP}(?P<A_teen>{TEEN}))?|(?P<A_few>{FEW})){_SP})?"
+        rf"(?P<A_unit>{UNIT})",
+        # الأيام الثلاثة الماضية | الساعات الـ24 الماضية
+        "RC": rf"(?P<RC_n>{RN})(?:{_SP}(?:ال)?(?:[0-9]{{1,3}}|{CARD}))?(?:{_SP}{RF})?{_SP}(?P<RC_t>{RT})",
+        # الأسبوع الماضي | مطلع الشهر الجاري | هذا الأسبوع
+        "P": rf"(?:(?P<P_part>{PART}){_SP})?(?:(?P<P_this>{THIS}){_SP})?(?P<P_u>{PERIOD})(?:{_SP}(?P<P_q>{QUAL}))?",
+        # في يوليو الماضي | منتصف يوليو | مايو (أيار) 2015 | شهر أغسطس
+        "M": rf"(?:(?P<M_part>{PART}){_SP})?(?:(?P<M_sh>{MW}){_SP})?(?P<M_m>{MON}){alt_month}"
+        rf"(?:{_SP}(?P<M_q>{QUAL}))?" + fill(gyear, "M"),
+        # شهر رمضان الماضي | منتصف رمضان
+        "HM": rf"(?:(?P<HM_part>{PART}){_SP})?(?:(?P<HM_sh>{MW}){_SP})?(?P<HM_m>{HMON})(?:{_SP}(?P<HM_q>{QUAL}))?",
+    }
+    body = "|".join(f"(?P<{name}>{pat}{_END})" for name, pat in rules.items())
+    # Proclitics (و ف, then ب ل) stay outside the reported span.
+    return rf"(?<!\w)(?:[وف]?[بل]?)(?P<core>{body})"
+
+
+def _first_words(v: DateVocabulary) -> set[str]:
+    """Every word a date expression can begin with (digits aside): the prefilter's vocabulary."""
+    phrases: list[str] = []
+    for table in (v.months, v.hijri_months, v.weekdays, v.dayparts, v.relative_days, v.relative_nights,
+                  v.period_parts, v.periods, v.ordinals):
+        phrases.extend(table)
+    phrases.extend(v.ago_heads + v.recent_nouns + v.words["day"] + v.words["month_word"] + v.words["this"])
+    return {p.split()[0] for p in phrases}
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The grammar, and a cheap scanner for the positions where it can match.
+
+    Why two patterns: trying the thirteen-branch grammar at every word start costs a few ms per
+    article; the scanner (one trie of the ~150 words an expression can start with, plus digits)
+    finds the few candidate positions in one C-speed pass, and the grammar runs only there.
+    """
+    v = vocabulary()
+    pattern = re.compile(_grammar(v))
+    scanner = re.compile(rf"\b[وف]?[بل]?{_alt(_first_words(v))}\b|\b[0-9]")
+    names = ("E", "H", "HY", "N", "DR", "W", "R", "NI", "A", "RC", "P", "M", "HM")
+    return pattern, scanner, names
+
+
+@lru_cache(maxsize=1)
+def _char_classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Characters the normaliser deletes, expands to several, or changes at all; and its map."""
+    table = _charmap()
+    deleted = [ch for ch, rep in table.items() if rep == ""]
+    expanded = [ch for ch, rep in table.items() if len(rep) > 1]
+    cls = lambda chars: re.compile("[" + "".join(re.escape(c) for c in chars) + "]")  # noqa: E731
+    return cls(deleted), cls(expanded), cls(table), table
+
+
+def _match_text(text: str) -> str:
+    """The normaliser's character map applied with one C-level substitution pass.
+
+    Why not ``norm_key``: ``str.translate`` looks every character up in a dict and costs twice
+    as much on Arabic text, where only a few characters in ten change. Case is not folded: the
+    date grammar is Arabic and digits only.
+    """
+    _, _, changed, table = _char_classes()
+    return changed.sub(lambda m: table[m.group()], text)
+
+
+class _OffsetMap:
+    """Maps a span of the normalised text back to the original text.
+
+    Why not always ``normalize()``: it builds a per-character offset list in Python, which costs
+    more than the whole date scan. Almost every article only *deletes* characters (diacritics,
+    tatweel, bidi marks) when normalised, so the original index of a normalised index is that
+    index plus the number of deletions before it, found by bisection over the deletion positions.
+    Articles with expanding characters (presentation-form ligatures) take the full offset map.
+    """
+
+    __slots__ = ("deleted", "full", "is_deleted")
+
+    def __init__(self, text: str, ntext: str) -> None:
+        deleted_re, expanded_re, _, _ = _char_classes()
+        self.is_deleted = deleted_re
+        self.full = None
+        self.deleted: list[int] = [m.start() for m in deleted_re.finditer(text)]
+        if expanded_re.search(text) is not None or len(ntext) != len(text) - len(self.deleted):
+            self.full = normalize(text)
+
+    def text(self, text: str, ntext: str) -> str:
+        return ntext if self.full is None else self.full.text
+
+    def _orig(self, i: int) -> int:
+        o = i
+        while True:
+            o2 = i + bisect_right(self.deleted, o)
+            if o2 == o:
+                return o
+            o = o2
+
+    def to_original(self, text: str, start: int, end: int) -> tuple[int, int]:
+        if self.full is not None:
+            s, e = self.full.to_original(start, end)
+        elif not self.deleted:
+            s, e = start, end
+        else:
+            s, e = self._orig(start), self._orig(end - 1) + 1
+        while e < len(text) and self.is_deleted.match(text, e):
+            e += 1          # a tatweel or diacritic on the last letter belongs to the span
+        return s, e
+
+
+# ------------------------------------------------------------------ resolution
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """One grammar match: its rule, groups and the text before it (for context checks)."""
+
+    rule: str
+    groups: dict[str, Optional[str]]
+    before: str
+    after: str
+
+
+def _g(m: _Match, name: str) -> Optional[str]:
+    return m.groups.get(f"{m.rule}_{name}")
+
+
+def _day_number(v: DateVocabulary, m: _Match) -> Optional[int]:
+    d, o = _g(m, "d"), _g(m, "o")
+    if d is not None:
+        n = int(d)
+    elif o is not None:
+        n = v.ordinals[" ".join(o.split())]
+    else:
+        return None
+    return n if 1 <= n <= 31 else None
+
+
+def _qual(v: DateVocabulary, word: Optional[str]) -> Optional[str]:
+    if word is None:
+        return None
+    q = v.qualifiers[" ".join(word.split())]
+    return "past" if q == "before_past" else q
+
+
+def _key(word: Optional[str]) -> str:
+    return " ".join((word or "").split())
+
+
+def _iso(d: Optional[date], precision: int) -> Optional[DateValue]:
+    return None if d is None else DateValue(d.isoformat(), precision)
+
+
+def _explicit(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    day = _day_number(v, m)
+    month = v.months[_key(_g(m, "m"))]
+    y = _g(m, "y")
+    if day is None:
+        return "explicit", None
+    if y is not None:
+        year = int(y)
+        if not 1900 <= year <= 2100:
+            return "explicit", None
+        return "explicit", _iso(cal.valid_date(year, month, day), 1)
+    if pub is None:
+        return "explicit", None
+    return "explicit", _iso(cal.resolve_day_month(pub, day, month, _qual(v, _g(m, "q"))), 1)
+
+
+def _hijri_day(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    day = _day_number(v, m)
+    month = v.hijri_months[_key(_g(m, "m"))]
+    y = _g(m, "y")
+    if day is None:
+        return "hijri", None
+    if y is not None:
+        return "hijri", _iso(cal.hijri_to_gregorian(int(y), month, day), 1)
+    if pub is None:
+        return "hijri", None
+    hy = cal.resolve_hijri_month(pub, month, _qual(v, _g(m, "q")))
+    d = cal.hijri_to_gregorian(hy, month, day)
+    if d is not None and (d - pub).days > cal.FUTURE_GRACE_DAYS and _g(m, "q") is None:
+        d = cal.hijri_to_gregorian(hy - 1, month, day)
+    return "hijri", _iso(d, 1)
+
+
+def _hijri_month_value(year: int, month: int, part: Optional[str], pub: Optional[date]) -> Optional[DateValue]:
+    span = cal.hijri_month_span(year, month)
+    if span is None:
+        return None
+    first, last = span
+    d = first + timedelta(days=cal.MONTH_PART_DAY[part] - 1)
+    d = min(d, last)
+    if pub is not None and first <= pub <= last and d > pub:
+        d = pub
+    return DateValue(d.isoformat(), 3 if part is None else 2)
+
+
+def _hijri_year_month(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    month = v.hijri_months[_key(_g(m, "m"))]
+    part = v.period_parts.get(_key(_g(m, "part"))) if _g(m, "part") else None
+    return "hijri", _hijri_month_value(int(_g(m, "y") or 0), month, part, pub)
+
+
+def _numeric(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    a, b, c = _g(m, "a"), _g(m, "b"), _g(m, "c")
+    assert a is not None and b is not None and c is not None
+    if len(a) == 4 and len(c) <= 2:
+        y, mo, d = int(a), int(b), int(c)
+    elif len(c) == 4 and len(a) <= 2:
+        d, mo, y = int(a), int(b), int(c)
+    else:
+        return "numeric", None
+    if _g(m, "h") is not None or 1200 <= y <= 1600:
+        return "hijri", _iso(cal.hijri_to_gregorian(y, mo, d), 1)
+    if not 1900 <= y <= 2100:
+        return "numeric", None
+    return "numeric", _iso(cal.valid_date(y, mo, d), 1)
+
+
+def _day_of_month(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    day = _day_number(v, m)
+    q = _qual(v, _g(m, "q"))
+    if _g(m, "this") is None and q is None:
+        return "", None                      # «العاشر من الشهر» alone: which month?
+    if pub is None or day is None:
+        return "explicit", None
+    shift = {"past": -1, "future": 1}.get(q or "current", 0)
+    y, mo = cal.add_months(pub.year, pub.month, shift)
+    return "explicit", _iso(cal.valid_date(y, mo, day), 1)
+
+
+def _weekday(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    if pub is None:
+        return "weekday", None
+    wd = v.weekdays[_key(_g(m, "wd"))]
+    dp = _g(m, "dp")
+    offset = v.dayparts[_key(dp)] if dp else 0
+    rel = _g(m, "rel")
+    qraw = _key(_g(m, "q")) if _g(m, "q") else None
+    q = v.qualifiers.get(qraw) if qraw else None
+    ranged = _g(m, "wd2") is not None or _g(m, "wd3") is not None
+    if ranged and not dp:
+        if _g(m, "wd3") is not None:
+            return "", None                  # «السبت الأحد» without «ليل»: not one expression
+    if rel is not None:
+        anchor = pub + timedelta(days=v.relative_days[_key(rel)])
+        d = weekday_date(anchor, wd)
+    elif q == "future":
+        d = cal.next_weekday(pub, wd)
+    elif q in ("past", "before_past"):
+        d = weekday_date(pub, wd, strict_before=True)
+        if q == "before_past":
+            d -= timedelta(days=7)
+    else:
+        d = weekday_date(pub, wd)
+    precision = 2 if ranged and not dp else 1
+    return "weekday", _iso(d + timedelta(days=offset), precision)
+
+
+def _relative(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    rel = _key(_g(m, "rel"))
+    dp = _g(m, "dp")
+    if rel == "الغد" and dp is None and _g(m, "day") is None:
+        return "", None                      # «الغد» alone is also a party and a newspaper
+    if pub is None:
+        return "relative", None
+    offset = v.relative_days[rel] + (v.dayparts[_key(dp)] if dp else 0)
+    return "relative", _iso(pub + timedelta(days=offset), 1)
+
+
+def _night(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    if pub is None:
+        return "relative", None
+    return "relative", _iso(pub + timedelta(days=v.relative_nights[_key(_g(m, "n"))]), 1)
+
+
+_VAGUE_AMOUNT = {"day": 3, "week": 2, "month": 2, "hour": 1}
+
+
+def _ago(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    unit, count = v.units[_key(_g(m, "unit"))]
+    num, card, few, hedge = _g(m, "num"), _g(m, "card"), _g(m, "few"), _g(m, "hedge")
+    exact = hedge is None and few is None
+    if num is not None:
+        n = int(num)
+    elif card is not None:
+        n = v.cardinals[_key(card)] + (10 if _g(m, "teen") else 0)
+    elif few is not None or count == 0:
+        n, exact = _VAGUE_AMOUNT[unit], False
+    else:
+        n = count
+    if hedge is not None:
+        h = _key(hedge)
+        if h.startswith("اكثر") or h.startswith("ما يزيد"):
+            n += 1
+        elif h.startswith("اقل"):
+            n = max(1, n - 1)
+    if _key(_g(m, "head")) == "قبل" and re.match(r"\s+(?:من|علي)(?!\w)", m.after):
+        return "", None                      # «قبل يومين من الانتخابات»: relative to another event
+    if pub is None:
+        return "ago", None
+    if unit == "hour":
+        return "ago", DateValue(pub.isoformat(), 1 if exact else 2)
+    if unit == "day":
+        return "ago", _iso(pub - timedelta(days=n), 1 if exact else 2)
+    if unit == "week":
+        return "ago", _iso(pub - timedelta(weeks=n), 2)
+    y, mo = cal.add_months(pub.year, pub.month, -n)
+    return "ago", _iso(cal.clamp_day(y, mo, pub.day), 3)
+
+
+def _recent(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    return "recent", None if pub is None else DateValue(pub.isoformat(), 2)
+
+
+def _period(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    unit = v.periods[_key(_g(m, "u"))]
+    part = v.period_parts.get(_key(_g(m, "part"))) if _g(m, "part") else None
+    qraw = _key(_g(m, "q")) if _g(m, "q") else None
+    q = v.qualifiers.get(qraw) if qraw else None
+    if q is None and _g(m, "this") is None and part is None:
+        return "", None                      # «الأسبوع» / «الشهر» alone: not a date
+    if pub is None:
+        return unit, None
+    if unit == "week":
+        back = {"past": 1, "before_past": 2, "future": -1}.get(q or "current", 0)
+        return "week", _iso(cal.week_day(pub, back, part), 2)
+    shift = {"past": -1, "before_past": -2, "future": 1}.get(q or "current", 0)
+    y, mo = cal.add_months(pub.year, pub.month, shift)
+    return "month", _iso(cal.month_day(y, mo, part, pub), 3 if part is None else 2)
+
+
+def _month(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    name = _key(_g(m, "m"))
+    month = v.months[name]
+    part = v.period_parts.get(_key(_g(m, "part"))) if _g(m, "part") else None
+    q = _qual(v, _g(m, "q"))
+    y = _g(m, "y")
+    has_context = part is not None or _g(m, "sh") is not None or q is not None or y is not None
+    if not has_context:
+        prev = m.before.split()[-1:] if m.before.strip() else []
+        head = prev[0] if prev else ""
+        heads = v.words["in_heads"]
+        if name not in v.months_free or not any(head == h or head == "و" + h for h in heads):
+            return "", None
+    precision = 3 if part is None else 2
+    if y is not None:
+        year = int(y)
+        if not 1900 <= year <= 2100:
+            return "", None
+        return "month", _iso(cal.month_day(year, month, part, pub), precision)
+    if pub is None:
+        return "month", None
+    year, month = cal.resolve_month(pub, month, q)
+    return "month", _iso(cal.month_day(year, month, part, pub), precision)
+
+
+def _hijri_month(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    name = _key(_g(m, "m"))
+    month = v.hijri_months[name]
+    part = v.period_parts.get(_key(_g(m, "part"))) if _g(m, "part") else None
+    q = _qual(v, _g(m, "q"))
+    if _g(m, "sh") is None and q is None and part is None:
+        return "", None                      # «رمضان» alone is also a personal name
+    if pub is None:
+        return "hijri", None
+    hy = cal.resolve_hijri_month(pub, month, q)
+    return "hijri", _hijri_month_value(hy, month, part, pub)
+
+
+_RESOLVERS: dict[str, Callable[[DateVocabulary, _Match, Optional[date]], tuple[str, Optional[DateValue]]]] = {
+    "E": _explicit, "H": _hijri_day, "HY": _hijri_year_month, "N": _numeric, "DR": _day_of_month,
+    "W": _weekday, "R": _relative, "NI": _night, "A": _ago, "RC": _recent, "P": _period,
+    "M": _month, "HM": _hijri_month,
+}
+
+
+def _as_date(published: Any) -> Optional[date]:
+    """Accept a date, a datetime or an ISO string (the contract's ``published``)."""
+    if published is None or published == "":
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(str(published).strip()[:10])
+    except ValueError:
+        return None
 
 
 def find_dates(text: str, published: Optional[date]) -> list[Mention]:
     """Every date expression in ``text`` as ``Mention(kind="date", value=DateValue(...))``.
 
-    ``key`` says what kind of expression it was ("weekday", "relative", "explicit", "hijri",
-    "week", "month", ...). With ``published`` None, relative expressions are still found but
-    their ``value`` is None.
+    ``key`` says what kind of expression it was ("weekday", "relative", "explicit", "numeric",
+    "hijri", "ago", "recent", "week", "month"). With ``published`` None, relative expressions are
+    still found but their ``value`` is None. Offsets are into ``text`` itself.
     """
-    return []
+    if not text:
+        return []
+    pub = _as_date(published)
+    pattern, scanner, names = _compiled()
+    v = vocabulary()
+    ntext = _match_text(text)
+    omap = _OffsetMap(text, ntext)
+    ntext = omap.text(text, ntext)
+    out: list[Mention] = []
+    last_end = 0
+    for cand in scanner.finditer(ntext):
+        if cand.start() < last_end:
+            continue
+        mt = pattern.match(ntext, cand.start())
+        if mt is None:
+            continue
+        groups = mt.groupdict()
+        rule = next(n for n in names if groups[n] is not None)
+        s, e = mt.span("core")
+        match = _Match(rule, groups, ntext[max(0, s - 40):s], ntext[e:e + 12])
+        key, value = _RESOLVERS[rule](v, match, pub)
+        if not key:
+            continue
+        last_end = e
+        os_, oe = omap.to_original(text, s, e)
+        out.append(Mention(kind="date", start=os_, end=oe, text=text[os_:oe], key=key, value=value))
+    return out
