@@ -1,0 +1,169 @@
+"""The REST API and the dashboard's static files, as one FastAPI app over an ``EventSource``.
+
+Why these choices:
+- One app factory, ``create_app(source)``: tests pass a source built in memory and talk to the
+  app in-process; ``rasd serve`` passes a store or JSON Lines source. No global state.
+- Article text is untrusted. The API returns it as JSON data only, and every response carries a
+  strict Content-Security-Policy (scripts, styles and data from this origin only, nothing inline,
+  no plugins, no framing), so even a rendering bug in the dashboard cannot run injected script.
+  FastAPI's /docs pages load their assets from a CDN with inline script, which that policy (and a
+  machine without internet) forbids, so they are switched off; the OpenAPI schema stays at
+  ``/openapi.json``.
+"""
+from __future__ import annotations
+
+import csv
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal, Optional
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+import rasd
+from rasd.api.source import ArticleView, EventQuery, EventRecord, EventSource, Stats
+
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; "
+       "frame-ancestors 'none'; object-src 'none'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+MAX_PAGE = 5000
+
+
+def web_dir() -> str:
+    return str(resources.files("rasd.api").joinpath("web"))
+
+
+@lru_cache(maxsize=1)
+def capitals() -> list[dict[str, Any]]:
+    """Capitals of the countries rasd knows (``data/places/countries.tsv``), for map orientation."""
+    out: list[dict[str, Any]] = []
+    text = resources.files("rasd.data").joinpath("places/countries.tsv").read_text("utf-8")
+    rows = csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")), delimiter="\t")
+    for row in rows:
+        if len(row) < 6:
+            continue
+        try:
+            lat, lon = float(row[4]), float(row[5])
+        except ValueError:
+            continue
+        names_ar = row[2].split(";")
+        out.append({"country": row[0], "name": row[1], "name_ar": names_ar[0] if names_ar else None,
+                    "lat": lat, "lon": lon})
+    return out
+
+
+def event_feature(r: EventRecord) -> dict[str, Any]:
+    ev = r.event
+    loc = ev.get("location") or {}
+    props = {k: v for k, v in r.to_dict().items() if k != "location"}
+    props.update({"location_name": loc.get("name"), "location_ar": loc.get("name_ar"),
+                  "country": loc.get("country"), "admin1": loc.get("admin1"),
+                  "geo_precision": loc.get("geo_precision")})
+    return {"type": "Feature", "id": r.id,
+            "geometry": {"type": "Point", "coordinates": [r.lon, r.lat]},
+            "properties": props}
+
+
+def stats_dict(s: Stats) -> dict[str, Any]:
+    return {"articles": s.articles, "events": s.events, "located": s.located,
+            "fatalities": s.fatalities, "first_day": s.first_day, "last_day": s.last_day,
+            "by_type": s.by_type, "by_day": s.by_day, "by_country": s.by_country}
+
+
+def article_dict(v: ArticleView) -> dict[str, Any]:
+    a = v.article
+    return {"id": a.id, "title": a.title, "source": a.source, "url": a.url,
+            "published": a.published, "text": a.text, "error": v.error,
+            "events": [r.to_dict() for r in v.events], "framing": v.framing}
+
+
+def create_app(source: EventSource, kind: str = "memory") -> FastAPI:
+    """The app over ``source``; ``kind`` ("store", "jsonl", ...) is reported by /api/health."""
+    app = FastAPI(title="rasd", version=rasd.__version__,
+                  description="Arabic conflict news as ACLED-style events: query events, articles "
+                              "with evidence offsets, and counts.",
+                  docs_url=None, redoc_url=None)
+    app.state.source = source
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        if request.url.path.startswith("/api/"):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    def query(country: Optional[str], event_type: Optional[str], since: Optional[date],
+              until: Optional[date], actor: Optional[str], q: Optional[str], located: bool,
+              limit: int, offset: int) -> EventQuery:
+        if since and until and since > until:
+            raise HTTPException(status_code=422, detail="since is after until")
+        blank = lambda s: (s.strip() or None) if isinstance(s, str) else s  # noqa: E731
+        return EventQuery(country=blank(country), event_type=blank(event_type), since=since,
+                          until=until, actor=blank(actor), q=blank(q), located=located,
+                          limit=limit, offset=offset)
+
+    @app.get("/api/health", summary="Liveness and what the server reads")
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "version": rasd.__version__, "source": kind}
+
+    @app.get("/api/events", summary="Events matching every filter, paged; format=geojson for a map")
+    def events(
+        country: Optional[str] = Query(None, description="ISO 3166 alpha-2 code, e.g. SY"),
+        type: Optional[str] = Query(None, description="event_type or sub_event_type"),
+        since: Optional[date] = Query(None, description="first event date (YYYY-MM-DD)"),
+        until: Optional[date] = Query(None, description="last event date (YYYY-MM-DD)"),
+        actor: Optional[str] = Query(None, description="part of an English actor name, or an Arabic name"),
+        q: Optional[str] = Query(None, description="words that must all occur in the article"),
+        located: bool = Query(False, description="only events with coordinates"),
+        limit: int = Query(100, ge=1, le=MAX_PAGE),
+        offset: int = Query(0, ge=0),
+        format: Literal["json", "geojson"] = Query("json"),
+    ) -> Any:
+        geo = format == "geojson"
+        page = source.list_events(query(country, type, since, until, actor, q, located or geo,
+                                        limit, offset))
+        if geo:
+            return JSONResponse({"type": "FeatureCollection", "total": page.total,
+                                 "features": [event_feature(r) for r in page.items]},
+                                media_type="application/geo+json")
+        return {"total": page.total, "limit": limit, "offset": offset,
+                "items": [r.to_dict() for r in page.items]}
+
+    @app.get("/api/articles/{article_id:path}",
+             summary="An article's text with its events (evidence offsets) and framing")
+    def article(article_id: str) -> dict[str, Any]:
+        view = source.get_article(article_id)
+        if view is None:
+            raise HTTPException(status_code=404, detail=f"no article {article_id!r}")
+        return article_dict(view)
+
+    @app.get("/api/stats", summary="Counts by event type, by day and by country (filters apply)")
+    def stats(
+        country: Optional[str] = None, type: Optional[str] = None, since: Optional[date] = None,
+        until: Optional[date] = None, actor: Optional[str] = None, q: Optional[str] = None,
+    ) -> dict[str, Any]:
+        flt = query(country, type, since, until, actor, q, False, 1, 0)
+        plain = flt == EventQuery(limit=1, offset=0)
+        return stats_dict(source.stats(None if plain else flt))
+
+    @app.get("/api/places/capitals", summary="Capitals of the countries rasd knows (map orientation)")
+    def places_capitals() -> list[dict[str, Any]]:
+        return capitals()
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(web_dir() + "/index.html", media_type="text/html; charset=utf-8")
+
+    app.mount("/static", StaticFiles(directory=web_dir()), name="static")
+    return app

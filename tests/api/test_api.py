@@ -1,0 +1,191 @@
+"""The REST API on an in-process client, over both sources (SQLite store and JSON Lines):
+the same requests must give the same answers."""
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+pytest.importorskip("fastapi")
+pytest.importorskip("httpx")
+from fastapi.testclient import TestClient  # noqa: E402
+
+import api_sample  # noqa: E402
+from rasd.api.app import CSP, create_app  # noqa: E402
+from rasd.api.source import JsonlSource, StoreSource  # noqa: E402
+
+
+@pytest.fixture(params=["jsonl", "store"])
+def client(request, tmp_path):
+    if request.param == "jsonl":
+        source = JsonlSource.open(*api_sample.write_jsonl(tmp_path))
+    else:
+        url = f"sqlite:///{tmp_path / 'rasd.db'}"
+        api_sample.write_store(url)
+        framings = {a.id: r.framing for a, r in api_sample.sample()}
+        calls = []
+        source = StoreSource.open(url, framing_fn=lambda art: calls.append(art.id) or framings[art.id])
+        source.calls = calls
+    with TestClient(create_app(source, kind=request.param)) as c:
+        c.kind = request.param
+        c.source = source
+        yield c
+    source.close()
+
+
+def ids(resp) -> list[str]:
+    assert resp.status_code == 200, resp.text
+    return [e["id"] for e in resp.json()["items"]]
+
+
+def test_health(client):
+    r = client.get("/api/health")
+    assert r.status_code == 200
+    assert r.json()["status"] == "ok" and r.json()["source"] == client.kind
+
+
+def test_events_all_in_date_order_with_undated_last(client):
+    r = client.get("/api/events")
+    body = r.json()
+    assert body["total"] == 6
+    assert ids(r) == ["sy-1#0", "sy-1#1", "xss-1#0", "iq-1#0", "ye-1#0", "ye-1#1"]
+    first = body["items"][0]
+    assert first["event_type"] == "Explosions/Remote violence"
+    assert first["location"]["name_ar"] == "حلب"
+    assert first["source"] == "Alwaght" and first["title"] == "قصف على حلب"
+    assert first["evidence"]["end"] > first["evidence"]["start"]
+    assert "trigger" in first
+
+
+@pytest.mark.parametrize("params,expected", [
+    ({"country": "IQ"}, ["iq-1#0"]),
+    ({"country": "sy"}, ["sy-1#0", "sy-1#1", "xss-1#0"]),
+    ({"type": "battles"}, ["sy-1#1", "iq-1#0"]),
+    ({"type": "Peaceful protest"}, ["ye-1#0"]),
+    ({"since": "2016-12-10"}, ["iq-1#0", "ye-1#0"]),
+    ({"until": "2016-12-09"}, ["sy-1#0", "sy-1#1", "xss-1#0"]),
+    ({"since": "2016-12-09", "until": "2016-12-10"}, ["xss-1#0", "iq-1#0"]),
+    ({"actor": "islamic state"}, ["iq-1#0"]),
+    ({"actor": "الارهابيون"}, ["sy-1#1"]),        # hamza ignored
+    ({"q": "الموصل"}, ["iq-1#0"]),
+    ({"q": "صنعاء الغارات"}, ["ye-1#0", "ye-1#1"]),
+    ({"q": "صنعاء الموصل"}, []),
+    ({"located": "true"}, ["sy-1#0", "sy-1#1", "xss-1#0", "iq-1#0", "ye-1#0"]),
+    ({"country": "SY", "type": "Battles"}, ["sy-1#1"]),
+    ({"country": "  "}, ["sy-1#0", "sy-1#1", "xss-1#0", "iq-1#0", "ye-1#0", "ye-1#1"]),
+])
+def test_filters(client, params, expected):
+    r = client.get("/api/events", params=params)
+    assert ids(r) == expected
+    assert r.json()["total"] == len(expected)
+
+
+def test_pagination(client):
+    r = client.get("/api/events", params={"limit": 2, "offset": 2})
+    assert ids(r) == ["xss-1#0", "iq-1#0"]
+    assert r.json()["total"] == 6
+    assert ids(client.get("/api/events", params={"offset": 10})) == []
+
+
+@pytest.mark.parametrize("params", [{"limit": 0}, {"limit": 100000}, {"offset": -1},
+                                    {"since": "yesterday"}, {"format": "xml"},
+                                    {"since": "2016-12-11", "until": "2016-12-01"}])
+def test_bad_parameters_are_422(client, params):
+    assert client.get("/api/events", params=params).status_code == 422
+
+
+def test_geojson_only_located_events(client):
+    r = client.get("/api/events", params={"format": "geojson", "limit": 1000})
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("application/geo+json")
+    fc = r.json()
+    assert fc["type"] == "FeatureCollection"
+    assert fc["total"] == 5 and len(fc["features"]) == 5
+    f = fc["features"][0]
+    assert f["geometry"] == {"type": "Point", "coordinates": [37.16117, 36.20124]}
+    assert f["properties"]["event_type"] == "Explosions/Remote violence"
+    assert f["properties"]["location_ar"] == "حلب"
+    assert all("ye-1#1" != g["id"] for g in fc["features"])
+
+
+def test_article_with_events_and_framing(client):
+    r = client.get("/api/articles/sy-1")
+    assert r.status_code == 200
+    a = r.json()
+    assert a["text"].startswith("قصفت الطائرات")
+    assert [e["id"] for e in a["events"]] == ["sy-1#0", "sy-1#1"]
+    ev = a["events"][1]
+    assert a["text"][ev["trigger"]["start"]:ev["trigger"]["end"]] == "اشتبك"
+    assert ev["evidence"]["start"] <= ev["trigger"]["start"] < ev["trigger"]["end"] <= ev["evidence"]["end"]
+    assert a["framing"]["actors"]["Unidentified Armed Group (Syria)"]["labels"] == ["delegitimising"]
+    if client.kind == "store":          # recomputed once, then cached
+        client.get("/api/articles/sy-1")
+        assert client.source.calls == ["sy-1"]
+
+
+def test_article_text_is_returned_verbatim(client):
+    a = client.get("/api/articles/xss-1").json()
+    assert a["text"] == api_sample.HOSTILE_TEXT
+    assert a["title"] == "<script>alert(1)</script>"
+
+
+def test_missing_article_is_404(client):
+    r = client.get("/api/articles/nope")
+    assert r.status_code == 404
+    assert "nope" in r.json()["detail"]
+
+
+def test_stats(client):
+    s = client.get("/api/stats").json()
+    assert s["events"] == 6 and s["located"] == 5 and s["fatalities"] == 17
+    assert s["articles"] == 4
+    assert s["by_type"] == {"Explosions/Remote violence": 3, "Battles": 2, "Protests": 1}
+    assert s["by_day"] == {"2016-12-08": 2, "2016-12-09": 1, "2016-12-10": 1, "2016-12-11": 1}
+    assert s["by_country"] == {"SY": 3, "IQ": 1, "YE": 1}
+    assert (s["first_day"], s["last_day"]) == ("2016-12-08", "2016-12-11")
+
+
+def test_stats_follow_filters(client):
+    s = client.get("/api/stats", params={"country": "SY"}).json()
+    assert s["events"] == 3 and s["articles"] == 2 and s["fatalities"] == 5
+    assert s["by_type"] == {"Explosions/Remote violence": 2, "Battles": 1}
+
+
+def test_security_headers_everywhere(client):
+    for path in ("/", "/api/events", "/api/articles/xss-1", "/static/app.js", "/api/articles/nope"):
+        r = client.get(path)
+        assert r.headers["content-security-policy"] == CSP, path
+        assert r.headers["x-content-type-options"] == "nosniff"
+    assert "'unsafe-inline'" not in CSP and "script-src 'self'" in CSP
+
+
+def test_dashboard_and_openapi(client):
+    r = client.get("/")
+    assert r.status_code == 200 and "text/html" in r.headers["content-type"]
+    html = r.text
+    assert "<script>" not in html and "onclick" not in html and "style=" not in html
+    assert 'src="/static/app.js"' in html
+    schema = client.get("/openapi.json").json()
+    assert {"/api/events", "/api/stats", "/api/health", "/api/articles/{article_id}"} <= set(schema["paths"])
+    assert client.get("/docs").status_code == 404     # CDN-based docs are off
+
+
+def test_capitals(client):
+    caps = client.get("/api/places/capitals").json()
+    sy = next(c for c in caps if c["country"] == "SY")
+    assert sy["name"] == "Syria" and 33 < sy["lat"] < 34
+
+
+def test_serve_command_arguments(tmp_path):
+    from rasd.cli import build_parser
+    from rasd.commands.serve import open_source
+
+    a, e = api_sample.write_jsonl(tmp_path)
+    args = build_parser().parse_args(["serve", "--articles", a, "--events", e, "--port", "8123"])
+    assert args.port == 8123 and args.host == "127.0.0.1"
+    source, kind = open_source(args)
+    assert kind == "jsonl" and source.stats().events == 6
+    with pytest.raises(ValueError):
+        open_source(argparse.Namespace(db="sqlite:///x.db", articles=a, events=e))
+    with pytest.raises(ValueError):
+        open_source(argparse.Namespace(db=None, articles=a, events=None))
