@@ -119,7 +119,7 @@ def read_wof(path: str, admin1_by_region: dict[tuple[str, str], str]) -> Iterato
         if r.get("deprecated") or r.get("is_current") == "0":
             continue
         feature = _WOF_FEATURES.get(r["placetype"])
-        if feature is None:
+        if feature is None or feature == "country":   # countries come from places/countries.tsv
             continue
         try:
             lat, lon = float(r["lat"]), float(r["lon"])
@@ -229,7 +229,8 @@ _ADMIN_WORD_KEYS: set[tuple[str, ...]] = set()
 def build_entries(wof_files: Iterable[str] = (), cities500: Optional[str] = None,
                   geonames_dump: Optional[tuple[str, str, Optional[str]]] = None,
                   admin1_table: Optional[str] = None,
-                  neighbourhoods: Optional[str] = None) -> list[GazEntry]:
+                  neighbourhoods: Optional[str] = None,
+                  countries: Optional[str] = None) -> list[GazEntry]:
     """Merge all sources into entries with lookup keys, sorted by id (deterministic output)."""
     triggers = load_triggers()
     prefixes = list(triggers.get("admin_prefixes") or [])
@@ -260,8 +261,7 @@ def build_entries(wof_files: Iterable[str] = (), cities500: Optional[str] = None
             w = by_gid.get(g.geonames_id or -1)
             if w is not None:
                 w.add_names(g.names_ar)
-                if not _LATIN.search(w.name):
-                    w.name = g.name
+                w.name = g.name            # GeoNames' romanisation is the more standard one
                 w.population = max(w.population, g.population)
                 if g.admin1 and g.admin1.startswith("#") and w.admin1:
                     votes = code_votes.setdefault((g.country, g.admin1), {})
@@ -281,6 +281,13 @@ def build_entries(wof_files: Iterable[str] = (), cities500: Optional[str] = None
             g.admin1 = code_names.get((g.country, g.admin1))
 
     _apply_admin1_table(drafts, by_gid, admin_rows)
+    if countries:
+        for r in read_tsv(countries):
+            d = _Draft(id=f"ctry:{r['country']}", name=r["name_en"], country=r["country"],
+                       lat=float(r["capital_lat"]), lon=float(r["capital_lon"]), feature="country",
+                       source="rasd countries table; coordinates of the capital (GeoNames)")
+            d.add_names(_split(r["names_ar"]))
+            drafts[d.id] = d
     if neighbourhoods:
         for d in read_neighbourhoods(neighbourhoods):
             parent = by_gid.get(int(d.parent[3:])) if d.parent else None
@@ -344,7 +351,7 @@ def package_layer(name: str) -> str:
 
 
 def build(sources: str, output: Optional[str] = None, geonames_dir: Optional[str] = None,
-          with_layers: bool = True, countries: Optional[set[str]] = None) -> tuple[str, int]:
+          with_layers: bool = True) -> tuple[str, int]:
     """Build from the files found in ``sources`` (and optionally full GeoNames dumps in
     ``geonames_dir``); write ``output`` (default: the packaged file). Returns (path, count)."""
     wof = sorted(os.path.join(sources, f) for f in os.listdir(sources)
@@ -366,7 +373,8 @@ def build(sources: str, output: Optional[str] = None, geonames_dir: Optional[str
         wof_files=wof, cities500=cities,
         geonames_dump=(dump[0], dump[1], dump[2]) if dump else None,
         admin1_table=package_layer("admin1.tsv") if with_layers else None,
-        neighbourhoods=package_layer("neighbourhoods.tsv") if with_layers else None)
+        neighbourhoods=package_layer("neighbourhoods.tsv") if with_layers else None,
+        countries=package_layer("countries.tsv") if with_layers else None)
     out = output or default_output()
     header = ["Built by `rasd gazetteer build` from: " + ", ".join(
         os.path.basename(p) for p in wof + ([cities] if cities else []) + (list(dump[:2]) if dump else [])),

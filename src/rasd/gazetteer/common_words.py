@@ -1,0 +1,91 @@
+"""Derive the list of gazetteer names that are, in running news text, ordinary words.
+
+Why: 87,000 place names include thousands of villages called «علي», «مجلس», «الحزم» or «حيث»;
+matched blindly they flood every article with false places. A name that is a real place in news
+is usually governed by a locative cue («في», «ب», «من», «إلى», «بلدة», «مدينة» ...); a name that
+is an ordinary word seldom is. Over a news corpus, a one-word name that is frequent and rarely
+governed by such a cue is listed as a common word: the recogniser then accepts it only after an
+explicit trigger word («بلدة الحزم»). Populous places (≥ ``min_population``), countries and
+provinces are never listed here (their homographs are handled in ``places/ambiguous.txt``).
+
+The shipped list was derived once from the SaudiNewsNet corpus (2015) with
+``rasd gazetteer common-words --corpus saudinewsnet.jsonl.gz``; the list holds only words, no text.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from typing import Iterable, Iterator, Optional
+
+from rasd.gazetteer.lookup import Gazetteer
+from rasd.recognize.matcher import phrase_keys
+from rasd.text.tokenize import lookup_key, tokenize
+
+LOCATIVE = ("في", "ب", "من", "الى", "إلى", "نحو", "قرب", "داخل")
+
+
+def _articles(path: str, limit: Optional[int], step: int) -> Iterator[str]:
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:  # type: ignore[operator]
+        for n, line in enumerate(f):
+            if n % step:
+                continue
+            if limit is not None and n // step >= limit:
+                break
+            yield json.loads(line).get("text") or ""
+
+
+def derive(texts: Iterable[str], gaz: Gazetteer, trigger_words: Iterable[str], min_count: int = 4,
+           max_locative_share: float = 0.35, min_population: int = 50_000) -> list[tuple[str, int, float]]:
+    """(key, count, locative share) for one-word names that behave as common words."""
+    cues = {k for w in list(LOCATIVE) + list(trigger_words) for k in [" ".join(phrase_keys(w))] if k}
+    total: Counter[str] = Counter()
+    located: Counter[str] = Counter()
+    for text in texts:
+        toks = [t for t in tokenize(text) if t.is_word]
+        for i, t in enumerate(toks):
+            for rank, f in enumerate(t.forms):
+                if f not in gaz.by_key:
+                    continue
+                total[f] += 1
+                prev = lookup_key(toks[i - 1].norm) if i else ""
+                stripped = rank > 0 and f != lookup_key(t.norm)
+                clitic = stripped and t.norm[:1] == "ب"
+                # «الفوعة وكفريا»: a name coordinated with a preceding name shares its cue
+                coordinated = stripped and t.norm[:1] == "و" and i > 0 and any(
+                    g in gaz.by_key for g in toks[i - 1].forms)
+                if clitic or coordinated or prev in cues or (i and toks[i - 1].norm in cues):
+                    located[f] += 1
+                break
+    out = []
+    for key, n in total.items():
+        if n < min_count:
+            continue
+        strong = any(gaz.entries[i].population >= min_population or gaz.entries[i].feature in ("country", "region")
+                     for i in gaz.by_key[key])
+        share = located[key] / n
+        if not strong and share <= max_locative_share:
+            out.append((key, n, share))
+    out.sort(key=lambda x: (-x[1], x[0]))
+    return out
+
+
+def write_list(path: str, rows: list[tuple[str, int, float]], source: str) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# One-word gazetteer names that behave as ordinary words in news text: the place\n"
+                "# recogniser accepts them only after an explicit trigger word («بلدة», «حي» ...).\n"
+                f"# Derived by `rasd gazetteer common-words` from {source}: frequent names governed by a\n"
+                "# locative cue in at most 35% of their occurrences, excluding places with population >= 50,000.\n"
+                "# Licence: MIT (rasd); words only. Columns: key (normalised lookup key), count, locative share.\n")
+        for key, n, share in rows:
+            f.write(f"{key}\t{n}\t{share:.2f}\n")
+
+
+def run(corpus: str, output: str, limit: Optional[int] = None, step: int = 3) -> int:
+    from rasd.gazetteer.build import load_triggers, trigger_words
+
+    gaz = Gazetteer.load()
+    rows = derive(_articles(corpus, limit, step), gaz, trigger_words(load_triggers()))
+    write_list(output, rows, corpus.rsplit("/", 1)[-1])
+    return len(rows)

@@ -1,0 +1,119 @@
+"""The words around a place name that say whether it is a place and how precise it is.
+
+Loaded once from data files in ``rasd/data/places/``: ``triggers.yaml`` (trigger words before a
+name and directional adjectives after it), ``ambiguous.tsv`` (populous places that are also
+common words), ``common_words.tsv`` (one-word names that behave as ordinary words) and
+``countries.tsv`` (demonyms that set the document's country context). All words are turned into
+the same lookup keys the text tokens offer, so clitics («بريف», «وبلدة») need no special case.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional, Sequence
+
+import yaml
+
+from rasd.model import Token
+from rasd.recognize.matcher import phrase_keys
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A trigger phrase: the kind of place it announces and the geo_precision it implies."""
+
+    words: str
+    feature: str
+    precision: int
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    cue: Cue
+    token_start: int
+    token_end: int
+    form: str = ""          # the lookup form its first word matched (to locate stripped clitics)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCues:
+    before: dict[tuple[str, ...], Cue]
+    max_before: int
+    after: frozenset[tuple[str, ...]]
+    weak: frozenset[str]
+    generic: frozenset[str]             # keys that are trigger words, never place names alone
+    ambiguous: dict[str, str]           # key → "trigger" | "context"
+    common: dict[str, int]              # key → corpus count
+    demonyms: dict[str, str]            # key → ISO2
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "PlaceCues":
+        base = resources.files("rasd.data").joinpath("places")
+        raw = yaml.safe_load(base.joinpath("triggers.yaml").read_text("utf-8"))
+        before: dict[tuple[str, ...], Cue] = {}
+        for group in raw.get("before") or []:
+            for w in group["words"]:
+                k = phrase_keys(w)
+                if k:
+                    before[k] = Cue(w, group.get("feature", "locality"), int(group.get("precision", 1)))
+        after = frozenset(k for w in raw.get("after") or [] if (k := phrase_keys(w)))
+        weak = frozenset(" ".join(phrase_keys(w)) for w in raw.get("weak_before") or [])
+        generic = frozenset({" ".join(k) for k in before} | {" ".join(k) for k in after}
+                            | {" ".join(phrase_keys(w)) for w in raw.get("admin_prefixes") or []})
+        ambiguous = {" ".join(phrase_keys(r["name"])): r["level"] for r in _tsv(base.joinpath("ambiguous.tsv"))}
+        common = {p[0]: int(p[1]) if len(p) > 1 and p[1].isdigit() else 1
+                  for line in base.joinpath("common_words.tsv").read_text("utf-8").splitlines()
+                  if line and not line.startswith("#") for p in [line.split("\t")]}
+        demonyms: dict[str, str] = {}
+        for r in _tsv(base.joinpath("countries.tsv")):
+            for w in (r.get("adjectives_ar") or "").split(";"):
+                if w.strip():
+                    demonyms[" ".join(phrase_keys(w.strip()))] = r["country"]
+        return cls(before, max(len(k) for k in before), after, weak, generic, ambiguous, common,
+                   demonyms)
+
+    def cue_before(self, tokens: Sequence[Token], i: int, floor: int = 0) -> Optional[CueMatch]:
+        """The longest trigger phrase ending right before token ``i`` (not before ``floor``)."""
+        for n in range(min(self.max_before, i - floor), 0, -1):
+            if all(tokens[j].is_word for j in range(i - n, i)):
+                hit = self._match(tokens, i - n, i)
+                if hit is not None:
+                    return CueMatch(hit[0], i - n, i, hit[1])
+        return None
+
+    def cue_inside(self, key: str) -> Optional[tuple[Cue, int]]:
+        """The trigger a gazetteer name starts with («محافظه حلب»), and its length in words."""
+        words = tuple(key.split(" "))
+        for n in (2, 1):
+            if len(words) > n and words[:n] in self.before:
+                return self.before[words[:n]], n
+        return None
+
+    def _match(self, tokens: Sequence[Token], a: int, b: int) -> Optional[tuple[Cue, str]]:
+        paths: list[tuple[str, ...]] = [()]
+        for j in range(a, b):
+            forms = tokens[j].forms if j == a else tokens[j].forms[:2]
+            paths = [p + (f,) for p in paths for f in forms]
+        for p in paths:
+            c = self.before.get(p)
+            if c is not None:
+                return c, p[0]
+        return None
+
+    def after_len(self, tokens: Sequence[Token], j: int) -> int:
+        """How many tokens from ``j`` form a directional adjective («الشمالي الشرقي»)."""
+        best = 0
+        for n in (1, 2):
+            if j + n <= len(tokens) and all(tokens[k].is_word for k in range(j, j + n)):
+                key = tuple(tokens[k].forms[0] for k in range(j, j + n))
+                if key in self.after:
+                    best = n
+        return best
+
+
+def _tsv(path) -> list[dict[str, str]]:
+    lines = [line for line in path.read_text("utf-8").splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
