@@ -12,11 +12,29 @@ which lets the index keep each form once per article (smaller, faster).
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Iterable
 
 import sqlalchemy as sa
 
-from rasd.text.tokenize import tokenize
+from rasd.text.normalize import norm_key
+from rasd.text.tokenize import analyse
+
+# Words as rasd's tokenizer sees them: a letter or mark, then letters, digits or marks
+# (diacritics and tatweel stay inside the word; ``analyse`` normalises them away).
+_MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D"
+_DIGIT = "0-9\u0660-\u0669\u06F0-\u06F9"
+_WORD = re.compile(rf"[{_DIGIT}]+(?:[.,\u066B\u066C][{_DIGIT}]+)*"
+                   rf"|(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}])*")
+
+
+@lru_cache(maxsize=200_000)
+def word_forms(word: str) -> tuple[str, ...]:
+    """The lookup forms of one word or number (cached: news vocabulary repeats a lot)."""
+    if word[0].isdigit():
+        return (norm_key(word),)
+    return analyse(word)[1]
 
 SQLITE_FTS_TABLE = "article_fts"
 PG_SEARCH_TABLE = "article_search"
@@ -28,10 +46,8 @@ def index_body(*texts: str | None) -> str:
     for text in texts:
         if not text:
             continue
-        for tok in tokenize(text):
-            if not tok.is_word:
-                continue
-            for form in tok.forms:
+        for m in _WORD.finditer(text):
+            for form in word_forms(m.group()):
                 if form and form not in seen:
                     seen[form] = None
     return " ".join(seen)
@@ -40,9 +56,10 @@ def index_body(*texts: str | None) -> str:
 def query_terms(words: str) -> list[str]:
     """The lookup form each query word must match (its most literal form, article removed)."""
     terms: list[str] = []
-    for tok in tokenize(words):
-        if tok.is_word and tok.forms and tok.forms[0] not in terms:
-            terms.append(tok.forms[0])
+    for m in _WORD.finditer(words):
+        forms = word_forms(m.group())
+        if forms and forms[0] and forms[0] not in terms:
+            terms.append(forms[0])
     return terms
 
 
