@@ -289,7 +289,7 @@ def _grammar(v: DateVocabulary) -> str:
     alt_hmonth = rf"(?:\s*[(/\[]\s*{HMON}\s*[)\]]?)?"
     gyear = rf"(?:\s*,?\s*(?:(?:{OF}{_SP})?{YW}\s*)?(?P<{{p}}_y>[12][0-9]{{{{3}}}})(?:\s*{GMARK}{_END})?)?"
     hyear = rf"(?:\s*,?\s*(?:(?:{OF}{_SP})?{YW}\s*)?(?P<{{p}}_y>1[2-5][0-9]{{{{2}}}})(?:\s*{HMARK}{_END})?)?"
-    day = rf"(?:(?P<{{p}}_d>[0-3]?[0-9])|(?P<{{p}}_o>{ORD}))"
+    day = rf"(?:(?:ال)?(?P<{{p}}_d>[0-3]?[0-9])|(?P<{{p}}_o>{ORD}))"
     wd_prefix = rf"(?:(?:{DAYW}{_SP})?(?P<{{p}}_wd>{WD})\s*,?\s*)?"
 
     def fill(template: str, p: str) -> str:
@@ -306,7 +306,7 @@ def _grammar(v: DateVocabulary) -> str:
         "HY": rf"(?:(?P<HY_part>{PART}){_SP})?(?:{MW}{_SP})?(?P<HY_m>{HMON}){_SP}(?:(?:{OF}{_SP})?{YW}\s*)?"
         rf"(?P<HY_y>1[2-5][0-9]{{2}})(?:\s*{HMARK}{_END})?",
         # 8/12/2016, 2016-12-08, 1436/10/30 هـ
-        "N": fill(wd_prefix, "N") + rf"(?P<N_a>[0-9]{{1,4}})\s*(?P<N_s>[/.-])\s*(?P<N_b>[0-9]{{1,2}})\s*(?P=N_s)\s*(?P<N_c>[0-9]{{1,4}})"
+        "N": fill(wd_prefix, "N") + rf"(?:{DAYW}{_SP})?(?P<N_a>[0-9]{{1,4}})\s*(?P<N_s>[/.-])\s*(?P<N_b>[0-9]{{1,2}})\s*(?P=N_s)\s*(?P<N_c>[0-9]{{1,4}})"
         rf"(?![0-9])(?:\s*(?P<N_h>{HMARK}){_END})?",
         # الخامس من الشهر الجاري
         "DR": fill(day, "DR") + rf"{_SP}(?:{OF}{_SP})?(?:(?P<DR_this>{THIS}){_SP})?(?:الشهر|{MW})"
@@ -359,7 +359,7 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """
     v = vocabulary()
     pattern = re.compile(_grammar(v))
-    scanner = re.compile(rf"\b[وف]?[بل]?{_alt(_first_words(v))}\b|\b[0-9]")
+    scanner = re.compile(rf"\b[وف]?[بل]?{_alt(_first_words(v))}\b|\b[وف]?[بل]?(?:ال)?[0-9]")
     names = ("E", "H", "HY", "N", "DR", "W", "R", "NI", "A", "RC", "P", "M", "HM")
     return pattern, scanner, names
 

@@ -113,7 +113,7 @@ def resolve_day_month(published: date, day: int, month: int, rel: Optional[str] 
         return None
     if rel == "current":
         return valid_date(published.year, month, day)
-    for y in (published.year, published.year - 1, published.year - 2, published.year - 3, published.year - 4):
+    for y in range(published.year + 1, published.year - 5, -1):
         d = valid_date(y, month, day)
         if d is None:
             continue
@@ -177,8 +177,8 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> Optional[date]:
             return hd.Hijri(year, month, day).to_gregorian()
         except (ValueError, OverflowError):
             return None          # day 30 of a 29-day month
-    if day == 30 and month % 2 == 0 and month != 12:
-        return None              # even tabular months have 29 days (Dhu al-Hijja 30 in leap years)
+    # The tabular calendar is only an approximation of the observed months, so day 30 of one of
+    # its 29-day months is kept (it lands on the next month's first day) rather than refused.
     return tabular_hijri_to_gregorian(year, month, day)
 
 
