@@ -36,6 +36,8 @@ def same_event(a: Frame, b: Frame) -> bool:
     pa, pb = _point(a), _point(b)
     if (pa is None) != (pb is None):
         return False
+    if pa is None and a.pair != b.pair:
+        return False   # unplaced: only an exact retelling of the same kind of event
     if pa is not None and pb is not None and _km(pa, pb) > _SAME_PLACE_KM:
         return False
     if a.date and b.date and a.date.date != b.date.date and a.date.precision == 1 and b.date.precision == 1:
