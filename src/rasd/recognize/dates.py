@@ -48,7 +48,7 @@ import yaml
 from rasd.model import DateValue, Mention
 from rasd.resolve import time as cal
 from rasd.resolve.time import weekday_date  # re-exported: part of this module's interface
-from rasd.text.normalize import _charmap, norm_key, normalize
+from rasd.text.normalize import norm_key, normalize
 
 __all__ = ["find_dates", "weekday_date", "DateVocabulary", "vocabulary"]
 
@@ -69,6 +69,7 @@ class DateVocabulary:
     relative_days: dict[str, int]
     relative_nights: dict[str, int]
     today_blockers: tuple[str, ...]
+    today_preceding_blockers: frozenset[str]
     tomorrow_heads: frozenset[str]
     qualifiers: dict[str, str]            # word -> past | before_past | current | future
     periods: dict[str, str]
@@ -186,6 +187,7 @@ def load_vocabulary(text: str) -> DateVocabulary:
         relative_days=rel,
         relative_nights=nights,
         today_blockers=_norm_list(raw.get("today_blockers")),
+        today_preceding_blockers=frozenset(_norm_list(raw.get("today_preceding_blockers"))),
         tomorrow_heads=frozenset(_norm_list(raw.get("tomorrow_heads"))),
         qualifiers=quals,
         periods=periods,
@@ -323,7 +325,7 @@ def _grammar(v: DateVocabulary) -> str:
         # منذ يومين | قبل ثلاثة أيام | منذ أكثر من عشرة أيام
         "A": rf"(?P<A_head>{AGO}){_SP}(?:(?P<A_hedge>{HEDGE}){_SP})?"
         rf"(?:(?:(?P<A_num>[0-9]{{1,3}})|(?P<A_card>{CARD})(?:{_SP}(?P<A_teen>{TEEN}))?|(?P<A_few>{FEW})){_SP})?"
-        rf"(?P<A_unit>{UNIT})",
+        rf"(?P<A_unit>{UNIT})(?!{_SP}(?:{MON}|{HMON}){_END})",     # not «منذ شهر أبريل»
         # الأيام الثلاثة الماضية | الساعات الـ24 الماضية
         "RC": rf"(?P<RC_n>{RN})(?:{_SP}(?:ال)?(?:[0-9]{{1,3}}|{CARD}))?(?:{_SP}{RF})?{_SP}(?P<RC_t>{RT})",
         # الأسبوع الماضي | مطلع الشهر الجاري | هذا الأسبوع
@@ -364,10 +366,26 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     return pattern, scanner, names
 
 
+#: code points probed for what the normaliser does to them (all scripts news text uses)
+_PROBED = (range(0x0000, 0x3000), range(0xFB00, 0x10000))
+
+
 @lru_cache(maxsize=1)
 def _char_classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """Characters the normaliser deletes, expands to several, or changes at all; and its map."""
-    table = _charmap()
+    """Characters ``norm_key`` deletes, expands to several, or changes at all; and its map.
+
+    Read off the public ``norm_key`` one character at a time (about 10 ms, once per process),
+    so this module follows any change to the text layer's character map without reading it.
+    """
+    table: dict[str, str] = {}
+    for rng in _PROBED:
+        for cp in rng:
+            if 0xD800 <= cp <= 0xDFFF:
+                continue
+            ch = chr(cp)
+            rep = norm_key(ch)
+            if rep != ch and not (len(rep) == 1 and rep == ch.lower()):
+                table[ch] = rep         # case folding is left out: the grammar has no letter case
     deleted = [ch for ch, rep in table.items() if rep == ""]
     expanded = [ch for ch, rep in table.items() if len(rep) > 1]
     cls = lambda chars: re.compile("[" + "".join(re.escape(c) for c in chars) + "]")  # noqa: E731
@@ -377,9 +395,9 @@ def _char_classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
 def _match_text(text: str) -> str:
     """The normaliser's character map applied with one C-level substitution pass.
 
-    Why not ``norm_key``: ``str.translate`` looks every character up in a dict and costs twice
-    as much on Arabic text, where only a few characters in ten change. Case is not folded: the
-    date grammar is Arabic and digits only.
+    Why not ``norm_key`` itself: ``str.translate`` looks every character up in a dict and costs
+    twice as much on Arabic text, where only a few characters in ten change. The result equals
+    ``norm_key(text)`` up to letter case for every character in ``_PROBED``.
     """
     _, _, changed, table = _char_classes()
     return changed.sub(lambda m: table[m.group()], text)
@@ -583,6 +601,8 @@ def _relative(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, O
     dp = _g(m, "dp")
     if rel == "الغد" and dp is None and _g(m, "day") is None:
         return "", None                      # «الغد» alone is also a party and a newspaper
+    if rel == "اليوم" and dp is None and _previous_word(m) in v.today_preceding_blockers:
+        return "", None                      # «ذلك اليوم», «عين اليوم»: not the publication day
     if pub is None:
         return "relative", None
     offset = v.relative_days[rel] + (v.dayparts[_key(dp)] if dp else 0)
@@ -651,6 +671,15 @@ def _period(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Opt
     return "month", _iso(cal.month_day(y, mo, part, pub), 3 if part is None else 2)
 
 
+def _previous_word(m: _Match) -> str:
+    """The word just before the match, without a leading و (normalised)."""
+    words = m.before.split()
+    if not words:
+        return ""
+    w = words[-1].strip("\"'()[],.;:-")
+    return w[1:] if w.startswith("و") and len(w) > 3 else w
+
+
 def _month(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
     name = _key(_g(m, "m"))
     month = v.months[name]
@@ -658,12 +687,8 @@ def _month(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Opti
     q = _qual(v, _g(m, "q"))
     y = _g(m, "y")
     has_context = part is not None or _g(m, "sh") is not None or q is not None or y is not None
-    if not has_context:
-        prev = m.before.split()[-1:] if m.before.strip() else []
-        head = prev[0] if prev else ""
-        heads = v.words["in_heads"]
-        if name not in v.months_free or not any(head == h or head == "و" + h for h in heads):
-            return "", None
+    if not has_context and (name not in v.months_free or _previous_word(m) not in v.words["in_heads"]):
+        return "", None                      # a bare month name needs «في», «خلال», «منذ»...
     precision = 3 if part is None else 2
     if y is not None:
         year = int(y)
