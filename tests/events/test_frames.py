@@ -124,3 +124,17 @@ def test_denial_reaches_into_quoted_report(run):
 
 def test_rejected_truce_is_not_an_agreement(run):
     assert run("زعيم الحوثيين يرفض الهدنة في تعز.") == []
+
+
+def test_reference_place_after_direction_is_not_a_second_event(run):
+    evs = run("قتل 5 أشخاص في انفجار عبوة ناسفة في الرمادي شمال غرب بغداد.")
+    assert [e.location.name for e in evs] == ["Ramadi"]
+
+
+def test_unplaced_event_is_dropped(run):
+    assert run("شن الطيران غارات عنيفة.") == []
+
+
+def test_vague_death_word_alone_is_not_an_event(run):
+    assert run("وتحدث الأهالي عن القتلى في الرمادي.") == []
+    assert len(run("مقتل 19 مسلحا من داعش في الرمادي.")) == 1

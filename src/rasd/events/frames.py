@@ -187,7 +187,9 @@ class FrameBuilder:
                 continue
             c_places = [p for p in s_places if _in(p.token_start, c_lo, c_hi)]
             places = self._event_places(c_places) or self._event_places(unclaimed) \
-                or ([s_place_ctx] if s_place_ctx else []) or ([last_place] if last_place else [None])
+                or ([s_place_ctx] if s_place_ctx else []) or ([last_place] if last_place else [])
+            if not places:
+                continue   # ANNOTATION.md: an event happens at a place the article names or implies
             c_dates = [d for d in self.dates if _in(self._tok(d.start), c_lo, c_hi)]
             dv = (c_dates[0].value if c_dates else None) or s_date_ctx or last_date
             if dv is not None and not self._recent(dv):
@@ -198,6 +200,8 @@ class FrameBuilder:
             killed = count_killed(self.tokens, c_lo, c_hi, self.quantities, self.cas_cues)
             if killed is None and not fatalities_used:
                 killed = killed_sentence
+            if types[0][1].id == "killing" and not killed:
+                continue   # a death word with no count and no weapon or fight word: too vague
             for m_trig, ttype, mod, attribution in types:
                 for k, pm in enumerate(places):
                     f = Frame(ttype=ttype, trigger=Span(m_trig.start, m_trig.end), sentence=sent,
@@ -305,14 +309,14 @@ class FrameBuilder:
         return out
 
     def _after_direction(self, p: Mention) -> bool:
-        i = p.token_start - 1
-        steps = 0
-        while i >= 0 and steps < 2:
+        """True when the place is named as a reference point: a direction or proximity word
+        stands right before it or opens its own mention («قضاء البعاج شمال غرب بغداد»)."""
+        lo = max(0, p.token_start - 2)
+        hi = min(p.token_end, p.token_start + 2, len(self.tokens))
+        for i in range(lo, hi):
             t = self.tokens[i]
             if t.forms and any(f in _DIRECTION_WORDS for f in t.forms):
                 return True
-            i -= 1
-            steps += 1
         return False
 
     def _actors(self, c_lo: int, c_hi: int, s_lo: int, s_hi: int, ttype: TriggerType):
