@@ -66,8 +66,9 @@ def query_terms(words: str) -> list[str]:
 def create_ddl(dialect: str) -> list[str]:
     """Statements that create the engine's search index (part of schema migration 1)."""
     if dialect == "sqlite":
+        # rowid = the article's rowid: deletes and joins go through the integer key
         return [f"CREATE VIRTUAL TABLE IF NOT EXISTS {SQLITE_FTS_TABLE} USING fts5("
-                "article_id UNINDEXED, body, detail=none, tokenize='unicode61 remove_diacritics 0')"]
+                "body, detail=none, tokenize='unicode61 remove_diacritics 0')"]
     if dialect == "postgresql":
         return [f"CREATE TABLE IF NOT EXISTS {PG_SEARCH_TABLE} ("
                 "article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, "
@@ -79,19 +80,23 @@ def create_ddl(dialect: str) -> list[str]:
 def delete_rows(conn: sa.Connection, article_ids: list[str]) -> None:
     if not article_ids:
         return
-    table = SQLITE_FTS_TABLE if conn.dialect.name == "sqlite" else PG_SEARCH_TABLE
+    if conn.dialect.name == "sqlite":
+        sql = (f"DELETE FROM {SQLITE_FTS_TABLE} WHERE rowid IN "
+               "(SELECT rowid FROM articles WHERE id IN :ids)")
+    else:
+        sql = f"DELETE FROM {PG_SEARCH_TABLE} WHERE article_id IN :ids"
     for chunk in _chunks(article_ids, 500):
-        conn.execute(sa.text(f"DELETE FROM {table} WHERE article_id IN :ids")
-                     .bindparams(sa.bindparam("ids", expanding=True)), {"ids": chunk})
+        conn.execute(sa.text(sql).bindparams(sa.bindparam("ids", expanding=True)), {"ids": chunk})
 
 
 def insert_rows(conn: sa.Connection, rows: list[tuple[str, str]]) -> None:
-    """Index ``(article_id, body)`` pairs; ``body`` comes from ``index_body``."""
+    """Index ``(article_id, body)`` pairs of stored articles; ``body`` comes from ``index_body``."""
     if not rows:
         return
     params = [{"a": a, "b": b} for a, b in rows]
     if conn.dialect.name == "sqlite":
-        conn.execute(sa.text(f"INSERT INTO {SQLITE_FTS_TABLE} (article_id, body) VALUES (:a, :b)"), params)
+        conn.execute(sa.text(f"INSERT INTO {SQLITE_FTS_TABLE} (rowid, body) "
+                             "SELECT rowid, :b FROM articles WHERE id = :a"), params)
     else:
         conn.execute(sa.text(f"INSERT INTO {PG_SEARCH_TABLE} (article_id, tsv) "
                              "VALUES (:a, to_tsvector('simple', :b))"), params)
@@ -104,9 +109,10 @@ def matching_ids(dialect: str, words: str) -> sa.Select | None:
         return None
     if dialect == "sqlite":
         expr = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
-        return (sa.select(sa.column("article_id"))
-                .select_from(sa.table(SQLITE_FTS_TABLE))
+        hits = (sa.select(sa.column("rowid")).select_from(sa.table(SQLITE_FTS_TABLE))
                 .where(sa.text(f"{SQLITE_FTS_TABLE} MATCH :q").bindparams(q=expr)))
+        return (sa.select(sa.column("id")).select_from(sa.table("articles"))
+                .where(sa.column("rowid").in_(hits.scalar_subquery())))
     query = " & ".join("'" + t.replace("'", "''").replace("\\", "") + "'" for t in terms)
     return (sa.select(sa.column("article_id"))
             .select_from(sa.table(PG_SEARCH_TABLE))
