@@ -30,8 +30,16 @@ def _point(f: Frame) -> Optional[tuple[float, float]]:
     return f.place.lat, f.place.lon
 
 
+# Sub-types that a retelling may refine («انفجار» first, «انتحاري» later): within these
+# event types frames of different sub-types can still be one event. Elsewhere a different
+# sub-type is a different event (a clash at a town and its capture are two events).
+_REFINABLE = {"Explosions/Remote violence"}
+
+
 def same_event(a: Frame, b: Frame) -> bool:
     if a.pair[0] != b.pair[0]:
+        return False
+    if a.pair != b.pair and a.pair[0] not in _REFINABLE:
         return False
     pa, pb = _point(a), _point(b)
     if (pa is None) != (pb is None):
