@@ -584,6 +584,7 @@ def _weekday(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Op
     if rel is not None:
         anchor = pub + timedelta(days=v.relative_days[_key(rel)])
         d = weekday_date(anchor, wd)
+        offset = 0                           # as in _relative: «ليل أمس الخميس» is Thursday
     elif q == "future":
         d = cal.next_weekday(pub, wd)
     elif q in ("past", "before_past"):
@@ -605,7 +606,9 @@ def _relative(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, O
         return "", None                      # «ذلك اليوم», «عين اليوم»: not the publication day
     if pub is None:
         return "relative", None
-    offset = v.relative_days[rel] + (v.dayparts[_key(dp)] if dp else 0)
+    # «بعد منتصف ليل أمس» is still "last night", coded as yesterday like «ليل أمس»: a relative
+    # word names the night as a whole, so the midnight offset of a named weekday does not apply.
+    offset = v.relative_days[rel]
     return "relative", _iso(pub + timedelta(days=offset), 1)
 
 
