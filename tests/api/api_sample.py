@@ -39,9 +39,9 @@ def sample() -> list[tuple[Article, ExtractionResult]]:
               event_type="Battles", sub_event_type="Armed clash", date="2016-12-08", time_precision=1,
               actor1=army, actor2=rebels, location=aleppo, fatalities=None)
     r1 = ExtractionResult("sy-1", (e1a, e1b), framing={
-        "actors": {"Unidentified Armed Group (Syria)": {"forms": {"الإرهابيين": 1}, "labels": ["delegitimising"]},
+        "actors": {"Unidentified Armed Group (Syria)": {"forms": {"الإرهابيين": 1}, "labels": ["terrorist"]},
                    "Military Forces of Syria": {"forms": {"الجيش السوري": 1}, "labels": []}},
-        "labels": {"delegitimising": 1}})
+        "labels": {"terrorist": 1}})
 
     t2 = "اندلعت اشتباكات عنيفة بين القوات العراقية وتنظيم داعش في الموصل أسفرت عن مقتل 12 مسلحا."
     e2 = _ev(t2, t2, "اشتباكات", event_type="Battles", sub_event_type="Armed clash", date="2016-12-10",

@@ -117,7 +117,7 @@ def test_article_with_events_and_framing(client):
     ev = a["events"][1]
     assert a["text"][ev["trigger"]["start"]:ev["trigger"]["end"]] == "اشتبك"
     assert ev["evidence"]["start"] <= ev["trigger"]["start"] < ev["trigger"]["end"] <= ev["evidence"]["end"]
-    assert a["framing"]["actors"]["Unidentified Armed Group (Syria)"]["labels"] == ["delegitimising"]
+    assert a["framing"]["actors"]["Unidentified Armed Group (Syria)"]["labels"] == ["terrorist"]
     if client.kind == "store":          # recomputed once, then cached
         client.get("/api/articles/sy-1")
         assert client.source.calls == ["sy-1"]
