@@ -138,3 +138,17 @@ def test_unplaced_event_is_dropped(run):
 def test_vague_death_word_alone_is_not_an_event(run):
     assert run("وتحدث الأهالي عن القتلى في الرمادي.") == []
     assert len(run("مقتل 19 مسلحا من داعش في الرمادي.")) == 1
+
+
+def test_purpose_is_not_an_act(run):
+    assert run("تحشد القوات لتحرير الرمادي.") == []
+    assert len(run("حررت القوات الرمادي.")) == 1
+
+
+def test_families_are_not_captives(run):
+    assert run("عادت أسر كثيرة إلى الرمادي.") == []
+
+
+def test_definite_generic_refers_back(run):
+    evs = run("اندلعت اشتباكات في الرمادي. وأضاف أن القتال في بغداد استمر.")
+    assert [e.location.name for e in evs] == ["Ramadi"]

@@ -217,7 +217,7 @@ class FrameBuilder:
                         f.fatalities = killed
                     f.attribution = attribution
                     f.modality = mod
-                    f.generic = tuple(m_trig.keys) in ttype.generic
+                    f.generic = self._definite(m_trig.token_start) and tuple(m_trig.keys) in ttype.generic
                     f.pair = code_pair(ttype, a1, a2, civ)
                     f.evidence = sent
                     f.confidence = 0.7 if ttype.strong else 0.45
@@ -255,6 +255,8 @@ class FrameBuilder:
                     continue
                 if not t.strong and (strong_here or (tid == "killing" and strong_in_sentence)):
                     continue
+                if self._purpose(m.token_start, m.keys[0]):
+                    continue   # «لتحرير», «للسيطرة على»: "in order to", a plan, not an act
                 mod = modality_of(m.token_start, c_lo, self.cues, self.tokens, self.lex.modality_window, end_char, s_lo)
                 if mod != "asserted":
                     continue
@@ -275,6 +277,23 @@ class FrameBuilder:
                 and best["Battles"][1].id in ("armed_clash", "killing"):
             del best["Battles"]
         return sorted(best.values(), key=lambda x: -x[1].priority)
+
+    def _bare(self, i: int) -> str:
+        """The word at token ``i`` without its conjunction and preposition proclitics."""
+        n = self.tokens[i].norm
+        if n[:1] in ("و", "ف") and len(n) > 3:
+            n = n[1:]
+        return n
+
+    def _definite(self, i: int) -> bool:
+        n = self._bare(i)
+        return n.startswith("ال") or (n.startswith("لل") and len(n) > 4) or \
+            (n[:1] in ("ب", "ك", "ل") and n[1:3] == "ال")
+
+    def _purpose(self, i: int, key: str) -> bool:
+        """A verbal noun with the purpose preposition ل: «لتحرير», «للسيطرة», «لمحاصرة»."""
+        n = self._bare(i)
+        return n.startswith("ل") and not key.startswith("ل")
 
     def _most_specific(self, places: list[Mention]) -> Optional[Mention]:
         ps = self._event_places(places)
