@@ -104,3 +104,29 @@ def test_every_daypart_combines_with_a_weekday() -> None:
         ms = find_dates(f"وقع الانفجار في {name} الاثنين في السوق", PUB)
         assert len(ms) == 1 and ms[0].key == "weekday", name
         assert ms[0].text == f"{name} الاثنين"
+
+
+def test_no_two_entries_collapse_into_one() -> None:
+    """Spelling variants that the normaliser already unifies are dead weight: list one."""
+    from rasd.text.normalize import norm_key
+
+    def check(node, where):
+        if isinstance(node, dict):
+            keys = [str(k) for k in node]
+            if all(any("\u0600" <= c <= "\u06ff" for c in k) for k in keys):
+                seen = {}
+                for k in keys:
+                    nk = " ".join(norm_key(k).split())
+                    assert nk not in seen, f"{where}: {k!r} and {seen[nk]!r} normalise alike"
+                    seen[nk] = k
+            for k, v in node.items():
+                check(v, f"{where}/{k}")
+        elif isinstance(node, list) and all(isinstance(x, str) for x in node):
+            normed = [" ".join(norm_key(x).split()) for x in node]
+            dup = {x for x in normed if normed.count(x) > 1}
+            assert not dup, f"{where}: {sorted(dup)}"
+
+    check(RAW, "dates.yaml")
+    months = [k for block in RAW["months"].values() for k in block]
+    normed = [norm_key(k) for k in months]
+    assert len(set(normed)) == len(normed), "a month name is listed in two dialect blocks"
