@@ -152,3 +152,12 @@ def test_families_are_not_captives(run):
 def test_definite_generic_refers_back(run):
     evs = run("اندلعت اشتباكات في الرمادي. وأضاف أن القتال في بغداد استمر.")
     assert [e.location.name for e in evs] == ["Ramadi"]
+
+
+def test_country_alone_is_not_an_event_place(run):
+    assert run("شن الطيران غارات في اليمن.") == []
+
+
+def test_heroes_are_not_defusing(run):
+    # «الأبطال» (the heroes) normalises like «الإبطال» (defusing): only «إبطال مفعول» defuses
+    assert run("استقبلت الرمادي الأبطال.") == []

@@ -314,8 +314,9 @@ class FrameBuilder:
         if precise:
             keep = precise
         else:
-            nonc = [p for p in keep if getattr(p.value, "feature", None) != "country"]
-            keep = nonc or keep[:1]
+            # a province or region will do (precision 3, as ACLED codes it); a whole country
+            # is not a place an event "happens at" (ANNOTATION.md), so it never is one
+            keep = [p for p in keep if getattr(p.value, "feature", None) != "country"][:1]
         # de-duplicate the same place named twice in a clause
         seen: set = set()
         out = []
