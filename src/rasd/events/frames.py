@@ -119,9 +119,8 @@ class FrameBuilder:
         if not sents:
             return None
         end = sents[-1].end
-        cands = [p for p in self.places if p.start < end]
-        spec = [p for p in cands if getattr(p.value, "geo_precision", 3) <= 2
-                and getattr(p.value, "feature", "") not in ("country",)]
+        cands = [p for p in self.places if p.start < end and getattr(p.value, "feature", "") != "country"]
+        spec = [p for p in cands if getattr(p.value, "geo_precision", 3) <= 2]
         return (spec or cands or [None])[0]
 
     def build(self) -> list[Frame]:
