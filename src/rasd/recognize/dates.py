@@ -71,6 +71,8 @@ class DateVocabulary:
     today_blockers: tuple[str, ...]
     today_preceding_blockers: frozenset[str]
     tomorrow_heads: frozenset[str]
+    name_heads: frozenset[str]
+    weekday_name_heads: frozenset[str]
     qualifiers: dict[str, str]            # word -> past | before_past | current | future
     periods: dict[str, str]
     period_parts: dict[str, str]
@@ -189,6 +191,8 @@ def load_vocabulary(text: str) -> DateVocabulary:
         today_blockers=_norm_list(raw.get("today_blockers")),
         today_preceding_blockers=frozenset(_norm_list(raw.get("today_preceding_blockers"))),
         tomorrow_heads=frozenset(_norm_list(raw.get("tomorrow_heads"))),
+        name_heads=frozenset(_norm_list(raw.get("name_heads"))),
+        weekday_name_heads=frozenset(_norm_list(raw.get("weekday_name_heads"))),
         qualifiers=quals,
         periods=periods,
         period_parts=parts,
@@ -325,7 +329,8 @@ def _grammar(v: DateVocabulary) -> str:
         # منذ يومين | قبل ثلاثة أيام | منذ أكثر من عشرة أيام
         "A": rf"(?P<A_head>{AGO}){_SP}(?:(?P<A_hedge>{HEDGE}){_SP})?"
         rf"(?:(?:(?P<A_num>[0-9]{{1,3}})|(?P<A_card>{CARD})(?:{_SP}(?P<A_teen>{TEEN}))?|(?P<A_few>{FEW})){_SP})?"
-        rf"(?P<A_unit>{UNIT})(?!{_SP}(?:{MON}|{HMON}){_END})",     # not «منذ شهر أبريل»
+        # not «منذ شهر أبريل», «منذ يوم 30 يونيو», «منذ يوم الخميس»: a date follows the unit
+        rf"(?P<A_unit>{UNIT})(?!{_SP}(?:(?:ال)?[0-9]|(?:{MON}|{HMON}|{WD}|{ORD}){_END}))",
         # الأيام الثلاثة الماضية | الساعات الـ24 الماضية
         "RC": rf"(?P<RC_n>{RN})(?:{_SP}(?:ال)?(?:[0-9]{{1,3}}|{CARD}))?(?:{_SP}{RF})?{_SP}(?P<RC_t>{RT})",
         # الأسبوع الماضي | مطلع الشهر الجاري | هذا الأسبوع
@@ -490,6 +495,8 @@ def _iso(d: Optional[date], precision: int) -> Optional[DateValue]:
 
 
 def _explicit(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    if _g(m, "wd") is None and _previous_word(m) in v.name_heads:
+        return "", None                      # «ثورة 23 يوليو», «قوى 14 آذار»: a name
     day = _day_number(v, m)
     month = v.months[_key(_g(m, "m"))]
     y = _g(m, "y")
@@ -548,7 +555,7 @@ def _numeric(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Op
     elif len(c) == 4 and len(a) <= 2:
         d, mo, y = int(a), int(b), int(c)
     else:
-        return "numeric", None
+        return "", None                      # «5.1.1», «2.12.194»: version numbers, not dates
     if _g(m, "h") is not None or 1200 <= y <= 1600:
         return "hijri", _iso(cal.hijri_to_gregorian(y, mo, d), 1)
     if not 1900 <= y <= 2100:
@@ -569,6 +576,8 @@ def _day_of_month(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[st
 
 
 def _weekday(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    if _previous_word(m) in v.weekday_name_heads and not (_g(m, "dp") or _g(m, "rel")):
+        return "", None                      # «خطب الجمعة»: Friday sermons in general
     if pub is None:
         return "weekday", None
     wd = v.weekdays[_key(_g(m, "wd"))]
@@ -680,7 +689,11 @@ def _previous_word(m: _Match) -> str:
     if not words:
         return ""
     w = words[-1].strip("\"'()[],.;:-")
-    return w[1:] if w.startswith("و") and len(w) > 3 else w
+    if w.startswith("و") and len(w) > 3:
+        w = w[1:]
+    if w[:1] in ("ب", "ل") and len(w) > 3 and not w.startswith("بين"):
+        w = w[1:]                            # «بذكرى», «لثورة»
+    return w
 
 
 def _month(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
