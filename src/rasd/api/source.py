@@ -374,38 +374,26 @@ class StoreSource:
         return ArticleView(article=art, events=events, framing=framing, error=row.error)
 
     def stats(self, query: Optional[EventQuery] = None) -> Stats:
+        """Counts by GROUP BY in SQL over the filtered events (no event row reaches Python)."""
         import sqlalchemy as sa
         from rasd.store import schema
 
-        if query is None or query == EventQuery(limit=query.limit, offset=query.offset):
-            return self._stats_all()
-        sub = self._select(query).order_by(None).limit(None).subquery()
+        sub = self._select(query or EventQuery()).order_by(None).limit(None).subquery()
+        count = sa.func.count()
         with self.store.engine.connect() as conn:
-            rows = conn.execute(sa.select(sub.c.article_id, sub.c.seq, sub.c.data, sub.c.source,
-                                          sub.c.source_url, sub.c.title, sub.c.published)).all()
-        recs = [self._record(r) for r in rows]
-        return make_stats(len({r.article_id for r in recs}), recs)
-
-    def _stats_all(self) -> Stats:
-        """Whole-store counts with GROUP BY in SQL (no event rows brought into Python)."""
-        import sqlalchemy as sa
-        from rasd.store import schema
-
-        e = schema.events
-        with self.store.engine.connect() as conn:
-            n_art = conn.execute(sa.select(sa.func.count()).select_from(schema.articles)).scalar() or 0
+            if query is None:
+                n_art = conn.execute(sa.select(count).select_from(schema.articles)).scalar() or 0
+            else:
+                n_art = conn.execute(sa.select(sa.func.count(sa.distinct(sub.c.article_id)))).scalar() or 0
             n_ev, located, dead = conn.execute(sa.select(
-                sa.func.count(e.c.id),
-                sa.func.count(e.c.latitude),
-                sa.func.coalesce(sa.func.sum(e.c.fatalities), 0))).one()
-            by_type = conn.execute(sa.select(e.c.event_type, sa.func.count())
-                                   .group_by(e.c.event_type).order_by(sa.desc(sa.func.count()))).all()
-            by_day = conn.execute(sa.select(e.c.event_date, sa.func.count())
-                                  .where(e.c.event_date.is_not(None))
-                                  .group_by(e.c.event_date).order_by(e.c.event_date)).all()
-            by_country = conn.execute(sa.select(e.c.country, sa.func.count())
-                                      .where(e.c.country.is_not(None))
-                                      .group_by(e.c.country).order_by(sa.desc(sa.func.count()))).all()
+                count, sa.func.count(sub.c.latitude),
+                sa.func.coalesce(sa.func.sum(sub.c.fatalities), 0))).one()
+            by_type = conn.execute(sa.select(sub.c.event_type, count).group_by(sub.c.event_type)
+                                   .order_by(sa.desc(count), sub.c.event_type)).all()
+            by_day = conn.execute(sa.select(sub.c.event_date, count).where(sub.c.event_date.is_not(None))
+                                  .group_by(sub.c.event_date).order_by(sub.c.event_date)).all()
+            by_country = conn.execute(sa.select(sub.c.country, count).where(sub.c.country.is_not(None))
+                                      .group_by(sub.c.country).order_by(sa.desc(count), sub.c.country)).all()
         days = {(d.isoformat() if isinstance(d, date) else str(d)): int(n) for d, n in by_day}
         keys = list(days)
         return Stats(articles=int(n_art), events=int(n_ev or 0), located=int(located or 0),

@@ -29,7 +29,7 @@
   const MAP_LIMIT = 5000;
 
   const $ = (id) => document.getElementById(id);
-  const state = { offset: 0, total: 0, seq: 0, features: [], capitals: [], countryNames: {},
+  const state = { mapNote: "", offset: 0, total: 0, seq: 0, features: [], capitals: [], countryNames: {},
                   view: null, selected: null, article: null, current: null };
 
   /* ---------- DOM helpers (text only, never HTML) ---------- */
@@ -99,7 +99,7 @@
       renderTimeline(stats);
       renderTable(events);
       state.features = fc.features;
-      $("map-note").textContent = fc.total > fc.features.length
+      state.mapNote = fc.total > fc.features.length
         ? `${fmt(fc.features.length)} of ${fmt(fc.total)} located events shown` : `${fmt(fc.total)} located events`;
       if (!keepOffset || !state.view) fitMap();
       renderMap();
@@ -182,18 +182,18 @@
   function renderTable(page) {
     state.total = page.total;
     const tbody = $("events").tBodies[0]; clear(tbody);
-    if (!page.items.length) tbody.append(el("tr", { class: "empty" }, el("td", { colspan: 6 }, "No events match these filters.")));
+    if (!page.items.length) tbody.append(el("tr", { class: "empty" }, el("td", { colspan: 5 }, "No events match these filters.")));
     for (const ev of page.items) {
       const loc = ev.location;
       const tr = el("tr", { tabindex: 0, "data-id": ev.id, "data-article": ev.article_id, class: ev.id === state.selected ? "sel" : null },
-        el("td", {}, ev.date || "undated", ev.time_precision > 1 ? el("span", { class: "sub" }, ev.time_precision === 2 ? "week/range" : "month") : null),
+        el("td", {}, ev.date || "undated", ev.time_precision > 1 ? el("span", { class: "sub" }, ev.time_precision === 2 ? "week/range" : "month") : null,
+          ev.source ? el("span", { class: "sub src", dir: "auto" }, ev.source) : null),
         el("td", { class: typeClass(ev.event_type) }, el("span", { class: "chip" }, ev.event_type), el("span", { class: "sub" }, ev.sub_event_type)),
         actorsCell(ev.actor1, ev.actor2),
         loc ? el("td", {}, loc.name_ar ? el("span", { class: "ar", dir: "rtl", lang: "ar" }, loc.name_ar) : null,
           el("span", { class: "sub", dir: "auto" }, [loc.name, loc.country].filter(Boolean).join(", ")))
           : el("td", {}, el("span", { class: "none" }, "not located")),
-        el("td", { class: "num" }, ev.fatalities === null || ev.fatalities === undefined ? "—" : fmt(ev.fatalities)),
-        el("td", { dir: "auto" }, ev.source || ""));
+        el("td", { class: "num" }, ev.fatalities === null || ev.fatalities === undefined ? "—" : fmt(ev.fatalities)));
       tr.addEventListener("click", () => openArticle(ev.article_id, ev.id));
       tr.addEventListener("keydown", (e) => { if (e.key === "Enter") openArticle(ev.article_id, ev.id); });
       tbody.append(tr);
@@ -216,8 +216,12 @@
     let pts = state.features.map((f) => f.geometry.coordinates);
     if (!pts.length) pts = state.capitals.map((c) => [c.lon, c.lat]);
     if (!pts.length) pts = [[35, 33]];
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const [lon, lat] of pts) { x0 = Math.min(x0, lon); x1 = Math.max(x1, lon); y0 = Math.min(y0, lat); y1 = Math.max(y1, lat); }
+    // Fit the bulk of the events: with many points, the 2% most outlying on each side (often
+    // misplaced by the geocoder) would otherwise shrink the region of interest to a dot.
+    // The map note counts what falls outside the view; ⤢ / zoom out reaches them.
+    const trim = pts.length >= 20 ? Math.floor(pts.length * 0.02) : 0;
+    const lons = pts.map((p) => p[0]).sort((a, b) => a - b), lats = pts.map((p) => p[1]).sort((a, b) => a - b);
+    const x0 = lons[trim], x1 = lons[lons.length - 1 - trim], y0 = lats[trim], y1 = lats[lats.length - 1 - trim];
     const lat = (y0 + y1) / 2, lon = (x0 + x1) / 2;
     const k = Math.cos(lat * Math.PI / 180);          // standard parallel through the centre
     const dLon = Math.max(x1 - x0, 3), dLat = Math.max(y1 - y0, 2);
@@ -276,6 +280,8 @@
       layer.append(c);
     }
     map.append(layer);
+    const outside = feats.filter((f) => { const [x, y] = project(...f.geometry.coordinates); return x < 0 || x > MAP_W || y < 0 || y > MAP_H; }).length;
+    $("map-note").textContent = state.mapNote + (outside ? ` · ${fmt(outside)} outside this view` : "");
     if (!feats.length) map.append(svg("text", { class: "map-empty", x: MAP_W / 2, y: MAP_H / 2, "text-anchor": "middle" }, "No located events for these filters"));
   }
   function zoom(factor, x, y) {
@@ -372,6 +378,8 @@
       setHash(articleId, eventId);
       const cur = $("art-text").querySelector("mark.current");
       if (cur) cur.scrollIntoView({ block: "center" });
+      const li = $("art-events").querySelector("li.current");
+      if (li) li.scrollIntoView({ block: "nearest" });
     } catch (err) {
       status(`Could not open article ${articleId}: ${err.message}`, true);
     }
