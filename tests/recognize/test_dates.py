@@ -380,3 +380,51 @@ def test_speed_4000_characters() -> None:
         find_dates(text, FRI)
     per = (time.perf_counter() - t) / 50
     assert per < 0.005
+
+
+# ---------------------------------------------------------------- properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = ["يوم", "الخميس", "أمس", "اليوم", "مساء", "ليلة", "منتصف", "ليل", "الماضي", "المقبل", "قبل",
+          "منذ", "يومين", "ثلاثة", "أيام", "الأسبوع", "الشهر", "الجاري", "مطلع", "ديسمبر", "كانون", "الأول",
+          "شوال", "1436", "هـ", "8", "٨", "2016", "/", "-", "(", ")", "،", "و", "في", "من", "الثامن",
+          "عشر", "والعشرين", "قصف", "حلب", "\u064e", "\u0640", "\u200f", "ﻻ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=25), st.sampled_from([" ", "  ", "\n", ""]))
+def test_any_word_salad_gives_valid_sorted_spans(words: list[str], sep: str) -> None:
+    text = sep.join(words) if sep else " ".join(words)
+    ms = find_dates(text, FRI)
+    last = 0
+    for m in ms:
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.start >= last
+        assert m.text == text[m.start:m.end] and m.text == m.text.strip()
+        last = m.end
+        if m.value is not None:
+            date.fromisoformat(m.value.date)
+            assert m.value.precision in (1, 2, 3)
+
+
+_MARKS = ["\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u0640", "\u064b"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(CASES), st.lists(st.tuples(st.integers(0, 200), st.sampled_from(_MARKS)), max_size=6))
+def test_diacritics_and_tatweel_do_not_change_the_result(case, inserts) -> None:
+    text, published, span, iso, precision = case
+    marked = text
+    for pos, mark in sorted(inserts, reverse=True):
+        pos = min(pos, len(marked))
+        if pos == 0 or not ("\u0621" <= marked[pos - 1] <= "\u064a"):
+            continue                  # marks only ever follow an Arabic letter
+        marked = marked[:pos] + mark + marked[pos:]
+    plain = [(m.key, m.value) for m in find_dates(text, published)]
+    got = find_dates(marked, published)
+    assert [(m.key, m.value) for m in got] == plain
+    from rasd.text.normalize import norm_key
+    want = [norm_key(m.text) for m in find_dates(text, published)]
+    assert [norm_key(m.text) for m in got] == want

@@ -291,8 +291,9 @@ def _grammar(v: DateVocabulary) -> str:
     RT = _alt(v.recent_tails)
     RF = _alt(v.recent_fillers)
     PERIOD = _alt(v.periods)
-    alt_month = rf"(?:\s*[(/\[]?\s*{MON}\s*[)\]]?)?"
-    alt_hmonth = rf"(?:\s*[(/\[]\s*{HMON}\s*[)\]]?)?"
+    # «مايو (أيار)», «أيار/مايو», «يونيو حزيران»: the same month in a second naming system
+    alt_month = rf"(?:\s*[(/\[]?\s*{MON}(?:\s*[)\]])?)?"
+    alt_hmonth = rf"(?:\s*[(/\[]\s*{HMON}(?:\s*[)\]])?)?"
     gyear = rf"(?:\s*,?\s*(?:(?:{OF}{_SP})?{YW}\s*)?(?P<{{p}}_y>[12][0-9]{{{{3}}}})(?:\s*{GMARK}{_END})?)?"
     hyear = rf"(?:\s*,?\s*(?:(?:{OF}{_SP})?{YW}\s*)?(?P<{{p}}_y>1[2-5][0-9]{{{{2}}}})(?:\s*{HMARK}{_END})?)?"
     day = rf"(?:(?:ال)?(?P<{{p}}_d>[0-3]?[0-9])|(?P<{{p}}_o>{ORD}))"
