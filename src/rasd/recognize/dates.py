@@ -24,6 +24,7 @@ recent     «خلال الأيام الماضية», «الساعات الـ24 �
 week       «الأسبوع الماضي», «هذا الأسبوع», «مطلع الأسبوع المقبل»         2
 month      «الشهر الماضي», «في يوليو الماضي», «مايو 2015» (3);            2 or 3
            «منتصف يوليو», «مطلع الشهر الجاري» (2)
+feast      «ثاني أيام عيد الفطر», «يوم عرفة» (1); «عيد الأضحى» (2)         1 or 2
 =========  ==========================================================  =========
 
 Conventions for nights (documented here because annotators differ): «ليلة الجمعة» and «ليل
@@ -64,6 +65,8 @@ class DateVocabulary:
     months_free: frozenset[str]
     hijri_months: dict[str, int]
     hijri_free: frozenset[str]
+    feasts: dict[str, tuple[int, int]]
+    feast_days: dict[str, int]
     weekdays: dict[str, int]
     dayparts: dict[str, int]
     relative_days: dict[str, int]
@@ -146,6 +149,14 @@ def load_vocabulary(text: str) -> DateVocabulary:
     for k, v in raw["hijri_months"].items():
         _put(hijri, k, int(v), "hijri_months")
     hctx = set(_norm_list(raw.get("hijri_context_only")))
+    feasts: dict[str, tuple[int, int]] = {}
+    for k, v in (raw.get("feasts") or {}).items():
+        if not (1 <= int(v[0]) <= 12 and 1 <= int(v[1]) <= 30):
+            raise ValueError(f"dates.yaml feasts: {k!r} -> {v}")
+        _put(feasts, k, (int(v[0]), int(v[1])), "feasts")
+    feast_days: dict[str, int] = {}
+    for k, v in (raw.get("feast_days") or {}).items():
+        _put(feast_days, k, int(v), "feast_days")
     weekdays: dict[str, int] = {}
     for k, v in raw["weekdays"].items():
         if not 0 <= int(v) <= 6:
@@ -184,6 +195,8 @@ def load_vocabulary(text: str) -> DateVocabulary:
         months_free=frozenset(set(months) - context),
         hijri_months=hijri,
         hijri_free=frozenset(set(hijri) - hctx),
+        feasts=feasts,
+        feast_days=feast_days,
         weekdays=weekdays,
         dayparts=dayparts,
         relative_days=rel,
@@ -208,7 +221,7 @@ def load_vocabulary(text: str) -> DateVocabulary:
         ordinals=_compose_ordinals(raw["ordinals"]),
         hijri_year_markers=_norm_list(raw.get("hijri_year_marker")),
         gregorian_year_markers=_norm_list(raw.get("gregorian_year_marker")),
-        words=words,
+        words={**words, "feast_days_word": _norm_list(raw.get("feast_days_word"))},
     )
 
 
@@ -341,6 +354,9 @@ def _grammar(v: DateVocabulary) -> str:
         rf"(?:{_SP}(?P<M_q>{QUAL}))?" + fill(gyear, "M"),
         # شهر رمضان الماضي | منتصف رمضان
         "HM": rf"(?:(?P<HM_part>{PART}){_SP})?(?:(?P<HM_sh>{MW}){_SP})?(?P<HM_m>{HMON})(?:{_SP}(?P<HM_q>{QUAL}))?",
+        # ثاني أيام عيد الأضحى | عيد الفطر الماضي | يوم عرفة
+        "F": rf"(?:(?P<F_nth>{_alt(v.feast_days)}){_SP}{_alt(v.words['feast_days_word'])}{_SP})?"
+        rf"(?P<F_f>{_alt(v.feasts)})(?:{_SP}(?P<F_q>{QUAL}))?",
     }
     body = "|".join(f"(?P<{name}>{pat}{_END})" for name, pat in rules.items())
     # Proclitics (و ف, then ب ل) stay outside the reported span.
@@ -351,7 +367,7 @@ def _first_words(v: DateVocabulary) -> set[str]:
     """Every word a date expression can begin with (digits aside): the prefilter's vocabulary."""
     phrases: list[str] = []
     for table in (v.months, v.hijri_months, v.weekdays, v.dayparts, v.relative_days, v.relative_nights,
-                  v.period_parts, v.periods, v.ordinals):
+                  v.period_parts, v.periods, v.ordinals, v.feasts, v.feast_days):
         phrases.extend(table)
     phrases.extend(v.ago_heads + v.recent_nouns + v.words["day"] + v.words["month_word"] + v.words["this"])
     return {p.split()[0] for p in phrases}
@@ -368,7 +384,7 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     v = vocabulary()
     pattern = re.compile(_grammar(v))
     scanner = re.compile(rf"\b[وف]?[بل]?{_alt(_first_words(v))}\b|\b[وف]?[بل]?(?:ال)?[0-9]")
-    names = ("E", "H", "HY", "N", "DR", "W", "R", "NI", "A", "RC", "P", "M", "HM")
+    names = ("E", "H", "HY", "N", "DR", "W", "R", "NI", "A", "RC", "P", "M", "HM", "F")
     return pattern, scanner, names
 
 
@@ -731,10 +747,25 @@ def _hijri_month(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str
     return "hijri", _hijri_month_value(hy, month, part, pub)
 
 
+def _feast(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
+    month, day = v.feasts[_key(_g(m, "f"))]
+    nth = _g(m, "nth")
+    if nth is not None:
+        day += v.feast_days[_key(nth)] - 1
+    if pub is None:
+        return "feast", None
+    q = _qual(v, _g(m, "q"))
+    hy = cal.resolve_hijri_month(pub, month, q)
+    d = cal.hijri_to_gregorian(hy, month, day)
+    if d is not None and q is None and (d - pub).days > cal.FUTURE_GRACE_DAYS:
+        d = cal.hijri_to_gregorian(hy - 1, month, day)
+    return "feast", _iso(d, 1 if nth is not None or month == 12 and day == 9 else 2)
+
+
 _RESOLVERS: dict[str, Callable[[DateVocabulary, _Match, Optional[date]], tuple[str, Optional[DateValue]]]] = {
     "E": _explicit, "H": _hijri_day, "HY": _hijri_year_month, "N": _numeric, "DR": _day_of_month,
     "W": _weekday, "R": _relative, "NI": _night, "A": _ago, "RC": _recent, "P": _period,
-    "M": _month, "HM": _hijri_month,
+    "M": _month, "HM": _hijri_month, "F": _feast,
 }
 
 
