@@ -73,7 +73,6 @@ class DateVocabulary:
     relative_nights: dict[str, int]
     today_blockers: tuple[str, ...]
     today_preceding_blockers: frozenset[str]
-    tomorrow_heads: frozenset[str]
     name_heads: frozenset[str]
     weekday_name_heads: frozenset[str]
     qualifiers: dict[str, str]            # word -> past | before_past | current | future
@@ -81,8 +80,11 @@ class DateVocabulary:
     period_parts: dict[str, str]
     units: dict[str, tuple[str, int]]
     ago_heads: tuple[str, ...]
-    hedges: tuple[str, ...]
+    hedges: dict[str, int]
+    ago_relative_heads: tuple[str, ...]
+    ago_relative_tails: tuple[str, ...]
     few_words: tuple[str, ...]
+    vague_amounts: dict[str, int]
     recent_nouns: tuple[str, ...]
     recent_tails: tuple[str, ...]
     recent_fillers: tuple[str, ...]
@@ -186,6 +188,9 @@ def load_vocabulary(text: str) -> DateVocabulary:
     units: dict[str, tuple[str, int]] = {}
     for k, v in raw["units"].items():
         _put(units, k, (str(v[0]), int(v[1])), "units")
+    hedges: dict[str, int] = {}
+    for k, v in (raw.get("hedges") or {}).items():
+        _put(hedges, k, int(v), "hedges")
     cards: dict[str, int] = {}
     for k, v in raw["cardinals"].items():
         _put(cards, k, int(v), "cardinals")
@@ -203,7 +208,6 @@ def load_vocabulary(text: str) -> DateVocabulary:
         relative_nights=nights,
         today_blockers=_norm_list(raw.get("today_blockers")),
         today_preceding_blockers=frozenset(_norm_list(raw.get("today_preceding_blockers"))),
-        tomorrow_heads=frozenset(_norm_list(raw.get("tomorrow_heads"))),
         name_heads=frozenset(_norm_list(raw.get("name_heads"))),
         weekday_name_heads=frozenset(_norm_list(raw.get("weekday_name_heads"))),
         qualifiers=quals,
@@ -211,8 +215,11 @@ def load_vocabulary(text: str) -> DateVocabulary:
         period_parts=parts,
         units=units,
         ago_heads=_norm_list(raw["ago_heads"]),
-        hedges=_norm_list(raw.get("hedges")),
+        hedges=hedges,
+        ago_relative_heads=_norm_list(raw.get("ago_relative_heads")),
+        ago_relative_tails=_norm_list(raw.get("ago_relative_tails")),
         few_words=_norm_list(raw.get("few_words")),
+        vague_amounts={str(k): int(x) for k, x in raw["vague_amounts"].items()},
         recent_nouns=_norm_list(raw["recent_nouns"]),
         recent_tails=_norm_list(raw["recent_tails"]),
         recent_fillers=_norm_list(raw.get("recent_fillers")),
@@ -286,14 +293,10 @@ def _grammar(v: DateVocabulary) -> str:
     HMARK = _alt(v.hijri_year_markers)
     GMARK = _alt(v.gregorian_year_markers)
     today_block = _alt(v.today_blockers)
-    rel_words = []
-    for w in v.relative_days:
-        if w == "اليوم":
-            rel_words.append(None)
-        else:
-            rel_words.append(w)
-    REL = _alt([w for w in rel_words if w])
-    REL = f"(?:{REL}|(?<![\"'])اليوم(?![\"'])(?!{_SP}{today_block}{_END}))"
+    today = set(v.words["today"])
+    # «اليوم» in quotes is the Saudi daily of that name; before «التالي», «الوطني»... not today
+    REL = (f"(?:{_alt(set(v.relative_days) - today)}|(?<![\"'])" + _alt(today)
+           + f"(?![\"'])(?!{_SP}{today_block}{_END}))")
     NIGHT = _alt(v.relative_nights)
     NIGHT = f"(?:{NIGHT}(?!{_SP}{today_block}{_END}))"
     UNIT = _alt(v.units)
@@ -304,36 +307,43 @@ def _grammar(v: DateVocabulary) -> str:
     RT = _alt(v.recent_tails)
     RF = _alt(v.recent_fillers)
     PERIOD = _alt(v.periods)
+    MONTH_PERIOD = _alt(k for k, u in v.periods.items() if u == "month")
+    JOIN = _alt(v.words["range_joiners"])
     # «مايو (أيار)», «أيار/مايو», «يونيو حزيران»: the same month in a second naming system
     alt_month = rf"(?:\s*[(/\[]?\s*{MON}(?:\s*[)\]])?)?"
     alt_hmonth = rf"(?:\s*[(/\[]\s*{HMON}(?:\s*[)\]])?)?"
-    gyear = rf"(?:\s*,?\s*(?:(?:{OF}{_SP})?{YW}\s*)?(?P<{{p}}_y>[12][0-9]{{{{3}}}})(?:\s*{GMARK}{_END})?)?"
-    hyear = rf"(?:\s*,?\s*(?:(?:{OF}{_SP})?{YW}\s*)?(?P<{{p}}_y>1[2-5][0-9]{{{{2}}}})(?:\s*{HMARK}{_END})?)?"
-    day = rf"(?:(?:ال)?(?P<{{p}}_d>[0-3]?[0-9])|(?P<{{p}}_o>{ORD}))"
-    wd_prefix = rf"(?:(?:{DAYW}{_SP})?(?P<{{p}}_wd>{WD})\s*,?\s*)?"
 
-    def fill(template: str, p: str) -> str:
-        return template.replace("{p}", p).replace("{{3}}", "{3}").replace("{{2}}", "{2}")
+    def gyear(p: str) -> str:
+        return rf"(?:\s*,?\s*(?:(?:{OF}{_SP})?{YW}\s*)?(?P<{p}_y>[12][0-9]{{3}})(?:\s*{GMARK}{_END})?)?"
+
+    def hyear(p: str) -> str:
+        return rf"(?:\s*,?\s*(?:(?:{OF}{_SP})?{YW}\s*)?(?P<{p}_y>1[2-5][0-9]{{2}})(?:\s*{HMARK}{_END})?)?"
+
+    def day(p: str) -> str:
+        return rf"(?:(?:ال)?(?P<{p}_d>[0-3]?[0-9])|(?P<{p}_o>{ORD}))"
+
+    def wd_prefix(p: str) -> str:
+        return rf"(?:(?:{DAYW}{_SP})?(?P<{p}_wd>{WD})\s*,?\s*)?"
 
     rules = {
         # 8 ديسمبر 2016 | الخميس الثامن من كانون الأول | 12 جانفي
-        "E": fill(wd_prefix, "E") + rf"(?:{DAYW}{_SP})?" + fill(day, "E")
-        + rf"{_SP}(?:{OF}{_SP})?(?:{MW}{_SP})?(?P<E_m>{MON}){alt_month}(?:{_SP}(?P<E_q>{QUAL}))?" + fill(gyear, "E"),
+        "E": wd_prefix("E") + rf"(?:{DAYW}{_SP})?" + day("E")
+        + rf"{_SP}(?:{OF}{_SP})?(?:{MW}{_SP})?(?P<E_m>{MON}){alt_month}(?:{_SP}(?P<E_q>{QUAL}))?" + gyear("E"),
         # 15 رمضان 1436هـ
-        "H": fill(wd_prefix, "H") + rf"(?:{DAYW}{_SP})?" + fill(day, "H")
-        + rf"{_SP}(?:{OF}{_SP})?(?:{MW}{_SP})?(?P<H_m>{HMON}){alt_hmonth}(?:{_SP}(?P<H_q>{QUAL}))?" + fill(hyear, "H"),
+        "H": wd_prefix("H") + rf"(?:{DAYW}{_SP})?" + day("H")
+        + rf"{_SP}(?:{OF}{_SP})?(?:{MW}{_SP})?(?P<H_m>{HMON}){alt_hmonth}(?:{_SP}(?P<H_q>{QUAL}))?" + hyear("H"),
         # شوال 1436هـ
         "HY": rf"(?:(?P<HY_part>{PART}){_SP})?(?:{MW}{_SP})?(?P<HY_m>{HMON}){_SP}(?:(?:{OF}{_SP})?{YW}\s*)?"
         rf"(?P<HY_y>1[2-5][0-9]{{2}})(?:\s*{HMARK}{_END})?",
         # 8/12/2016, 2016-12-08, 1436/10/30 هـ
-        "N": fill(wd_prefix, "N") + rf"(?:{DAYW}{_SP})?(?P<N_a>[0-9]{{1,4}})\s*(?P<N_s>[/.-])\s*(?P<N_b>[0-9]{{1,2}})\s*(?P=N_s)\s*(?P<N_c>[0-9]{{1,4}})"
+        "N": wd_prefix("N") + rf"(?:{DAYW}{_SP})?(?P<N_a>[0-9]{{1,4}})\s*(?P<N_s>[/.-])\s*(?P<N_b>[0-9]{{1,2}})\s*(?P=N_s)\s*(?P<N_c>[0-9]{{1,4}})"
         rf"(?![0-9])(?:\s*(?P<N_h>{HMARK}){_END})?",
         # الخامس من الشهر الجاري
-        "DR": fill(day, "DR") + rf"{_SP}(?:{OF}{_SP})?(?:(?P<DR_this>{THIS}){_SP})?(?:الشهر|{MW})"
+        "DR": day("DR") + rf"{_SP}(?:{OF}{_SP})?(?:(?P<DR_this>{THIS}){_SP})?(?:{MONTH_PERIOD}|{MW})"
         rf"(?:{_SP}(?P<DR_q>{QUAL}))?",
         # مساء أمس الخميس | ليل الخميس - الجمعة | الخميس قبل الماضي
         "W": rf"(?:(?P<W_dp>{DP}){_SP})?(?:{DAYW}{_SP})?(?:(?P<W_rel>{REL}){_SP})?(?P<W_wd>{WD})"
-        rf"(?:\s*(?:-|/|{_SP}علي|{_SP}الي|{_SP}حتي)\s*(?P<W_wd2>{WD})|{_SP}(?P<W_wd3>{WD}))?"
+        rf"(?:\s*(?:-|/|{_SP}{JOIN})\s*(?P<W_wd2>{WD})|{_SP}(?P<W_wd3>{WD}))?"
         rf"(?:{_SP}(?P<W_q>{QUAL}))?",
         # فجر اليوم | أول من أمس (الاثنين) | صباح الغد
         "R": rf"(?:(?P<R_dp>{DP}){_SP})?(?:(?P<R_day>{DAYW}){_SP})?(?P<R_rel>{REL})"
@@ -351,7 +361,7 @@ def _grammar(v: DateVocabulary) -> str:
         "P": rf"(?:(?P<P_part>{PART}){_SP})?(?:(?P<P_this>{THIS}){_SP})?(?P<P_u>{PERIOD})(?:{_SP}(?P<P_q>{QUAL}))?",
         # في يوليو الماضي | منتصف يوليو | مايو (أيار) 2015 | شهر أغسطس
         "M": rf"(?:(?P<M_part>{PART}){_SP})?(?:(?P<M_sh>{MW}){_SP})?(?P<M_m>{MON}){alt_month}"
-        rf"(?:{_SP}(?P<M_q>{QUAL}))?" + fill(gyear, "M"),
+        rf"(?:{_SP}(?P<M_q>{QUAL}))?" + gyear("M"),
         # شهر رمضان الماضي | منتصف رمضان
         "HM": rf"(?:(?P<HM_part>{PART}){_SP})?(?:(?P<HM_sh>{MW}){_SP})?(?P<HM_m>{HMON})(?:{_SP}(?P<HM_q>{QUAL}))?",
         # ثاني أيام عيد الأضحى | عيد الفطر الماضي | يوم عرفة
@@ -626,9 +636,9 @@ def _weekday(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Op
 def _relative(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
     rel = _key(_g(m, "rel"))
     dp = _g(m, "dp")
-    if rel == "الغد" and dp is None and _g(m, "day") is None:
+    if rel in v.words["bare_needs_head"] and dp is None and _g(m, "day") is None:
         return "", None                      # «الغد» alone is also a party and a newspaper
-    if rel == "اليوم" and dp is None and _previous_word(m) in v.today_preceding_blockers:
+    if rel in v.words["today"] and dp is None and _previous_word(m) in v.today_preceding_blockers:
         return "", None                      # «ذلك اليوم», «عين اليوم»: not the publication day
     if pub is None:
         return "relative", None
@@ -644,7 +654,9 @@ def _night(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Opti
     return "relative", _iso(pub + timedelta(days=v.relative_nights[_key(_g(m, "n"))]), 1)
 
 
-_VAGUE_AMOUNT = {"day": 3, "week": 2, "month": 2, "hour": 1}
+@lru_cache(maxsize=1)
+def _ago_tail_re() -> re.Pattern[str]:
+    return re.compile(rf"\s+{_alt(vocabulary().ago_relative_tails)}(?!\w)")
 
 
 def _ago(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:
@@ -656,16 +668,12 @@ def _ago(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Option
     elif card is not None:
         n = v.cardinals[_key(card)] + (10 if _g(m, "teen") else 0)
     elif few is not None or count == 0:
-        n, exact = _VAGUE_AMOUNT[unit], False
+        n, exact = v.vague_amounts[unit], False
     else:
         n = count
     if hedge is not None:
-        h = _key(hedge)
-        if h.startswith("اكثر") or h.startswith("ما يزيد"):
-            n += 1
-        elif h.startswith("اقل"):
-            n = max(1, n - 1)
-    if _key(_g(m, "head")) == "قبل" and re.match(r"\s+(?:من|علي)(?!\w)", m.after):
+        n = max(1, n + v.hedges[_key(hedge)])
+    if _key(_g(m, "head")) in v.ago_relative_heads and _ago_tail_re().match(m.after):
         return "", None                      # «قبل يومين من الانتخابات»: relative to another event
     if pub is None:
         return "ago", None
