@@ -100,6 +100,7 @@ def test_cli_kill_then_resume_equals_uninterrupted(tmp_path, sig):
 
 
 @pytest.mark.service
+@pytest.mark.slow
 def test_dask_engine_stores_what_the_local_engine_stores(tmp_path):
     write_jsonl(tmp_path / "in.jsonl", 40)
     local, dask = f"sqlite:///{tmp_path / 'l.db'}", f"sqlite:///{tmp_path / 'd.db'}"

@@ -6,6 +6,7 @@ values (event types, country names, inter codes) make that a plain concatenation
 """
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Optional
@@ -56,11 +57,8 @@ def country_code(name_or_code: str) -> str:
 
 def acled_row(r: EventRow) -> dict[str, Any]:
     """One event as a flat dict with exactly ``COLUMNS`` as keys."""
-    extra = {}
-    if '"assoc_actor_1"' in r.data:
-        import json
-
-        extra = json.loads(r.data)
+    # assoc_actor_1 is an optional extra of the event dict: decode the JSON only when present
+    extra = json.loads(r.data) if '"assoc_actor_1"' in r.data else {}
     return {
         "event_date": r.event_date, "event_type": r.event_type, "sub_event_type": r.sub_event_type,
         "actor1": r.actor1, "assoc_actor_1": extra.get("assoc_actor_1"),
