@@ -93,6 +93,19 @@ def trigger_words(triggers: dict) -> list[str]:
     return words
 
 
+def compute_keys(names: Iterable[str], prefixes: list[str], generic: set[str]) -> tuple[str, ...]:
+    """Lookup keys of a place's Arabic names: each name and, for «محافظة X», also «X»;
+    never a bare trigger word («شمال», «ريف»)."""
+    keys: list[str] = []
+    for n in names:
+        for variant in (n, strip_admin_prefix(n, prefixes)):
+            if variant:
+                k = " ".join(phrase_keys(variant))
+                if k and k not in keys and k not in generic:
+                    keys.append(k)
+    return tuple(keys)
+
+
 def strip_admin_prefix(name: str, prefixes: Iterable[str]) -> Optional[str]:
     """«محافظة حلب» → «حلب»; None when ``name`` has no administrative prefix."""
     words = name.split()
@@ -230,7 +243,8 @@ def build_entries(wof_files: Iterable[str] = (), cities500: Optional[str] = None
                   geonames_dump: Optional[tuple[str, str, Optional[str]]] = None,
                   admin1_table: Optional[str] = None,
                   neighbourhoods: Optional[str] = None,
-                  countries: Optional[str] = None) -> list[GazEntry]:
+                  countries: Optional[str] = None,
+                  aliases: Optional[str] = None) -> list[GazEntry]:
     """Merge all sources into entries with lookup keys, sorted by id (deterministic output)."""
     triggers = load_triggers()
     prefixes = list(triggers.get("admin_prefixes") or [])
@@ -262,6 +276,7 @@ def build_entries(wof_files: Iterable[str] = (), cities500: Optional[str] = None
             if w is not None:
                 w.add_names(g.names_ar)
                 w.name = g.name            # GeoNames' romanisation is the more standard one
+                w.lat, w.lon = g.lat, g.lon  # and its point is the town centre, as ACLED uses
                 w.population = max(w.population, g.population)
                 if g.admin1 and g.admin1.startswith("#") and w.admin1:
                     votes = code_votes.setdefault((g.country, g.admin1), {})
@@ -281,6 +296,11 @@ def build_entries(wof_files: Iterable[str] = (), cities500: Optional[str] = None
             g.admin1 = code_names.get((g.country, g.admin1))
 
     _apply_admin1_table(drafts, by_gid, admin_rows)
+    if aliases:
+        for r in read_tsv(aliases):
+            target = by_gid.get(int(r["geonames_id"]))
+            if target is not None:
+                target.add_names(_split(r["names_ar"]))
     if countries:
         for r in read_tsv(countries):
             d = _Draft(id=f"ctry:{r['country']}", name=r["name_en"], country=r["country"],
@@ -291,6 +311,8 @@ def build_entries(wof_files: Iterable[str] = (), cities500: Optional[str] = None
     if neighbourhoods:
         for d in read_neighbourhoods(neighbourhoods):
             parent = by_gid.get(int(d.parent[3:])) if d.parent else None
+            if d.parent and parent is None:
+                d.parent = None
             if parent is not None:
                 d.parent = parent.id
                 d.admin1 = d.admin1 or parent.admin1
@@ -298,19 +320,13 @@ def build_entries(wof_files: Iterable[str] = (), cities500: Optional[str] = None
 
     out: list[GazEntry] = []
     for d in drafts.values():
-        keys: list[str] = []
-        for n in d.names_ar:
-            for variant in (n, strip_admin_prefix(n, prefixes)):
-                if variant:
-                    k = " ".join(phrase_keys(variant))
-                    if k and k not in keys and k not in generic:
-                        keys.append(k)
+        keys = compute_keys(d.names_ar, prefixes, generic)
         if not keys:
             continue
         out.append(GazEntry(id=d.id, name=english_name(d.name), country=d.country, admin1=d.admin1,
                             lat=d.lat, lon=d.lon, feature=d.feature, population=d.population,
                             geonames_id=d.geonames_id, parent=d.parent, approximate=d.approximate,
-                            source=d.source, names_ar=tuple(d.names_ar), keys=tuple(keys)))
+                            source=d.source, names_ar=tuple(d.names_ar), keys=keys))
     out.sort(key=lambda e: e.id)
     return out
 
@@ -374,7 +390,8 @@ def build(sources: str, output: Optional[str] = None, geonames_dir: Optional[str
         geonames_dump=(dump[0], dump[1], dump[2]) if dump else None,
         admin1_table=package_layer("admin1.tsv") if with_layers else None,
         neighbourhoods=package_layer("neighbourhoods.tsv") if with_layers else None,
-        countries=package_layer("countries.tsv") if with_layers else None)
+        countries=package_layer("countries.tsv") if with_layers else None,
+        aliases=package_layer("aliases.tsv") if with_layers else None)
     out = output or default_output()
     header = ["Built by `rasd gazetteer build` from: " + ", ".join(
         os.path.basename(p) for p in wof + ([cities] if cities else []) + (list(dump[:2]) if dump else [])),

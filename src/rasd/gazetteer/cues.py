@@ -76,7 +76,10 @@ class PlaceCues:
                    demonyms)
 
     def cue_before(self, tokens: Sequence[Token], i: int, floor: int = 0) -> Optional[CueMatch]:
-        """The longest trigger phrase ending right before token ``i`` (not before ``floor``)."""
+        """The longest trigger phrase ending right before token ``i`` (not before ``floor``);
+        quotation marks between trigger and name are skipped («مديرية «ميدي»»)."""
+        while i - 1 > floor and not tokens[i - 1].is_word and tokens[i - 1].text in _QUOTES:
+            i -= 1
         for n in range(min(self.max_before, i - floor), 0, -1):
             if all(tokens[j].is_word for j in range(i - n, i)):
                 hit = self._match(tokens, i - n, i)
@@ -100,6 +103,10 @@ class PlaceCues:
         for p in paths:
             c = self.before.get(p)
             if c is not None:
+                # «الجنوب» (the south) is a noun, not «جنوب» (south of): the article must match
+                if tokens[a].norm.startswith("ال") and not _has_article(c.words) \
+                        and p[0] == tokens[a].forms[0]:
+                    continue
                 return c, p[0]
         return None
 
@@ -112,6 +119,13 @@ class PlaceCues:
                 if key in self.after:
                     best = n
         return best
+
+
+_QUOTES = frozenset('«»"“”„\'‘’')
+
+
+def _has_article(words: str) -> bool:
+    return words.startswith("ال") or words.startswith("ٱل")
 
 
 def _tsv(path) -> list[dict[str, str]]:

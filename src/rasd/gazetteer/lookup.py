@@ -12,9 +12,30 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import IO, Iterable, Optional, Sequence
 
-from rasd.gazetteer.records import GazEntry, read_entries
+from rasd.gazetteer.records import GazEntry, entry_from_fields, read_lines
 from rasd.model import Token
 from rasd.recognize.matcher import phrase_keys
+
+
+class _LazyEntries(Sequence[GazEntry]):
+    """A read-only list of entries parsed from their TSV lines on first access."""
+
+    __slots__ = ("_rows", "_cache")
+
+    def __init__(self, rows: list[str]) -> None:
+        self._rows = rows
+        self._cache: dict[int, GazEntry] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self._rows)))]
+        e = self._cache.get(i)
+        if e is None:
+            e = self._cache[i] = entry_from_fields(self._rows[i].split("\t"))
+        return e
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,26 +60,41 @@ class Gazetteer:
     _instance: Optional["Gazetteer"] = None
 
     def __init__(self, entries: Sequence[GazEntry]) -> None:
-        self.entries: list[GazEntry] = list(entries)
+        self.entries: Sequence[GazEntry] = list(entries)
+        self._index([(e.id, e.keys) for e in self.entries])
+
+    def _index(self, id_keys: Iterable[tuple[str, Sequence[str]]]) -> None:
         self.by_key: dict[str, list[int]] = {}
         self.by_id: dict[str, int] = {}
         self._first: dict[str, int] = {}    # first word → longest phrase length (in words)
-        for i, e in enumerate(self.entries):
-            self.by_id[e.id] = i
-            for k in e.keys:
-                lst = self.by_key.get(k)
+        by_key, first = self.by_key, self._first
+        for i, (pid, keys) in enumerate(id_keys):
+            self.by_id[pid] = i
+            for k in keys:
+                if not k:
+                    continue
+                lst = by_key.get(k)
                 if lst is None:
-                    self.by_key[k] = [i]
-                    words = k.split(" ")
-                    n = len(words)
-                    if self._first.get(words[0], 0) < n:
-                        self._first[words[0]] = n
+                    by_key[k] = [i]
+                    w0, _, rest = k.partition(" ")
+                    n = rest.count(" ") + 2 if rest else 1
+                    if first.get(w0, 0) < n:
+                        first[w0] = n
                 elif lst[-1] != i:
                     lst.append(i)
 
     @classmethod
     def from_stream(cls, stream: IO[bytes]) -> "Gazetteer":
-        return cls(list(read_entries(stream)))
+        """Fast path: rows stay split strings and become ``GazEntry`` objects only when asked
+        for (a search touches a few hundred of 87,000), so loading is one pass over the file."""
+        lines = read_lines(stream)
+        lazy = _LazyEntries(lines)
+        if stale_keys(lazy):
+            return cls(rekey_if_stale([lazy[i] for i in range(len(lazy))]))
+        self = cls.__new__(cls)
+        self.entries = lazy
+        self._index((ln[:ln.find("\t")], ln[ln.rfind("\t") + 1:].split("|")) for ln in lines)
+        return self
 
     @classmethod
     def from_file(cls, path: str) -> "Gazetteer":
@@ -116,6 +152,36 @@ class Gazetteer:
                 continue
             for f in tokens[j].forms[:2]:
                 paths.append((f"{key} {f}", j + 1))
+
+
+def stale_keys(entries: Sequence[GazEntry], probes: int = 300) -> bool:
+    """True when the stored lookup keys no longer match what the current text layer computes
+    (the normaliser or tokeniser changed since ``rasd gazetteer build``): checked on a spread
+    sample of entries, so the check costs milliseconds."""
+    step = max(1, len(entries) // probes)
+    for e in entries[::step]:
+        for name, key in zip(e.names_ar[:1], e.keys[:1]):
+            if " ".join(phrase_keys(name)) != key:
+                return True
+    return False
+
+
+def rekey_if_stale(entries: list[GazEntry]) -> list[GazEntry]:
+    """Recompute every entry's keys when they are stale (slow, a few seconds, with a warning:
+    rebuilding the file with ``rasd gazetteer build`` makes loading fast again)."""
+    if not stale_keys(entries):
+        return entries
+    import warnings
+    from dataclasses import replace
+
+    from rasd.gazetteer.build import compute_keys, load_triggers, trigger_words
+
+    warnings.warn("gazetteer keys are stale for the current normaliser: recomputing them "
+                  "(run `rasd gazetteer build` to refresh the shipped file)", RuntimeWarning)
+    triggers = load_triggers()
+    prefixes = list(triggers.get("admin_prefixes") or [])
+    generic = {" ".join(phrase_keys(w)) for w in trigger_words(triggers)}
+    return [replace(e, keys=compute_keys(e.names_ar, prefixes, generic)) for e in entries]
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

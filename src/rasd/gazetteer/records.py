@@ -51,13 +51,17 @@ class GazEntry:
 
     @classmethod
     def from_row(cls, line: str) -> "GazEntry":
-        f = line.rstrip("\n").split("\t")
-        return cls(id=f[0], name=f[1], country=f[2], admin1=f[3] or None, lat=float(f[4]),
-                   lon=float(f[5]), feature=f[6], population=int(f[7] or 0),
-                   geonames_id=int(f[8]) if f[8] else None, parent=f[9] or None,
-                   approximate=f[10] == "1", source=f[11],
-                   names_ar=tuple(x for x in f[12].split("|") if x),
-                   keys=tuple(x for x in f[13].split("|") if x))
+        return entry_from_fields(line.rstrip("\n").split("\t"))
+
+
+def entry_from_fields(f: list[str]) -> GazEntry:
+    """A ``GazEntry`` from the split columns of one row."""
+    return GazEntry(id=f[0], name=f[1], country=f[2], admin1=f[3] or None, lat=float(f[4]),
+                    lon=float(f[5]), feature=f[6], population=int(f[7] or 0),
+                    geonames_id=int(f[8]) if f[8] else None, parent=f[9] or None,
+                    approximate=f[10] == "1", source=f[11],
+                    names_ar=tuple(x for x in f[12].split("|") if x),
+                    keys=tuple(x for x in f[13].split("|") if x))
 
 
 def _clean(v: str) -> str:
@@ -84,13 +88,15 @@ def write_entries(path: str, entries: Iterable[GazEntry], header_lines: Iterable
     return n
 
 
+def read_lines(stream: IO[bytes]) -> list[str]:
+    """The data lines of a gzip TSV byte stream (as written by ``write_entries``)."""
+    data = gzip.decompress(stream.read()).decode("utf-8")
+    if not data.startswith(f"# {FORMAT}"):
+        raise ValueError(f"not a {FORMAT} file")
+    return [ln for ln in data.split("\n") if ln and ln[0] != "#" and not ln.startswith("id\t")]
+
+
 def read_entries(stream: IO[bytes]) -> Iterator[GazEntry]:
     """Entries from a gzip TSV byte stream (as written by ``write_entries``)."""
-    with gzip.open(stream, "rt", encoding="utf-8") as f:
-        first = f.readline()
-        if not first.startswith(f"# {FORMAT}"):
-            raise ValueError(f"not a {FORMAT} file")
-        for line in f:
-            if line.startswith("#") or line.startswith("id\t"):
-                continue
-            yield GazEntry.from_row(line)
+    for line in read_lines(stream):
+        yield entry_from_fields(line.split("\t"))

@@ -30,9 +30,13 @@ from rasd.model import Doc, Mention, Place, Token
 from rasd.text.normalize import norm_key
 
 # Countries rasd's news is about: a same-named place elsewhere needs evidence.
-FOCUS = frozenset({"SY", "IQ", "YE", "LY", "LB", "PS", "SA"})
+FOCUS = frozenset({"SY", "IQ", "YE", "LY", "LB", "PS", "SA", "IL", "EG"})
+# Their neighbours: named often enough that a place there needs only a little evidence.
+NEAR = frozenset({"JO", "TR", "IR", "KW", "BH", "QA", "AE", "OM", "SD", "SO", "AF", "PK", "DZ", "TN", "MA"})
+_PRECISE = frozenset({"locality", "neighbourhood", "poi"})
 ACCEPT = 2.5           # evidence threshold of the "none of these" candidate
-_LOCATIVE_CLITIC = "ب"
+# evidence from the best reading's population: a big city is a place even without a cue
+_POPULATION_EVIDENCE = ((1_000_000, 3.5), (100_000, 3.0), (20_000, 2.5), (5_000, 1.5), (1_000, 1.0))
 
 
 @dataclass(slots=True)
@@ -45,10 +49,12 @@ class _Cand:
     start: int
     end: int
     cues: list[CueMatch] = field(default_factory=list)
-    weak: bool = False
+    weak: bool = False                 # a locative word or clitic before the phrase
+    weak_word: bool = False            # ... a separate word («في», «من»), not just «ب»
     ner: bool = False
     coordinated: bool = False
     genitive: bool = False
+    prefix: str = ""                   # clitics stripped from the first word («و», «ب», «وب» ...)
     evidence: float = 0.0
     ranked: list[tuple[float, GazEntry]] = field(default_factory=list)
     accepted: bool = False
@@ -67,8 +73,10 @@ class _Cand:
 @dataclass(slots=True)
 class _Context:
     countries: dict[str, float] = field(default_factory=dict)
+    named: set[str] = field(default_factory=set)          # countries named, not just implied
     anchors: list[tuple[int, GazEntry]] = field(default_factory=list)   # (cand index, entry)
     admin1: set[tuple[str, str]] = field(default_factory=set)
+    others: list[_Cand] = field(default_factory=list)   # plausible co-mentions (coherence)
 
 
 class Geocoder:
@@ -98,14 +106,19 @@ class Geocoder:
         if not cands:
             return []
         ctx = self._document_context(tokens, cands)
+        ctx.others = [c for c in cands if c.cues or " " in c.match.key or
+                      (c.match.key not in self.cues.common and c.match.key not in self.cues.ambiguous
+                       and len(c.match.entries) <= 40)]
         # pass 1: strong mentions fix anchors; pass 2: everything against the anchors
         for c in cands:
             self._rank(c, ctx, exclude=None)
             self._judge(c, ctx, cands)
         for i, c in enumerate(cands):
-            if c.accepted and c.ranked and c.evidence >= ACCEPT + 1 and c.ranked[0][1].feature not in ("country", "region"):
+            if c.accepted and c.ranked and c.evidence >= ACCEPT + 1 and c.ranked[0][1].feature != "country":
                 top = c.ranked[0]
-                if len(c.ranked) == 1 or top[0] - c.ranked[1][0] >= 1.0:
+                rivals = [sc for sc, e in c.ranked[1:]
+                          if haversine_km(e.lat, e.lon, top[1].lat, top[1].lon) > 25]
+                if not rivals or top[0] - rivals[0] >= 1.0:
                     ctx.anchors.append((i, top[1]))
                     if top[1].admin1:
                         ctx.admin1.add((top[1].country, top[1].admin1))
@@ -113,6 +126,7 @@ class Geocoder:
         for i, c in enumerate(cands):
             self._rank(c, ctx, exclude=i)
             self._judge(c, ctx, cands)
+        self._propagate_lists(cands)
         return [m for c in cands if c.accepted and (m := self._mention(doc, c)) is not None]
 
     def main_country(self, doc: Doc, places: Sequence[Mention]) -> Optional[str]:
@@ -165,6 +179,10 @@ class Geocoder:
         inner = self.cues.cue_inside(m.key)      # «محافظة حلب» matched as one official name
         if inner is not None:
             cues.append(CueMatch(inner[0], m.token_start, m.token_start + inner[1], m.key.split(" ")[0]))
+            # «مدينة زنجبار» is also «مدينة» + «زنجبار»: the bare name's places compete too
+            rest = self.gaz.by_key.get(" ".join(m.key.split(" ")[inner[1]:]), [])
+            merged = tuple(dict.fromkeys(m.entries + tuple(rest)))
+            m = NameMatch(m.token_start, m.token_end, m.start, m.end, m.key, m.splits, merged)
         while len(cues) < 3:
             cm = self.cues.cue_before(tokens, start_tok, floor)
             if cm is None:
@@ -173,14 +191,14 @@ class Geocoder:
             start_tok = cm.token_start
         end_tok = m.token_end + self.cues.after_len(tokens, m.token_end)
         first = tokens[start_tok]
-        start = _phrase_start(first, cues[0].form if cues else m.key.split(" ")[0])
+        form = cues[0].form if cues else m.key.split(" ")[0]
+        start = _phrase_start(first, form)
         c = _Cand(match=m, start_tok=start_tok, end_tok=end_tok, start=start,
-                  end=tokens[end_tok - 1].end, cues=cues)
+                  end=tokens[end_tok - 1].end, cues=cues, prefix=_stripped_prefix(first.norm, form))
         before = start_tok - 1
-        c.weak = (first.norm.startswith(_LOCATIVE_CLITIC) and start > first.start) or \
-            (first.norm[:2] in ("وب", "فب") and start > first.start) or \
-            (before >= 0 and tokens[before].is_word and
-             any(f in self.cues.weak for f in tokens[before].forms[:2]))
+        c.weak_word = before >= 0 and tokens[before].is_word and \
+            any(f in self.cues.weak for f in tokens[before].forms[:2])
+        c.weak = c.weak_word or "ب" in c.prefix
         nxt = tokens[end_tok] if end_tok < len(tokens) else None
         c.genitive = bool(nxt is not None and nxt.is_word and nxt.norm.startswith("ال")
                           and end_tok == m.token_end and " " not in m.key)
@@ -200,8 +218,10 @@ class Geocoder:
         for c in cands:
             for i in c.match.entries:
                 e = self.gaz.entries[i]
-                if e.feature == "country" and len(c.match.entries) == 1:
+                if e.feature == "country":
                     ctx.countries[e.country] = ctx.countries.get(e.country, 0) + 1
+                    ctx.named.add(e.country)
+                    break
         return ctx
 
     # ------------------------------------------------------------------ step 3: ranking
@@ -218,36 +238,66 @@ class Geocoder:
         s = 0.0
         w = ctx.countries.get(e.country, 0.0)
         if w > 0:
-            s += min(2.5, 1.5 + 0.5 * w)
+            s += min(2.5, 1.0 + 0.5 * w)
         elif e.country in FOCUS:
             s += 0.5
-        else:
+        elif e.country not in NEAR:
             s -= 1.5
+        else:
+            s -= 0.5
         s += 0.35 * math.log10(e.population + 1)
+        s -= self._dominated(e, c, ctx)
         feat = c.cue_feature
         if feat == "region":
             s += {"region": 2.5, "county": 1.0, "locality": 0.0}.get(e.feature, -1.0)
         elif feat == "neighbourhood":
             s += {"neighbourhood": 2.0, "locality": 0.5}.get(e.feature, -1.0)
         elif feat == "locality":
-            s += {"locality": 1.0, "poi": 0.8, "neighbourhood": 0.5, "county": 0.3}.get(e.feature, -1.0)
+            s += {"locality": 1.0, "poi": 0.8, "neighbourhood": 0.5, "county": -0.3}.get(e.feature, -1.0)
         else:
-            s += {"locality": 0.6, "country": 1.0, "region": 0.4, "county": 0.1, "poi": 0.3}.get(e.feature, -0.3)
-        d = self._nearest_anchor(e, ctx, exclude)
-        if d is not None:
-            if d <= 15:
-                s += 3.0
-            elif d <= 50:
-                s += 2.0
-            elif d <= 150:
-                s += 0.7
+            s += {"locality": 0.6, "country": 1.0, "region": 1.0, "county": -0.5, "poi": 0.3}.get(e.feature, -0.3)
+        if e.feature in _PRECISE:
+            # distances only mean something for points, not for district centroids
+            d = self._nearest_anchor(e, ctx, exclude)
+            if d is not None:
+                if d <= 15:
+                    s += 3.0
+                elif d <= 50:
+                    s += 2.0
+                elif d <= 150:
+                    s += 0.7
+            s += self._coherence(e, c, ctx)
+            if e.feature == "neighbourhood" and (d is None or d > 25):
+                s -= 2.5
         if e.admin1 and (e.country, e.admin1) in ctx.admin1:
             s += 1.0
-        if e.feature == "neighbourhood" and (d is None or d > 25):
-            s -= 2.5
         if e.geonames_id is not None:
             s += 0.2
         return s
+
+    def _dominated(self, e: GazEntry, c: _Cand, ctx: _Context) -> float:
+        """A small place named after a far bigger one (London, Ohio) needs its country named."""
+        if e.country in ctx.named or e.country in FOCUS:
+            return 0.0
+        big = max((self.gaz.entries[i].population for i in c.match.entries), default=0)
+        return 2.0 if big >= 100_000 and big >= 50 * max(e.population, 1) else 0.0
+
+    def _coherence(self, e: GazEntry, c: _Cand, ctx: _Context) -> float:
+        """Co-mentioned names that have a reading near ``e`` («المعلا والتواهي وكريتر»: three
+        Aden neighbourhoods support each other even when Aden itself is not named)."""
+        bonus = 0.0
+        for other in ctx.others:
+            if other is c or len(other.match.entries) > 40:
+                continue
+            best = min((haversine_km(e.lat, e.lon, self.gaz.entries[j].lat, self.gaz.entries[j].lon)
+                        for j in other.match.entries), default=1e9)
+            if best <= 15:
+                bonus += 1.2
+            elif best <= 60:
+                bonus += 0.6
+            if bonus >= 2.4:
+                break
+        return min(bonus, 2.4)
 
     def _nearest_anchor(self, e: GazEntry, ctx: _Context, exclude: Optional[int]) -> Optional[float]:
         best: Optional[float] = None
@@ -267,51 +317,72 @@ class Geocoder:
             return
         score, best = c.ranked[0]
         key = c.match.key
-        own_cue = any(cm.token_end <= c.match.token_end and cm.token_start >= c.start_tok for cm in c.cues) \
-            and not c.coordinated
+        k = cands.index(c)
+        prev = cands[k - 1] if k else None
+        after_place = bool(prev is not None and prev.accepted and "و" in c.prefix
+                           and c.match.token_start == prev.end_tok)
+        own_cue = bool(c.cues) and not c.coordinated
         # an inherited cue does not make a frequent word a place («شمال الرمادي وعلى الحامضية»)
         explicit = own_cue or c.ner or (c.coordinated and self.cues.common.get(key, 0) < 200)
         ev = 0.0
         if c.cues:
             ev += 3.0
-        if c.coordinated:
-            ev += 0.5                          # plus the inherited cue above
         if c.ner:
             ev += 2.5
         if c.weak:
             ev += 1.0
+        if after_place:
+            ev += 1.0
         if " " in key:
             ev += 1.0
         pop = best.population
-        if best.feature in ("country", "region") or pop >= 1_000_000:
-            ev += 3.5 if pop >= 1_000_000 else 2.5
-        elif pop >= 100_000:
+        if best.feature in ("country", "region"):
             ev += 2.5
-        elif pop >= 10_000:
-            ev += 1.5
-        elif pop >= 1_000:
-            ev += 0.5
-        d = self._nearest_anchor(best, ctx, exclude=cands.index(c))
+        ev += next((v for lim, v in _POPULATION_EVIDENCE if pop >= lim), 0.0)
+        if ctx.countries.get(best.country, 0) > 0:
+            ev += 1.0
+        elif best.country not in FOCUS and pop < 1_000_000:
+            ev -= 0.5 if best.country in NEAR else 1.5
+        if best.admin1 and (best.country, best.admin1) in ctx.admin1:
+            ev += 1.0
+        d = self._nearest_anchor(best, ctx, exclude=k)
         near = d is not None and d <= 50
         if near:
             ev += 1.5 if d is not None and d <= 25 else 0.8
-        if best.country not in FOCUS and ctx.countries.get(best.country, 0) <= 0:
-            ev -= 1.5
+        if "ك" in c.prefix and not c.cues:
+            ev -= 3.0                          # «كسرت» is «broke», not «like Sirte»
         level = self.cues.ambiguous.get(key)
         if not explicit:
             if level == "trigger":
                 ev -= 6.0
             elif level == "context":
-                in_country = ctx.countries.get(best.country, 0) > 0 or near
-                ev -= 1.0 if (c.weak and in_country) else 4.0
+                in_country = ctx.countries.get(best.country, 0) > 0 or near or after_place
+                ev -= 1.0 if in_country else (1.5 if c.weak_word else 4.0)
             elif key in self.cues.common:
                 ev -= 5.0
-            if c.genitive:
-                ev -= 1.0
-            if best.feature == "neighbourhood" and not near:
+            if c.genitive and (level or key in self.cues.common):
+                ev -= 1.5
+            if best.feature == "neighbourhood" and not near and self._coherence(best, c, ctx) < 1.2:
                 ev -= 3.0
         c.evidence = ev
         c.accepted = ev >= ACCEPT
+
+    def _propagate_lists(self, cands: list[_Cand]) -> None:
+        """«صنعاء وذمار وعمران»: in a coordinated list, members close to the threshold are
+        accepted when a neighbour in the list is (both directions)."""
+        def linked(a: _Cand, b: _Cand) -> bool:
+            return "و" in b.prefix and b.start_tok == a.end_tok
+
+        for _ in range(2):
+            for a, b in zip(cands, cands[1:]):
+                if not linked(a, b):
+                    continue
+                for x, y in ((a, b), (b, a)):
+                    if x.accepted and not y.accepted and y.evidence >= ACCEPT - 1.5 \
+                            and y.match.key not in self.cues.common \
+                            and self.cues.ambiguous.get(y.match.key) != "trigger":
+                        y.accepted = True
+                        y.evidence = ACCEPT
 
     # ------------------------------------------------------------------ output
 
@@ -331,6 +402,16 @@ class Geocoder:
         conf = 1.0 / (1.0 + math.exp(-(c.evidence - ACCEPT)))
         return Mention(kind="place", start=c.start, end=c.end, text=text, key=e.id, value=place,
                        token_start=c.start_tok, token_end=c.end_tok, score=round(conf, 3))
+
+
+def _stripped_prefix(norm: str, form: str) -> str:
+    """The proclitics in front of ``form`` in the normalised word ``norm`` («وبحلب» → «وب»)."""
+    for kept in ("ال" + form, form):
+        if norm.endswith(kept):
+            return norm[: len(norm) - len(kept)]
+    if norm.startswith("لل") and norm.endswith(form[2:] if form.startswith("ال") else form):
+        return "ل"
+    return ""
 
 
 def _phrase_start(tok: Token, form: str) -> int:
