@@ -45,6 +45,19 @@ def test_migrations_run_once_and_record_version(db_url):
     s.close()
 
 
+def test_migration_2_upgrades_a_version_1_database_and_keeps_its_data(db_url):
+    with Store.open(db_url) as s:
+        ingest(records(rasd_fakes.make_articles(3)), s, rasd_fakes.extract_batch, "fake-1")
+        with s.engine.begin() as conn:       # make it look like a database made by version 1
+            conn.execute(sa.text("ALTER TABLE articles DROP COLUMN framing"))
+            conn.execute(schema.schema_versions.delete().where(schema.schema_versions.c.version >= 2))
+    with Store.open(db_url) as s:
+        with s.engine.connect() as conn:
+            assert current_version(conn) == 2
+            assert "framing" in {c["name"] for c in sa.inspect(conn).get_columns("articles")}
+        assert s.counts()["articles"] == 3 and s.counts()["events"] == 4
+
+
 def test_ingesting_twice_changes_nothing(db_url):
     arts = rasd_fakes.make_articles(30)
     with Store.open(db_url) as s:

@@ -177,7 +177,8 @@ class Store:
                     "id": a.id, "text": a.text, "title": a.title, "published": a.published,
                     "source": a.source, "url": a.url, "origin": p.origin,
                     "text_hash": text_hash(a.text), "extractor": extractor,
-                    "n_events": len(r.events), "error": r.error, "ingested_at": now})
+                    "n_events": len(r.events), "error": r.error, "ingested_at": now,
+                    "framing": json.dumps(r.framing, ensure_ascii=False, default=str) if r.framing else None})
                 search_rows.append((a.id, search.index_body(a.title, a.text)))
                 if r.error:
                     errs.append(self._failure_row(Failure(r.error, p.origin, a.id), now))

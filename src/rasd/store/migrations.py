@@ -4,6 +4,9 @@ Why not Alembic: rasd ships as a library and a CLI that create their database on
 a list of numbered steps applied in one transaction each is all that needs, with no
 migration scripts directory to package. Each step runs once; ``migrate`` is idempotent.
 To change the schema, append a step: never edit a released one.
+
+Step 1 creates the tables as ``schema.py`` defines them now, so a new database is complete
+after it; later steps bring older databases up to date and skip what is already there.
 """
 from __future__ import annotations
 
@@ -29,8 +32,18 @@ def _v1(conn: sa.Connection) -> None:
         conn.execute(sa.text(stmt))
 
 
+def _add_column(conn: sa.Connection, table: str, column: str, ddl_type: str) -> None:
+    if column not in {c["name"] for c in sa.inspect(conn).get_columns(table)}:
+        conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl_type}"))
+
+
+def _v2(conn: sa.Connection) -> None:
+    _add_column(conn, "articles", "framing", "TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, events, actors, places, errors and the Arabic search index", _v1),
+    Migration(2, "articles.framing: the article-level framing analysis as JSON", _v2),
 )
 
 

@@ -34,6 +34,7 @@ articles = sa.Table(
     sa.Column("n_events", sa.Integer, nullable=False, default=0),
     sa.Column("error", sa.Text),
     sa.Column("ingested_at", sa.DateTime, nullable=False),
+    sa.Column("framing", sa.Text),          # JSON of ExtractionResult.framing (migration 2)
 )
 
 actors = sa.Table(
