@@ -136,7 +136,7 @@ def _compose_ordinals(raw: dict[str, Any]) -> dict[str, int]:
 
 def load_vocabulary(text: str) -> DateVocabulary:
     """Parse and validate a dates.yaml document (also used by the data-integrity test)."""
-    raw = yaml.safe_load(text)
+    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # C parser when built
     months: dict[str, int] = {}
     for block, entries in raw["months"].items():
         for k, v in entries.items():
@@ -406,18 +406,18 @@ _PROBED = (range(0x0000, 0x3000), range(0xFB00, 0x10000))
 def _char_classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """Characters ``norm_key`` deletes, expands to several, or changes at all; and its map.
 
-    Read off the public ``norm_key`` one character at a time (about 10 ms, once per process),
+    Read off the public ``norm_key`` character by character (a few ms, once per process),
     so this module follows any change to the text layer's character map without reading it.
     """
+    chars = [chr(cp) for rng in _PROBED for cp in rng if cp and not 0xD800 <= cp <= 0xDFFF]
+    # one call over all characters, NUL-separated (NUL is left alone by any normaliser)
+    parts = norm_key("\0".join(chars)).split("\0")
+    if len(parts) != len(chars):
+        parts = [norm_key(ch) for ch in chars]
     table: dict[str, str] = {}
-    for rng in _PROBED:
-        for cp in rng:
-            if 0xD800 <= cp <= 0xDFFF:
-                continue
-            ch = chr(cp)
-            rep = norm_key(ch)
-            if rep != ch and not (len(rep) == 1 and rep == ch.lower()):
-                table[ch] = rep         # case folding is left out: the grammar has no letter case
+    for ch, rep in zip(chars, parts):
+        if rep != ch and not (len(rep) == 1 and rep == ch.lower()):
+            table[ch] = rep         # case folding is left out: the grammar has no letter case
     deleted = [ch for ch, rep in table.items() if rep == ""]
     expanded = [ch for ch, rep in table.items() if len(rep) > 1]
     cls = lambda chars: re.compile("[" + "".join(re.escape(c) for c in chars) + "]")  # noqa: E731
