@@ -77,7 +77,7 @@ def write_list(path: str, rows: list[tuple[str, int, float]], source: str) -> No
                 "# recogniser accepts them only after an explicit trigger word («بلدة», «حي» ...).\n"
                 f"# Derived by `rasd gazetteer common-words` from {source}: frequent names governed by a\n"
                 "# locative cue in at most 35% of their occurrences, excluding places with population >= 50,000.\n"
-                "# Licence: MIT (rasd); words only. Columns: key (normalised lookup key), count, locative share.\n")
+                "# Source: corpus word counts (see above). Licence: MIT (rasd); words only. Columns: key (normalised lookup key), count, locative share.\n")
         for key, n, share in rows:
             f.write(f"{key}\t{n}\t{share:.2f}\n")
 

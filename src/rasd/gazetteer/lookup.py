@@ -116,6 +116,17 @@ class Gazetteer:
         i = self.by_id.get(place_id)
         return None if i is None else self.entries[i]
 
+    def get_geonames(self, geonames_id: int) -> Optional[GazEntry]:
+        """The place carrying GeoNames id ``geonames_id`` (merged WOF records included)."""
+        if not hasattr(self, "_by_gid"):
+            self._by_gid = {}
+            for i in range(len(self.entries)):
+                gid = self.entries[i].geonames_id
+                if gid is not None:
+                    self._by_gid.setdefault(gid, i)
+        i = self._by_gid.get(geonames_id)
+        return None if i is None else self.entries[i]
+
     def lookup(self, name: str) -> list[GazEntry]:
         """Places whose name (normalised, clitic- and article-insensitive) is ``name``."""
         key = " ".join(phrase_keys(name))

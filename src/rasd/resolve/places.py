@@ -55,6 +55,7 @@ class _Cand:
     coordinated: bool = False
     genitive: bool = False
     prefix: str = ""                   # clitics stripped from the first word («و», «ب», «وب» ...)
+    article: bool = False              # the name's first word carries the article in the text
     evidence: float = 0.0
     ranked: list[tuple[float, GazEntry]] = field(default_factory=list)
     accepted: bool = False
@@ -196,6 +197,9 @@ class Geocoder:
         c = _Cand(match=m, start_tok=start_tok, end_tok=end_tok, start=start,
                   end=tokens[end_tok - 1].end, cues=cues, prefix=_stripped_prefix(first.norm, form))
         before = start_tok - 1
+        name_tok = tokens[m.token_start]
+        c.article = name_tok.norm[len(_stripped_prefix(name_tok.norm, m.key.split(" ")[0])):].startswith("ال") \
+            or (name_tok.norm.startswith("لل") and "ل" == _stripped_prefix(name_tok.norm, m.key.split(" ")[0]))
         c.weak_word = before >= 0 and tokens[before].is_word and \
             any(f in self.cues.weak for f in tokens[before].forms[:2])
         c.weak = c.weak_word or "ب" in c.prefix
@@ -247,6 +251,7 @@ class Geocoder:
             s -= 0.5
         s += 0.35 * math.log10(e.population + 1)
         s -= self._dominated(e, c, ctx)
+        s -= self._article_mismatch(e, c)
         feat = c.cue_feature
         if feat == "region":
             s += {"region": 2.5, "county": 1.0, "locality": 0.0}.get(e.feature, -1.0)
@@ -274,6 +279,13 @@ class Geocoder:
         if e.geonames_id is not None:
             s += 0.2
         return s
+
+    def _article_mismatch(self, e: GazEntry, c: _Cand) -> float:
+        """«الميدان» (the square) is not «ميدان» (Medan): a foreign name written without the
+        article does not match a word that carries it."""
+        if not c.article or any(n.startswith(("ال", "أل", "ٱل")) for n in e.names_ar):
+            return 0.0
+        return 0.3 if e.country in FOCUS else 2.5
 
     def _dominated(self, e: GazEntry, c: _Cand, ctx: _Context) -> float:
         """A small place named after a far bigger one (London, Ohio) needs its country named."""
@@ -349,6 +361,7 @@ class Geocoder:
         near = d is not None and d <= 50
         if near:
             ev += 1.5 if d is not None and d <= 25 else 0.8
+        ev -= self._article_mismatch(best, c)
         if "ك" in c.prefix and not c.cues:
             ev -= 3.0                          # «كسرت» is «broke», not «like Sirte»
         level = self.cues.ambiguous.get(key)

@@ -1,0 +1,157 @@
+"""Behaviour of the toponym recogniser and geocoder (rasd.resolve.places)."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.gazetteer.lookup import haversine_km
+from rasd.model import Article, Doc, Mention
+from rasd.resolve.places import Geocoder
+from rasd.text.segment import split_sentences
+from rasd.text.tokenize import tokenize
+
+ALEPPO = (36.20, 37.16)
+RAMADI = (33.42, 43.31)
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return Geocoder.load()
+
+
+def places(geo: Geocoder, text: str) -> list[Mention]:
+    doc = Doc(Article(id="t", text=text), tuple(tokenize(text)), tuple(split_sentences(text)))
+    return geo.find_places(doc)
+
+
+def place_at(geo: Geocoder, text: str, word: str) -> Mention | None:
+    i = text.index(word)
+    hits = [m for m in places(geo, text) if m.start < i + len(word) and i < m.end]
+    return hits[0] if hits else None
+
+
+def near(m: Mention, point: tuple[float, float], km: float = 5) -> bool:
+    return haversine_km(m.value.lat, m.value.lon, *point) <= km
+
+
+@pytest.mark.parametrize("text,word", [
+    ("قتل ثلاثة مدنيين بحلب أمس.", "بحلب"),
+    ("وفي حلب قتل ثلاثة مدنيين.", "حلب"),
+    ("وصلت التعزيزات لحلب أمس.", "لحلب"),
+    ("وقصفت الطائرات وحلب والرقة.", "وحلب"),
+])
+def test_clitics(geo, text, word):
+    m = place_at(geo, text, word)
+    assert m is not None and m.value.country == "SY" and near(m, ALEPPO)
+    assert m.text == "حلب"                        # the span leaves the clitics out
+    assert m.value.name_ar == "حلب"
+
+
+def test_countryside_is_precision_2_and_span_covers_triggers(geo):
+    text = "قصف الطيران قرية في ريف حلب الشمالي أمس."
+    m = place_at(geo, text, "حلب")
+    assert m is not None and near(m, ALEPPO)
+    assert m.value.geo_precision == 2
+    assert m.text == "ريف حلب الشمالي"
+
+
+def test_direction_of_town_is_precision_2(geo):
+    m = place_at(geo, "وقعت اشتباكات شمال الرمادي فجر اليوم.", "الرمادي")
+    assert m is not None and near(m, RAMADI) and m.value.geo_precision == 2
+    assert m.text == "شمال الرمادي"
+
+
+def test_province_is_precision_3_with_capital_coordinates(geo):
+    m = place_at(geo, "وتقدمت القوات في محافظة حلب.", "حلب")
+    assert m is not None and m.value.geo_precision == 3 and m.value.feature == "region"
+    assert near(m, ALEPPO, 10)
+    a = place_at(geo, "وتدور معارك عنيفة في الأنبار منذ أسابيع.", "الأنبار")
+    assert a is not None and a.value.geo_precision == 3 and near(a, RAMADI)
+
+
+def test_coordinated_names_share_the_trigger(geo):
+    text = "وقصفت المعارضة بلدتي الفوعة وكفريا في ريف إدلب."
+    names = {m.value.name for m in places(geo, text)}
+    assert {"Al Fuah", "Kafraya"} <= {n.replace("'", "") for n in names} | names or len(names) >= 3
+    k = place_at(geo, text, "كفريا")
+    assert k is not None and k.value.geo_precision == 1 and k.value.country == "SY"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("فرجال الأمن هم حماة الوطن وحراسه.", "حماة"),
+    ("وشارك في عملية عاصفة الحزم آلاف الجنود.", "الحزم"),
+    ("في إطار عملية إعادة الأمل في اليمن.", "الأمل"),
+    ("وهذا يفتح الباب أمام الحوار.", "الباب"),
+    ("وقال علي محمد إن المجلس وافق.", "علي"),
+    ("وكان الهبوط في الأسعار التي كسرت مستويات الدعم.", "كسرت"),
+])
+def test_common_words_are_not_places(geo, text, word):
+    assert place_at(geo, text, word) is None
+
+
+def test_common_word_with_trigger_is_a_place(geo):
+    m = place_at(geo, "وقصف الطيران مدينة حماة ومدينة الباب شرق حلب.", "الباب")
+    assert m is not None and m.value.country == "SY"
+    assert place_at(geo, "وقصف الطيران مدينة حماة أمس.", "حماة") is not None
+
+
+def test_same_name_resolved_by_co_mentioned_places(geo):
+    sy = place_at(geo, "سقطت طائرة على سوق في أريحا بمحافظة إدلب.", "أريحا")
+    assert sy is not None and sy.value.country == "SY"
+    ps = place_at(geo, "اعتقلت قوات الاحتلال شابين من أريحا في الضفة الغربية قرب رام الله.", "أريحا")
+    assert ps is not None and ps.value.country == "PS"
+
+
+def test_same_name_resolved_by_country(geo):
+    ly = place_at(geo, "اشتباكات في العاصمة الليبية طرابلس بين الميليشيات.", "طرابلس")
+    lb = place_at(geo, "اشتباكات في مدينة طرابلس شمال لبنان بين المسلحين.", "طرابلس")
+    assert ly is not None and ly.value.country == "LY"
+    assert lb is not None and lb.value.country == "LB"
+
+
+def test_neighbourhood_needs_its_city(geo):
+    m = place_at(geo, "سقطت قذائف على حي الشيخ مقصود في حلب.", "الشيخ مقصود")
+    assert m is not None and m.value.feature == "neighbourhood" and m.value.approximate
+    assert near(m, ALEPPO, 6) and m.value.geo_precision == 1
+    assert m.text == "حي الشيخ مقصود"
+    # «الميدان» alone is «the square»: without Aleppo or Damascus in sight it is not a place
+    assert place_at(geo, "وتجمع المحتجون في الميدان أمس.", "الميدان") is None
+
+
+def test_saudi_border_places(geo):
+    m = place_at(geo, "استشهد جندي بمقذوف أطلق على منطقة جازان من الأراضي اليمنية.", "جازان")
+    assert m is not None and m.value.country == "SA"
+    n = place_at(geo, "سقطت قذائف على نجران أمس.", "نجران")
+    assert n is not None and n.value.country == "SA"
+
+
+def test_foreign_namesake_needs_evidence(geo):
+    # Aden the Yemeni port, not a namesake; Zinjibar (Abyan), not Zanzibar
+    a = place_at(geo, "وتقدمت المقاومة في عدن جنوب اليمن.", "عدن")
+    assert a is not None and a.value.country == "YE" and a.value.population if hasattr(a.value, "population") else True
+    z = place_at(geo, "المقاومة الشعبية في أبين تتقدم نحو مدينة زنجبار.", "زنجبار")
+    assert z is not None and z.value.country == "YE"
+
+
+def test_output_fields(geo):
+    m = place_at(geo, "قتل خمسة في تفجير في الموصل.", "الموصل")
+    assert m is not None and m.kind == "place" and m.key
+    d = m.value.to_dict()
+    assert d["country"] == "IQ" and d["geonames_id"] == 99072 and d["name"] == "Mosul"
+    assert d["admin1"] and d["name_ar"] == "الموصل"
+    assert 0 < m.score <= 1
+
+
+def test_main_country_prefers_towns_over_country_names(geo):
+    text = "أكدت المملكة العربية السعودية أن الحوثيين قصفوا تعز وعدن ولحج في اليمن."
+    ms = places(geo, text)
+    assert geo.main_country(Doc(Article(id="t", text=text), (), ()), ms) == "YE"
+
+
+def test_ner_loc_is_evidence(geo):
+    text = "وصل الوفد إلى الخضراء أمس."
+    i = text.index("الخضراء")
+    without = place_at(geo, text, "الخضراء")
+    doc = Doc(Article(id="t", text=text), tuple(tokenize(text)), tuple(split_sentences(text)))
+    ner = [Mention(kind="LOC", start=i, end=i + len("الخضراء"), text="الخضراء")]
+    with_ner = [m for m in geo.find_places(doc, ner=ner) if m.start <= i < m.end]
+    assert without is None and with_ner
