@@ -31,8 +31,19 @@ Conventions for nights (documented here because annotators differ): «ليلة �
 الخميس» are coded as the day they name (news writers use «ليلة الأحد» in a Monday paper for the
 night just past, and ACLED codes the day the source names); «ليل الخميس - الجمعة» and «ليلة
 الخميس على الجمعة» as their first day; «بعد منتصف ليل الاثنين» as the next day (Tuesday), since
-the midnight that ends Monday starts Tuesday. «الليلة الماضية» and «ليلة أمس» are the day before
-publication. The offsets are data (``dayparts`` in dates.yaml).
+the midnight that ends Monday starts Tuesday; but «بعد منتصف ليل أمس» stays yesterday, because
+a relative word names "last night" as a whole. «الليلة الماضية» and «ليلة أمس» are the day
+before publication. The offsets are data (``dayparts`` in dates.yaml).
+
+Other conventions: a day and month without a year is the latest such date on or before
+publication (or at most three days after it); «الماضي» after a weekday or month means strictly
+before publication; week, month and year-less Hijri conventions are in ``rasd.resolve.time``.
+A day and month after a naming word («ثورة 23 يوليو», «قوى 14 آذار», «مدينة 6 أكتوبر») is a
+name, not a date, and is not reported.
+
+Speed: a prefilter regex (a character trie of the words an expression can start with) finds
+the candidate positions and the grammar runs only there; about 0.6 ms of CPU per 4,000
+characters of news text, linear in the text length.
 """
 from __future__ import annotations
 
