@@ -67,7 +67,7 @@ def test_neighbourhood_layer(gaz):
         if r["city_geonames_id"]:
             city = gaz.get_geonames(int(r["city_geonames_id"]))
             assert city is not None, r["id"]
-            limit = 40 if r["feature"] == "neighbourhood" else 120
+            limit = 40 if r["feature"] == "neighbourhood" else 150
             assert haversine_km(lat, lon, city.lat, city.lon) <= limit, r["id"]
         for name in r["names_ar"].split(";"):
             assert norm_key(name) == norm_key(name.strip()) and name == name.strip(), r["id"]
