@@ -21,11 +21,22 @@ def test_weekday_date_every_day_of_two_weeks() -> None:
             assert n.weekday() == wd and pub < n <= pub + timedelta(days=7)
 
 
+def test_nearest_weekday() -> None:
+    sat = date(2015, 7, 18)
+    assert cal.nearest_weekday(sat, 6) == date(2015, 7, 19)       # Sunday: one day later
+    assert cal.nearest_weekday(sat, 3) == date(2015, 7, 16)       # Thursday: two days earlier
+    assert cal.nearest_weekday(sat, 5) == sat
+    for wd in range(7):
+        d = cal.nearest_weekday(sat, wd)
+        assert d.weekday() == wd and abs((d - sat).days) <= 3
+
+
 def test_day_month_without_year() -> None:
     pub = date(2015, 7, 21)
     assert cal.resolve_day_month(pub, 20, 7) == date(2015, 7, 20)
-    assert cal.resolve_day_month(pub, 24, 7) == date(2015, 7, 24)          # within 3 days after
-    assert cal.resolve_day_month(pub, 25, 7) == date(2014, 7, 25)          # too far ahead
+    assert cal.resolve_day_month(pub, 24, 7) == date(2015, 7, 24)          # within 14 days after
+    assert cal.resolve_day_month(pub, 4, 8) == date(2015, 8, 4)
+    assert cal.resolve_day_month(pub, 5, 8) == date(2014, 8, 5)            # too far ahead
     assert cal.resolve_day_month(pub, 21, 7, "past") == date(2014, 7, 21)
     assert cal.resolve_day_month(pub, 1, 2, "future") == date(2016, 2, 1)
     assert cal.resolve_day_month(pub, 29, 2) == date(2012, 2, 29)          # last leap year

@@ -36,7 +36,7 @@ a relative word names "last night" as a whole. «الليلة الماضية» a
 before publication. The offsets are data (``dayparts`` in dates.yaml).
 
 Other conventions: a day and month without a year is the latest such date on or before
-publication (or at most three days after it); «الماضي» after a weekday or month means strictly
+publication (or at most 14 days after it); «الماضي» after a weekday or month means strictly
 before publication; week, month and year-less Hijri conventions are in ``rasd.resolve.time``.
 A day and month after a naming word («ثورة 23 يوليو», «قوى 14 آذار», «مدينة 6 أكتوبر») is a
 name, not a date, and is not reported.
@@ -630,7 +630,7 @@ def _weekday(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Op
             return "", None                  # «السبت الأحد» without «ليل»: not one expression
     if rel is not None:
         anchor = pub + timedelta(days=v.relative_days[_key(rel)])
-        d = weekday_date(anchor, wd)
+        d = cal.nearest_weekday(anchor, wd)
         offset = 0                           # as in _relative: «ليل أمس الخميس» is Thursday
     elif q == "future":
         d = cal.next_weekday(pub, wd)
@@ -655,8 +655,10 @@ def _relative(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, O
         return "relative", None
     # «بعد منتصف ليل أمس» is still "last night", coded as yesterday like «ليل أمس»: a relative
     # word names the night as a whole, so the midnight offset of a named weekday does not apply.
-    offset = v.relative_days[rel]
-    return "relative", _iso(pub + timedelta(days=offset), 1)
+    d = pub + timedelta(days=v.relative_days[rel])
+    if _g(m, "wd") is not None:              # «أول من أمس (الاثنين)»: the weekday settles a drift
+        d = cal.nearest_weekday(d, v.weekdays[_key(_g(m, "wd"))])
+    return "relative", _iso(d, 1)
 
 
 def _night(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Optional[DateValue]]:

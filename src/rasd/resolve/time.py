@@ -9,7 +9,8 @@ Conventions (ACLED's ``time_precision``: 1 day, 2 week or range of days, 3 month
 * A weekday is the most recent such day on or before the anchor (ANNOTATION.md); with «الماضي»
   strictly before it; with «المقبل» strictly after it.
 * A day and month without a year is the most recent such date on or before publication, unless
-  it falls at most ``FUTURE_GRACE_DAYS`` after publication (announcements of the coming days).
+  it falls at most ``FUTURE_GRACE_DAYS`` (14) after publication: «يوم 21 أغسطس» in an article of
+  9 August announces a coming day far more often than it recalls last year's.
 * A week (precision 2) is coded on its middle day, Wednesday, of the Sunday-to-Saturday week
   (the working week of most Arab countries); "start of the week" is its Monday and "end of the
   week" its Friday. A day that would fall after publication is clamped to publication.
@@ -25,7 +26,7 @@ import calendar
 from datetime import date, timedelta
 from typing import Optional
 
-FUTURE_GRACE_DAYS = 3
+FUTURE_GRACE_DAYS = 14
 
 #: day of month used for a part of a month: start, middle, end, or the whole month (None)
 MONTH_PART_DAY = {"start": 5, "middle": 15, "end": 25, None: 15}
@@ -43,6 +44,16 @@ def weekday_date(published: date, weekday: int, strict_before: bool = False) -> 
     if back == 0 and strict_before:
         back = 7
     return published - timedelta(days=back)
+
+
+def nearest_weekday(anchor: date, weekday: int) -> date:
+    """The ``weekday`` closest to ``anchor`` (at most three days away).
+
+    Why: «أمس الخميس» names the day twice; when the two disagree (a paper dated the day after it
+    was written, a wire story re-dated), the weekday is the more reliable, and the nearest one
+    to the relative day is the one meant.
+    """
+    return anchor + timedelta(days=((weekday - anchor.weekday() + 3) % 7) - 3)
 
 
 def next_weekday(published: date, weekday: int) -> date:
