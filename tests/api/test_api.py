@@ -106,6 +106,11 @@ def test_geojson_only_located_events(client):
     assert f["properties"]["event_type"] == "Explosions/Remote violence"
     assert f["properties"]["location_ar"] == "حلب"
     assert all("ye-1#1" != g["id"] for g in fc["features"])
+    slim = client.get("/api/events", params={"format": "geojson", "fields": "map"}).json()
+    p = slim["features"][0]["properties"]
+    assert p["id"] == "sy-1#0" and p["fatalities"] == 5 and p["location_ar"] == "حلب"
+    assert "evidence" not in p and "notes" not in p and "actor1" not in p
+    assert [g["id"] for g in slim["features"]] == [g["id"] for g in fc["features"]]
 
 
 def test_article_with_events_and_framing(client):
@@ -118,9 +123,21 @@ def test_article_with_events_and_framing(client):
     assert a["text"][ev["trigger"]["start"]:ev["trigger"]["end"]] == "اشتبك"
     assert ev["evidence"]["start"] <= ev["trigger"]["start"] < ev["trigger"]["end"] <= ev["evidence"]["end"]
     assert a["framing"]["actors"]["Unidentified Armed Group (Syria)"]["labels"] == ["terrorist"]
-    if client.kind == "store":          # recomputed once, then cached
-        client.get("/api/articles/sy-1")
-        assert client.source.calls == ["sy-1"]
+    if client.kind == "store":          # stored framing wins over recomputing it
+        assert client.source.calls == []
+
+
+def test_store_recomputes_missing_framing_once(tmp_path):
+    url = f"sqlite:///{tmp_path / 'rasd.db'}"
+    api_sample.write_store(url)
+    calls = []
+    source = StoreSource.open(url, framing_fn=lambda art: calls.append(art.id) or {"labels": {"martyr": 1}})
+    with TestClient(create_app(source, kind="store")) as c:
+        for _ in range(2):
+            assert c.get("/api/articles/iq-1").json()["framing"] == {"labels": {"martyr": 1}}
+        assert c.get("/api/articles/sy-1").json()["framing"]["labels"] == {"terrorist": 1}
+    assert calls == ["iq-1"]
+    source.close()
 
 
 def test_article_text_is_returned_verbatim(client):

@@ -75,7 +75,7 @@ def store_server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("webdb")
     url = f"sqlite:///{tmp / 'rasd.db'}"
     api_sample.write_store(url)
-    proc, base = start_server(["--db", url, "--no-framing"], tmp)
+    proc, base = start_server(["--db", url], tmp)
     yield base
     stop_server(proc)
 

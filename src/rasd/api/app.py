@@ -23,7 +23,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 import rasd
-from rasd.api.source import ArticleView, EventQuery, EventRecord, EventSource, Stats
+from rasd.api.source import ArticleView, EventQuery, EventRecord, EventSource, MapPoint, Stats
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; "
@@ -61,7 +61,16 @@ def capitals() -> list[dict[str, Any]]:
     return out
 
 
+def point_feature(p: MapPoint) -> dict[str, Any]:
+    """A small GeoJSON Feature with what a map marker shows (``fields=map``)."""
+    props = {k: getattr(p, k) for k in ("id", "article_id", "event_type", "sub_event_type", "date",
+                                        "fatalities", "location_name", "location_ar", "country")}
+    return {"type": "Feature", "id": p.id, "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
+            "properties": props}
+
+
 def event_feature(r: EventRecord) -> dict[str, Any]:
+    """A GeoJSON Feature carrying the whole event (location flattened into properties)."""
     ev = r.event
     loc = ev.get("location") or {}
     props = {k: v for k, v in r.to_dict().items() if k != "location"}
@@ -129,10 +138,16 @@ def create_app(source: EventSource, kind: str = "memory") -> FastAPI:
         limit: int = Query(100, ge=1, le=MAX_PAGE),
         offset: int = Query(0, ge=0),
         format: Literal["json", "geojson"] = Query("json"),
+        fields: Literal["full", "map"] = Query("full", description="geojson: 'map' keeps only marker fields"),
     ) -> Any:
         geo = format == "geojson"
-        page = source.list_events(query(country, type, since, until, actor, q, located or geo,
-                                        limit, offset))
+        flt = query(country, type, since, until, actor, q, located or geo, limit, offset)
+        if geo and fields == "map":
+            total, points = source.list_points(flt)
+            return JSONResponse({"type": "FeatureCollection", "total": total,
+                                 "features": [point_feature(p) for p in points]},
+                                media_type="application/geo+json")
+        page = source.list_events(flt)
         if geo:
             return JSONResponse({"type": "FeatureCollection", "total": page.total,
                                  "features": [event_feature(r) for r in page.items]},

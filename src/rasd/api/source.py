@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Callable, Iterable, Iterator, Optional, Protocol, Sequence
 
@@ -78,6 +78,33 @@ class EventRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class MapPoint:
+    """What a map marker needs of a located event, and nothing more (the map may show
+    thousands: reading each event's whole record for them would be ten times slower)."""
+
+    id: str
+    article_id: str
+    event_type: str
+    sub_event_type: str
+    date: Optional[str]
+    fatalities: Optional[int]
+    lat: float
+    lon: float
+    location_name: Optional[str] = None
+    location_ar: Optional[str] = None
+    country: Optional[str] = None
+
+    @classmethod
+    def of(cls, r: "EventRecord") -> "MapPoint":
+        ev = r.event
+        loc = ev.get("location") or {}
+        return cls(id=r.id, article_id=r.article_id, event_type=ev.get("event_type") or "",
+                   sub_event_type=ev.get("sub_event_type") or "", date=ev.get("date"),
+                   fatalities=ev.get("fatalities"), lat=float(loc["lat"]), lon=float(loc["lon"]),
+                   location_name=loc.get("name"), location_ar=loc.get("name_ar"), country=loc.get("country"))
+
+
+@dataclass(frozen=True, slots=True)
 class EventPage:
     total: int
     items: tuple[EventRecord, ...]
@@ -108,6 +135,10 @@ class Stats:
 
 class EventSource(Protocol):
     def list_events(self, query: EventQuery) -> EventPage: ...
+
+    def list_points(self, query: EventQuery) -> tuple[int, list[MapPoint]]:
+        """(total, page) of the located events matching ``query``, in list order."""
+        ...
 
     def get_article(self, article_id: str) -> Optional[ArticleView]: ...
 
@@ -272,6 +303,10 @@ class JsonlSource:
         found = self._matching(query)
         return EventPage(total=len(found), items=tuple(found[query.offset:query.offset + query.limit]))
 
+    def list_points(self, query: EventQuery) -> tuple[int, list[MapPoint]]:
+        page = self.list_events(replace(query, located=True))
+        return page.total, [MapPoint.of(r) for r in page.items]
+
     def get_article(self, article_id: str) -> Optional[ArticleView]:
         art = self.articles.get(article_id)
         if art is None:
@@ -338,13 +373,43 @@ class StoreSource:
 
     def list_events(self, query: EventQuery) -> EventPage:
         import sqlalchemy as sa
+        from rasd.store import schema
 
         q = self._select(query)
         with self.store.engine.connect() as conn:
+            # only the id column: SQLite then drops the outer joins the count does not need
             total = conn.execute(sa.select(sa.func.count()).select_from(
-                q.order_by(None).subquery())).scalar() or 0
-            rows = conn.execute(q.limit(query.limit).offset(query.offset)).all()
+                q.with_only_columns(schema.events.c.id).order_by(None).subquery())).scalar() or 0
+            # Sort and page narrow rows (ids) first, then fetch the wide rows of that page only:
+            # SQLite otherwise sorts every matching row with its JSON (10x slower on 40k events).
+            ids = conn.execute(q.with_only_columns(schema.events.c.id)
+                               .limit(query.limit).offset(query.offset)).scalars().all()
+            rows = []
+            for i in range(0, len(ids), 900):
+                rows += conn.execute(q.where(schema.events.c.id.in_(ids[i:i + 900]))).all()
+        order = {eid: n for n, eid in enumerate(ids)}
+        rows.sort(key=lambda r: order[r.event_id])
         return EventPage(total=int(total), items=tuple(self._record(r) for r in rows))
+
+    def list_points(self, query: EventQuery) -> tuple[int, list[MapPoint]]:
+        import sqlalchemy as sa
+        from rasd.store import schema
+
+        e, p = schema.events, schema.places
+        q = self._select(replace(query, located=True))
+        with self.store.engine.connect() as conn:
+            total = conn.execute(sa.select(sa.func.count()).select_from(
+                q.with_only_columns(e.c.id).order_by(None).subquery())).scalar() or 0
+            rows = conn.execute(q.with_only_columns(
+                e.c.article_id, e.c.seq, e.c.event_type, e.c.sub_event_type, e.c.event_date,
+                e.c.fatalities, e.c.latitude, e.c.longitude, p.c.name, e.c.location_ar, e.c.country)
+                .limit(query.limit).offset(query.offset)).all()
+        return int(total), [MapPoint(
+            id=f"{r.article_id}#{r.seq}", article_id=r.article_id, event_type=r.event_type,
+            sub_event_type=r.sub_event_type,
+            date=r.event_date.isoformat() if isinstance(r.event_date, date) else r.event_date,
+            fatalities=r.fatalities, lat=float(r.latitude), lon=float(r.longitude),
+            location_name=r.name, location_ar=r.location_ar, country=r.country) for r in rows]
 
     def get_article(self, article_id: str) -> Optional[ArticleView]:
         import sqlalchemy as sa
@@ -374,32 +439,39 @@ class StoreSource:
         return ArticleView(article=art, events=events, framing=framing, error=row.error)
 
     def stats(self, query: Optional[EventQuery] = None) -> Stats:
-        """Counts by GROUP BY in SQL over the filtered events (no event row reaches Python)."""
+        """Counts over the filtered events: one GROUP BY (type, day, country) in SQL, whose few
+        rows are summed here; the whole store reads the events table alone, without joins."""
         import sqlalchemy as sa
         from rasd.store import schema
 
-        sub = self._select(query or EventQuery()).order_by(None).limit(None).subquery()
+        src = schema.events if query is None else self._select(query).order_by(None).limit(None).subquery()
         count = sa.func.count()
+        grouped = (sa.select(src.c.event_type, src.c.event_date, src.c.country, count,
+                             sa.func.count(src.c.latitude), sa.func.coalesce(sa.func.sum(src.c.fatalities), 0))
+                   .group_by(src.c.event_type, src.c.event_date, src.c.country))
+        by_type: Counter[str] = Counter()
+        by_day: Counter[str] = Counter()
+        by_country: Counter[str] = Counter()
+        n = located = dead = 0
         with self.store.engine.connect() as conn:
             if query is None:
                 n_art = conn.execute(sa.select(count).select_from(schema.articles)).scalar() or 0
             else:
-                n_art = conn.execute(sa.select(sa.func.count(sa.distinct(sub.c.article_id)))).scalar() or 0
-            n_ev, located, dead = conn.execute(sa.select(
-                count, sa.func.count(sub.c.latitude),
-                sa.func.coalesce(sa.func.sum(sub.c.fatalities), 0))).one()
-            by_type = conn.execute(sa.select(sub.c.event_type, count).group_by(sub.c.event_type)
-                                   .order_by(sa.desc(count), sub.c.event_type)).all()
-            by_day = conn.execute(sa.select(sub.c.event_date, count).where(sub.c.event_date.is_not(None))
-                                  .group_by(sub.c.event_date).order_by(sub.c.event_date)).all()
-            by_country = conn.execute(sa.select(sub.c.country, count).where(sub.c.country.is_not(None))
-                                      .group_by(sub.c.country).order_by(sa.desc(count), sub.c.country)).all()
-        days = {(d.isoformat() if isinstance(d, date) else str(d)): int(n) for d, n in by_day}
-        keys = list(days)
-        return Stats(articles=int(n_art), events=int(n_ev or 0), located=int(located or 0),
-                     fatalities=int(dead or 0), by_type={t: int(n) for t, n in by_type},
-                     by_day=days, by_country={c: int(n) for c, n in by_country},
-                     first_day=keys[0] if keys else None, last_day=keys[-1] if keys else None)
+                n_art = conn.execute(sa.select(sa.func.count(sa.distinct(src.c.article_id)))).scalar() or 0
+            for etype, day, country, k, k_located, k_dead in conn.execute(grouped):
+                n += k
+                located += k_located
+                dead += k_dead
+                by_type[etype] += k
+                if day is not None:
+                    by_day[day.isoformat() if isinstance(day, date) else str(day)] += k
+                if country:
+                    by_country[country] += k
+        days = sorted(by_day)
+        return Stats(articles=int(n_art), events=int(n), located=int(located), fatalities=int(dead),
+                     by_type=dict(by_type.most_common()), by_day={d: by_day[d] for d in days},
+                     by_country=dict(by_country.most_common()),
+                     first_day=days[0] if days else None, last_day=days[-1] if days else None)
 
     def close(self) -> None:
         self.store.close()

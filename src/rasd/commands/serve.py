@@ -23,9 +23,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--events", metavar="E.jsonl", help="rasd extract output for those articles")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    p.add_argument("--no-framing", action="store_true",
-                   help="with --db: do not recompute an opened article's framing (no model loading)")
-    p.add_argument("--no-ner", action="store_true", help="with --db: recompute framing without NER")
+    p.add_argument("--recompute-framing", action="store_true",
+                   help="with --db: compute the framing of an opened article that has none stored "
+                        "(databases ingested before framing was stored; loads the extraction models)")
+    p.add_argument("--no-ner", action="store_true", help="with --recompute-framing: without NER")
     p.set_defaults(func=run)
 
 
@@ -39,7 +40,7 @@ def open_source(args: argparse.Namespace):
         if not (args.articles and args.events):
             raise ValueError("--articles and --events go together")
         return JsonlSource.open(args.articles, args.events), "jsonl"
-    framing = None if args.no_framing else pipeline_framing(use_ner=not args.no_ner)
+    framing = pipeline_framing(use_ner=not args.no_ner) if getattr(args, "recompute_framing", False) else None
     return StoreSource.open(args.db or DEFAULT_URL, framing_fn=framing), "store"
 
 

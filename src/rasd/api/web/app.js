@@ -89,7 +89,7 @@
     const seq = ++state.seq;
     const f = filterParams();
     const page = new URLSearchParams(f); page.set("limit", PAGE); page.set("offset", state.offset);
-    const geo = new URLSearchParams(f); geo.set("format", "geojson"); geo.set("limit", MAP_LIMIT);
+    const geo = new URLSearchParams(f); geo.set("format", "geojson"); geo.set("fields", "map"); geo.set("limit", MAP_LIMIT);
     status("Loading…");
     try {
       const [stats, events, fc] = await Promise.all([api("/api/stats", f), api("/api/events", page), api("/api/events", geo)]);
