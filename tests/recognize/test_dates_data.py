@@ -130,3 +130,24 @@ def test_no_two_entries_collapse_into_one() -> None:
     months = [k for block in RAW["months"].values() for k in block]
     normed = [norm_key(k) for k in months]
     assert len(set(normed)) == len(normed), "a month name is listed in two dialect blocks"
+
+
+def test_every_relative_word_night_feast_and_unit_is_recognised() -> None:
+    v = vocabulary()
+    for name in RAW["relative_days"]:
+        head = "صباح " if name in ("الغد",) else ""
+        text = f"قال المتحدث {head}{name} إن القصف توقف"
+        ms = find_dates(text, PUB)
+        assert [m.text for m in ms] == [f"{head}{name}"], name
+        assert ms[0].key == "relative"
+    for name, offset in RAW["relative_nights"].items():
+        ms = find_dates(f"وقع الانفجار {name} في السوق", PUB)
+        assert [m.text for m in ms] == [name] and ms[0].value.date == str(PUB.fromordinal(PUB.toordinal() + offset))
+    for name in RAW["feasts"]:
+        ms = find_dates(f"تواصل القصف خلال {name} رغم الهدنة", PUB)
+        assert [m.key for m in ms] == ["feast"], name
+    for name in RAW["units"]:
+        ms = find_dates(f"اندلعت الاشتباكات منذ {name} في المدينة", PUB)
+        assert [m.text for m in ms] == [f"منذ {name}"], name
+        assert ms[0].key == "ago"
+    assert v.units                     # the loader kept them
