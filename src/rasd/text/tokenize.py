@@ -2,33 +2,49 @@
 
 Why tokenise the original (not the normalised copy): diacritics and tatweel sit inside words,
 so a regex over the original that treats them as word characters gives original offsets
-directly, and each token is normalised on its own with the fast ``norm_key``.
+directly, and each word is normalised on its own with the fast ``norm_key``.
 
 Clitics: Arabic writes conjunctions (و ف), prepositions (ب ك ل), the future particle (س)
 and the article (ال) on the word, and object/possessive pronouns after it. A token keeps the
-whole word's span and also a stem span; ``forms`` lists the lookup keys a lexicon should try,
-each with the article removed (``lookup_key``), most literal first. Names are protected by
-trying the unsplit word first: the matcher prefers the most literal form that a lexicon knows,
-so «بغداد» matches «بغداد» before anyone considers ب+غداد.
+whole word's span and also a stem span (``stem_start``/``stem_end``, exact in the original even
+with diacritics); ``prefixes`` and ``suffix`` say what was split off. ``forms`` lists the lookup
+keys a lexicon should try, each with the article removed (``lookup_key``): the unsplit word
+first, then progressively clitic-stripped (و/ف, then ب/ك/ل/س, لل → ل+ال), then the stem
+without its enclitic pronoun. The matcher prefers the most literal form a lexicon knows, so
+«بغداد» matches «بغداد» before anyone considers ب+غداد; and words that begin with a clitic
+letter without carrying a clitic (names like «بغداد», «فلسطين», «لبنان», words like «وزير»,
+«سيارة») are listed in ``rasd/data/clitics.yaml`` and offer no split at all.
+
+Speed: words repeat (a news article reuses most of its vocabulary, a corpus even more), so the
+analysis of each distinct surface string is cached (``functools.lru_cache``); per token the
+work is one regex match, one cache hit and one record.
 """
 from __future__ import annotations
 
 import re
+import sys
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from typing import Callable
 
 from rasd.model import Token
-from rasd.text.normalize import norm_key
+from rasd.text.normalize import _charmap, load_yaml_data, make_folder, norm_key
 
-_MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D"
+_DIGITS = "0-9\u0660-\u0669\u06F0-\u06F9"
+#: Combining marks and tatweel that may sit inside a word (not ``\w`` for Python's ``re``).
+_MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"
+#: Invisible format characters: kept inside a word, never a token of their own.
+_INVISIBLE = "\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF\u00AD\u034F"
+_MARK_SET = frozenset(chr(c) for a, b in ((0x610, 0x61A), (0x64B, 0x65F), (0x670, 0x670), (0x6D6, 0x6ED),
+                                            (0x640, 0x640)) for c in range(a, b + 1))
 _TOKEN_RE = re.compile(
-    rf"(?P<num>[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*)"
-    rf"|(?P<word>(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}])*)"
-    rf"|(?P<punct>\S)"
+    rf"(?P<word>(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}{_INVISIBLE}])*)"
+    rf"|(?P<num>[{_DIGITS}]+(?:[.,\u066B\u066C][{_DIGITS}]+)*)"
+    rf"|(?P<punct>[^\s{_INVISIBLE}])"
 )
 
-_CONJ = ("و", "ف")
-_PREP = ("ب", "ك", "ل", "س")
-_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي")
-_MIN_STEM = 2
+_ARTICLE = "ال"
+_CACHE_SIZE = 1 << 17
 
 
 def lookup_key(word_norm: str) -> str:
@@ -38,69 +54,282 @@ def lookup_key(word_norm: str) -> str:
     return word_norm
 
 
-def _proclitic_splits(w: str) -> list[tuple[tuple[str, ...], str]]:
-    """All readings of ``w`` as proclitics + rest, most literal (no split) first."""
-    out: list[tuple[tuple[str, ...], str]] = [((), w)]
-    rest, pre = w, []
-    if len(rest) > _MIN_STEM + 1 and rest[0] in _CONJ:
-        pre = [rest[0]]
-        rest = rest[1:]
-        out.append((tuple(pre), rest))
-    if len(rest) > _MIN_STEM + 1 and rest[0] in _PREP:
-        if rest[0] == "ل" and rest.startswith("لل") and len(rest) > _MIN_STEM + 2:
+@dataclass(frozen=True, slots=True)
+class CliticRules:
+    """The clitic inventory and its exceptions (``rasd/data/clitics.yaml``), normalised."""
+
+    conjunctions: frozenset[str]
+    prepositions: frozenset[str]
+    future: str
+    future_next: frozenset[str]
+    enclitics: tuple[str, ...]
+    short_after_conjunction: frozenset[str]
+    not_proclitic: frozenset[str]
+    not_enclitic: frozenset[str]
+    article_is_root: frozenset[str]
+    min_stem: int
+
+
+@lru_cache(maxsize=1)
+def clitic_rules() -> CliticRules:
+    raw = load_yaml_data("clitics.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(lookup_key(norm_key(w)) for w in (raw.get(key) or []))
+
+    return CliticRules(
+        conjunctions=frozenset(raw["conjunctions"]),
+        prepositions=frozenset(raw["prepositions"]),
+        future=raw["future"]["letter"],
+        future_next=frozenset(raw["future"]["before"]),
+        enclitics=tuple(sorted(raw["enclitics"], key=len, reverse=True)),
+        short_after_conjunction=words("short_after_conjunction"),
+        not_proclitic=words("not_proclitic"),
+        not_enclitic=frozenset(norm_key(w) for w in (raw.get("not_enclitic") or [])),
+        article_is_root=words("article_is_root"),
+        min_stem=int(raw.get("min_stem", 3)),
+    )
+
+
+@lru_cache(maxsize=1)
+def _light_table() -> dict[int, str]:
+    """The charmap without ta marbuta and alef maqsura folding: the analysis must tell the
+    pronoun ه from ة (مدينة is not مدين+ه) and both keep one character, so positions in
+    the light form and in ``norm_key`` agree."""
+    return {ord(k): v for k, v in _light_map().items()}
+
+
+@lru_cache(maxsize=1)
+def _light_map() -> dict[str, str]:
+    keep = {"ة", "ى"}
+    return {k: v for k, v in _charmap().items() if k not in keep}
+
+
+@lru_cache(maxsize=1)
+def _light_folder() -> Callable[[str], str]:
+    return make_folder(_light_map(), ("أ", "إ", "آ"))
+
+
+def _final_fold(s: str) -> str:
+    """ة → ه and ى → ي: the light form to the ``norm_key`` form."""
+    if "ة" in s:
+        s = s.replace("ة", "ه")
+    if "ى" in s:
+        s = s.replace("ى", "ي")
+    return s
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """The clitic analysis of one word (positions count normalised characters)."""
+
+    norm: str
+    forms: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    stem: str
+    stem_from: int   # normalised characters consumed by the proclitics
+    suffix: str      # enclitic pronoun, normalised
+    stem_to: int     # normalised length of the word minus the enclitic
+
+
+def _protected(light: str, rules: CliticRules) -> bool:
+    """Whether ``light`` (or it without an enclitic pronoun: وفاته, سيارته) is a listed
+    non-clitic word."""
+    key = lookup_key(_final_fold(light))
+    if key in rules.not_proclitic:
+        return True
+    suf = _enclitic(light, rules)
+    if suf:
+        stem = lookup_key(_final_fold(light[: -len(suf)]))
+        return stem in rules.not_proclitic or (stem.endswith("ت") and stem[:-1] + "ه" in rules.not_proclitic)
+    return False
+
+
+def _proclitics(light: str, rules: CliticRules) -> list[tuple[tuple[str, ...], int, str]]:
+    """Readings of ``light`` as proclitics + rest, most literal (no split) first.
+
+    Each reading is ``(prefixes, consumed, rest)``: ``consumed`` letters of the word were
+    proclitics; ``rest`` is the remaining word (with «ال» restored after «لل»)."""
+    out: list[tuple[tuple[str, ...], int, str]] = [((), 0, light)]
+    if _protected(light, rules):
+        return out
+    pre: tuple[str, ...] = ()
+    rest, used = light, 0
+    if rest[:1] in rules.conjunctions:
+        r = rest[1:]
+        if len(r) >= rules.min_stem or _final_fold(r) in rules.short_after_conjunction:
+            pre, rest, used = (rest[0],), r, 1
+            out.append((pre, used, rest))
+            if _protected(rest, rules):
+                return out
+    first = rest[:1]
+    if first in rules.prepositions and not rest.startswith(_ARTICLE):
+        if first == "ل" and rest.startswith("لل") and len(rest) >= 2 + 2:
             # لل = ل + ال with the alef dropped: للجيش -> ل + الجيش
-            out.append((tuple(pre + ["ل"]), "ال" + rest[2:]))
-        else:
-            out.append((tuple(pre + [rest[0]]), rest[1:]))
+            out.append((pre + ("ل",), used + 1, _ARTICLE + rest[2:]))
+        elif len(rest) - 1 >= rules.min_stem:
+            out.append((pre + (first,), used + 1, rest[1:]))
+    elif (first == rules.future and rest[1:2] in rules.future_next
+          and len(rest) - 1 >= rules.min_stem + 1):
+        out.append((pre + (first,), used + 1, rest[1:]))
     return out
+
+
+_ENCLITIC_LAST = frozenset("هامن")  # last letters of the enclitics (checked before the loop)
+
+
+def _enclitic(rest: str, rules: CliticRules) -> str:
+    """The enclitic pronoun at the end of ``rest`` (light form), or ""."""
+    if rest[-1:] not in _ENCLITIC_LAST or _final_fold(rest) in rules.not_enclitic:
+        return ""
+    for suf in rules.enclitics:
+        if rest.endswith(suf) and len(rest) - len(suf) >= rules.min_stem:
+            return suf
+    return ""
+
+
+def _analyse(word: str) -> Analysis:
+    rules = clitic_rules()
+    light = _light_folder()(word)
+    norm = _final_fold(light)
+    forms: list[str] = [lookup_key(norm)]
+    readings = _proclitics(light, rules)
+    for _pre, _used, rest in readings[1:]:
+        k = lookup_key(_final_fold(rest))
+        if k not in forms:
+            forms.append(k)
+    prefixes, consumed, rest = readings[-1]
+    if (rest.startswith(_ARTICLE) and len(rest) > 3
+            and lookup_key(_final_fold(rest)) not in rules.article_is_root):
+        # «لل» wrote ل + ال with two letters: only one more letter of the word is the article.
+        consumed += 2 if light[consumed:consumed + 2] == _ARTICLE else 1
+        prefixes = prefixes + (_ARTICLE,)
+        rest = rest[2:]
+        suffix = ""  # the article and a pronoun suffix never meet: المياه, الاتجاه, الله
+    else:
+        suffix = _enclitic(rest, rules)
+    stem_light = rest[: len(rest) - len(suffix)] if suffix else rest
+    stem = _final_fold(stem_light)
+    if suffix:
+        # A feminine noun before a pronoun writes its ة as ت (مدينته): offer both spellings,
+        # the restored one first unless ت follows a long alef (قواته is قوات+ه).
+        variants = [stem]
+        if stem.endswith("ت") and len(stem) > 2:
+            restored = stem[:-1] + "ه"
+            variants = [stem, restored] if stem[-2] == "ا" else [restored, stem]
+            stem = variants[0]
+        for v in variants:
+            if v not in forms:
+                forms.append(v)
+    return Analysis(norm, tuple(forms), prefixes, stem, consumed, _final_fold(suffix),
+                    len(norm) - len(suffix))
 
 
 def analyse(word: str) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
     """Return ``(norm, forms, prefixes, stem_norm)`` for one word."""
-    n = norm_key(word)
-    forms: list[str] = []
-    best_pre: tuple[str, ...] = ()
-    best_stem = n
-    for pre, rest in _proclitic_splits(n):
-        k = lookup_key(rest)
-        if k not in forms:
-            forms.append(k)
-        if rest not in forms and rest != k:
-            forms.append(rest)
-    splits = _proclitic_splits(n)
-    if len(splits) > 1:
-        best_pre, best_stem = splits[-1]
-    return n, tuple(forms), best_pre, best_stem
+    a = _analyse(word)
+    return a.norm, a.forms, a.prefixes, a.stem
+
+
+def _orig_index(surface: str, n_norm: int) -> int:
+    """Index in ``surface`` just after its first ``n_norm`` normalised characters, skipping the
+    marks that follow the last of them (they belong to that letter)."""
+    if n_norm <= 0:
+        return 0
+    table = _charmap()
+    seen = 0
+    for i, ch in enumerate(surface):
+        seen += len(table.get(ch, ch))
+        if seen >= n_norm:
+            j = i + 1
+            while j < len(surface) and table.get(surface[j], surface[j]) == "":
+                j += 1
+            return j
+    return len(surface)
+
+
+_Entry = tuple[str, str, int, int, tuple[str, ...], str, tuple[str, ...], bool]
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _cached(surface: str) -> _Entry:
+    """Everything a token of ``surface`` needs except its position: ``(norm, stem,
+    stem start offset, stem end distance from the word's end, prefixes, suffix, forms,
+    is_word)``. Keyed by the surface alone: the regex makes a surface's kind unambiguous."""
+    first = surface[0]
+    if not (first.isalpha() or first in _MARK_SET):
+        n = sys.intern(norm_key(surface))
+        return n, n, 0, 0, (), "", (n,), first.isdigit()
+    a = _analyse(surface)
+    if len(a.norm) == len(surface):  # no marks, no ligatures: positions are the same
+        ds, de = a.stem_from, len(surface) - a.stem_to
+    else:
+        ds = _orig_index(surface, a.stem_from)
+        de = len(surface) - (_orig_index(surface, a.stem_to) if a.suffix else len(surface))
+    intern = sys.intern
+    return (intern(a.norm), intern(a.stem), ds, de, _shared(a.prefixes), a.suffix,
+            _shared(tuple(intern(f) for f in a.forms)), True)
+
+
+_SHARED: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _shared(t: tuple[str, ...]) -> tuple[str, ...]:
+    """One object per distinct prefix tuple (few) and forms tuple (memory of the cache)."""
+    if len(t) > 1 and len(_SHARED) > _CACHE_SIZE:
+        return t
+    return _SHARED.setdefault(t, t)
+
+
+_TOKEN_FIELDS = ("start", "end", "text", "norm", "stem", "stem_start", "stem_end", "prefixes",
+                 "suffix", "forms", "is_word")
+
+
+def _token_builder() -> Callable[..., Token]:
+    """A positional ``Token`` constructor about twice as fast as the dataclass's own.
+
+    Why: a frozen dataclass sets each field through ``object.__setattr__``; the tokenizer
+    builds one record per word of every article, and that call is most of its time. The slot
+    descriptors set the same fields directly. The shortcut is only taken while ``Token`` has
+    exactly the fields above, slots and no ``__post_init__``; otherwise the real constructor
+    is used (tests check both give equal tokens)."""
+    names = tuple(f.name for f in fields(Token))
+    if names != _TOKEN_FIELDS or not hasattr(Token, "__slots__") or hasattr(Token, "__post_init__"):
+        return Token
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 = (getattr(Token, n).__set__ for n in names)
+    new = object.__new__
+
+    def make(start: int, end: int, text: str, norm: str, stem: str, stem_start: int, stem_end: int,
+             prefixes: tuple[str, ...], suffix: str, forms: tuple[str, ...], is_word: bool) -> Token:
+        t = new(Token)
+        s0(t, start); s1(t, end); s2(t, text); s3(t, norm); s4(t, stem); s5(t, stem_start)  # noqa: E702
+        s6(t, stem_end); s7(t, prefixes); s8(t, suffix); s9(t, forms); s10(t, is_word)  # noqa: E702
+        return t
+
+    return make
+
+
+_make_token = _token_builder()
 
 
 def tokenize(text: str, offset: int = 0, end: int | None = None) -> list[Token]:
     """Tokenise ``text[offset:end]``; offsets in the result index ``text``."""
     tokens: list[Token] = []
+    append = tokens.append
+    cached = _cached
+    Token = _make_token  # noqa: N806 (same signature as the dataclass)
     for m in _TOKEN_RE.finditer(text, offset, len(text) if end is None else end):
         s, e = m.span()
         surface = m.group()
-        if m.lastgroup == "word":
-            n, forms, pre, stem = analyse(surface)
-            stem_start = _advance(surface, s, len(n) - len(stem))
-            tokens.append(Token(s, e, surface, n, stem, stem_start, e, pre, "", forms, True))
-        else:
-            n = norm_key(surface)
-            tokens.append(Token(s, e, surface, n, n, s, e, (), "", (n,), m.lastgroup == "num"))
+        norm, stem, ds, de, pre, suf, forms, is_word = cached(surface)
+        append(Token(s, e, surface, norm, stem, s + ds, e - de, pre, suf, forms, is_word))
     return tokens
 
 
-def _advance(surface: str, start: int, n_norm_chars: int) -> int:
-    """Original offset after ``n_norm_chars`` normalised characters of ``surface``."""
-    if n_norm_chars <= 0:
-        return start
-    seen = 0
-    for i, ch in enumerate(surface):
-        if norm_key(ch):
-            seen += 1
-            if seen == n_norm_chars:
-                # skip following marks that belong to this letter
-                j = i + 1
-                while j < len(surface) and not norm_key(surface[j]):
-                    j += 1
-                return start + j
-    return start + len(surface)
+def clear_cache() -> None:
+    """Forget cached word analyses (benchmarks; tests that swap the clitic data)."""
+    _cached.cache_clear()
+    _SHARED.clear()
+
+
+__all__ = ["tokenize", "analyse", "lookup_key", "clear_cache", "clitic_rules", "CliticRules", "Analysis"]
