@@ -75,7 +75,6 @@ class DateVocabulary:
     months: dict[str, int]
     months_free: frozenset[str]
     hijri_months: dict[str, int]
-    hijri_free: frozenset[str]
     feasts: dict[str, tuple[int, int]]
     feast_days: dict[str, int]
     weekdays: dict[str, int]
@@ -145,88 +144,54 @@ def _compose_ordinals(raw: dict[str, Any]) -> dict[str, int]:
     return out
 
 
+def _table(section: Any, where: str, convert: Callable[[Any], Any] = int,
+           check: Callable[[Any], bool] = lambda _: True) -> dict[str, Any]:
+    """A YAML mapping with normalised keys, converted and checked values."""
+    out: dict[str, Any] = {}
+    for k, v in (section or {}).items():
+        val = convert(v)
+        if not check(val):
+            raise ValueError(f"dates.yaml {where}: {k!r} -> {v!r} is out of range")
+        _put(out, str(k), val, where)
+    return out
+
+
 def load_vocabulary(text: str) -> DateVocabulary:
     """Parse and validate a dates.yaml document (also used by the data-integrity test)."""
     raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # C parser when built
     months: dict[str, int] = {}
     for block, entries in raw["months"].items():
-        for k, v in entries.items():
-            if not 1 <= int(v) <= 12:
-                raise ValueError(f"dates.yaml months/{block}: {k!r} -> {v}")
-            _put(months, k, int(v), f"months/{block}")
+        for k, v in _table(entries, f"months/{block}", check=lambda n: 1 <= n <= 12).items():
+            _put(months, k, v, f"months/{block}")
     context = set(_norm_list(raw.get("context_only")))
-    unknown = context - set(months)
-    if unknown:
-        raise ValueError(f"dates.yaml context_only names no month: {sorted(unknown)}")
-    hijri: dict[str, int] = {}
-    for k, v in raw["hijri_months"].items():
-        _put(hijri, k, int(v), "hijri_months")
-    hctx = set(_norm_list(raw.get("hijri_context_only")))
-    feasts: dict[str, tuple[int, int]] = {}
-    for k, v in (raw.get("feasts") or {}).items():
-        if not (1 <= int(v[0]) <= 12 and 1 <= int(v[1]) <= 30):
-            raise ValueError(f"dates.yaml feasts: {k!r} -> {v}")
-        _put(feasts, k, (int(v[0]), int(v[1])), "feasts")
-    feast_days: dict[str, int] = {}
-    for k, v in (raw.get("feast_days") or {}).items():
-        _put(feast_days, k, int(v), "feast_days")
-    weekdays: dict[str, int] = {}
-    for k, v in raw["weekdays"].items():
-        if not 0 <= int(v) <= 6:
-            raise ValueError(f"dates.yaml weekdays: {k!r} -> {v}")
-        _put(weekdays, k, int(v), "weekdays")
-    dayparts: dict[str, int] = {}
-    for k, v in raw["dayparts"].items():
-        _put(dayparts, k, int(v), "dayparts")
-    rel: dict[str, int] = {}
-    for k, v in raw["relative_days"].items():
-        _put(rel, k, int(v), "relative_days")
-    nights: dict[str, int] = {}
-    for k, v in raw["relative_nights"].items():
-        _put(nights, k, int(v), "relative_nights")
+    if context - set(months):
+        raise ValueError(f"dates.yaml context_only names no month: {sorted(context - set(months))}")
     quals: dict[str, str] = {}
     for kind, words in raw["qualifiers"].items():
         for w in words:
             _put(quals, w, kind, "qualifiers")
-    periods: dict[str, str] = {}
-    for k, v in raw["periods"].items():
-        _put(periods, k, str(v), "periods")
-    parts: dict[str, str] = {}
-    for k, v in raw["period_parts"].items():
-        if v not in ("start", "middle", "end"):
-            raise ValueError(f"dates.yaml period_parts: {k!r} -> {v}")
-        _put(parts, k, str(v), "period_parts")
-    units: dict[str, tuple[str, int]] = {}
-    for k, v in raw["units"].items():
-        _put(units, k, (str(v[0]), int(v[1])), "units")
-    hedges: dict[str, int] = {}
-    for k, v in (raw.get("hedges") or {}).items():
-        _put(hedges, k, int(v), "hedges")
-    cards: dict[str, int] = {}
-    for k, v in raw["cardinals"].items():
-        _put(cards, k, int(v), "cardinals")
-    words = {k: _norm_list(v) for k, v in raw["words"].items()}
+    pair = lambda v: (int(v[0]), int(v[1]))  # noqa: E731
     return DateVocabulary(
         months=months,
         months_free=frozenset(set(months) - context),
-        hijri_months=hijri,
-        hijri_free=frozenset(set(hijri) - hctx),
-        feasts=feasts,
-        feast_days=feast_days,
-        weekdays=weekdays,
-        dayparts=dayparts,
-        relative_days=rel,
-        relative_nights=nights,
+        hijri_months=_table(raw["hijri_months"], "hijri_months", check=lambda n: 1 <= n <= 12),
+        feasts=_table(raw.get("feasts"), "feasts", pair, lambda p: 1 <= p[0] <= 12 and 1 <= p[1] <= 30),
+        feast_days=_table(raw.get("feast_days"), "feast_days"),
+        weekdays=_table(raw["weekdays"], "weekdays", check=lambda n: 0 <= n <= 6),
+        dayparts=_table(raw["dayparts"], "dayparts"),
+        relative_days=_table(raw["relative_days"], "relative_days"),
+        relative_nights=_table(raw["relative_nights"], "relative_nights"),
         today_blockers=_norm_list(raw.get("today_blockers")),
         today_preceding_blockers=frozenset(_norm_list(raw.get("today_preceding_blockers"))),
         name_heads=frozenset(_norm_list(raw.get("name_heads"))),
         weekday_name_heads=frozenset(_norm_list(raw.get("weekday_name_heads"))),
         qualifiers=quals,
-        periods=periods,
-        period_parts=parts,
-        units=units,
+        periods=_table(raw["periods"], "periods", str, lambda u: u in ("week", "month")),
+        period_parts=_table(raw["period_parts"], "period_parts", str, lambda p: p in ("start", "middle", "end")),
+        units=_table(raw["units"], "units", lambda v: (str(v[0]), int(v[1])),
+                     lambda u: u[0] in ("hour", "day", "week", "month") and u[1] >= 0),
         ago_heads=_norm_list(raw["ago_heads"]),
-        hedges=hedges,
+        hedges=_table(raw.get("hedges"), "hedges"),
         ago_relative_heads=_norm_list(raw.get("ago_relative_heads")),
         ago_relative_tails=_norm_list(raw.get("ago_relative_tails")),
         few_words=_norm_list(raw.get("few_words")),
@@ -234,12 +199,13 @@ def load_vocabulary(text: str) -> DateVocabulary:
         recent_nouns=_norm_list(raw["recent_nouns"]),
         recent_tails=_norm_list(raw["recent_tails"]),
         recent_fillers=_norm_list(raw.get("recent_fillers")),
-        cardinals=cards,
+        cardinals=_table(raw["cardinals"], "cardinals"),
         teen_words=_norm_list(raw.get("teen_word")),
         ordinals=_compose_ordinals(raw["ordinals"]),
         hijri_year_markers=_norm_list(raw.get("hijri_year_marker")),
         gregorian_year_markers=_norm_list(raw.get("gregorian_year_marker")),
-        words={**words, "feast_days_word": _norm_list(raw.get("feast_days_word"))},
+        words={k: _norm_list(v) for k, v in raw["words"].items()}
+        | {"feast_days_word": _norm_list(raw.get("feast_days_word"))},
     )
 
 
