@@ -6,8 +6,8 @@ import argparse
 
 import pytest
 
-pytest.importorskip("fastapi")
-pytest.importorskip("httpx")
+pytest.importorskip("fastapi", reason="fastapi is not installed (rasd's API needs fastapi, uvicorn, httpx)")
+pytest.importorskip("httpx", reason="httpx is not installed (the in-process test client needs it)")
 from fastapi.testclient import TestClient  # noqa: E402
 
 import api_sample  # noqa: E402
@@ -60,6 +60,7 @@ def test_events_all_in_date_order_with_undated_last(client):
 @pytest.mark.parametrize("params,expected", [
     ({"country": "IQ"}, ["iq-1#0"]),
     ({"country": "sy"}, ["sy-1#0", "sy-1#1", "xss-1#0"]),
+    ({"country": "Yemen"}, ["ye-1#0"]),
     ({"type": "battles"}, ["sy-1#1", "iq-1#0"]),
     ({"type": "Peaceful protest"}, ["ye-1#0"]),
     ({"since": "2016-12-10"}, ["iq-1#0", "ye-1#0"]),

@@ -60,7 +60,7 @@ def stop_server(proc: subprocess.Popen) -> None:
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory):
+def server(browser, tmp_path_factory):
     """The dashboard over the JSON Lines sample (with framing)."""
     tmp = tmp_path_factory.mktemp("web")
     a, e = api_sample.write_jsonl(tmp)
@@ -70,7 +70,7 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def store_server(tmp_path_factory):
+def store_server(browser, tmp_path_factory):
     """The dashboard over a SQLite store holding the same sample."""
     tmp = tmp_path_factory.mktemp("webdb")
     url = f"sqlite:///{tmp / 'rasd.db'}"

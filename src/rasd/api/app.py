@@ -118,6 +118,9 @@ def create_app(source: EventSource, kind: str = "memory") -> FastAPI:
         if since and until and since > until:
             raise HTTPException(status_code=422, detail="since is after until")
         blank = lambda s: (s.strip() or None) if isinstance(s, str) else s  # noqa: E731
+        if blank(country):
+            from rasd.export.columns import country_code   # "Syria" as well as "SY", as rasd events
+            country = country_code(country)
         return EventQuery(country=blank(country), event_type=blank(event_type), since=since,
                           until=until, actor=blank(actor), q=blank(q), located=located,
                           limit=limit, offset=offset)
@@ -128,7 +131,7 @@ def create_app(source: EventSource, kind: str = "memory") -> FastAPI:
 
     @app.get("/api/events", summary="Events matching every filter, paged; format=geojson for a map")
     def events(
-        country: Optional[str] = Query(None, description="ISO 3166 alpha-2 code, e.g. SY"),
+        country: Optional[str] = Query(None, description="ISO 3166 alpha-2 code (SY) or ACLED country name (Syria)"),
         type: Optional[str] = Query(None, description="event_type or sub_event_type"),
         since: Optional[date] = Query(None, description="first event date (YYYY-MM-DD)"),
         until: Optional[date] = Query(None, description="last event date (YYYY-MM-DD)"),

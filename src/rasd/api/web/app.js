@@ -25,7 +25,7 @@
   const TYPE_CLASS = new Map(TYPES.map(([t, c]) => [t, "t-" + c]));
   const typeClass = (t) => TYPE_CLASS.get(t) || "t-other";
   const PAGE = 50;
-  const MAP_W = 800, MAP_H = 480, TL_W = 800, TL_H = 150;
+  const MAP_W = 800, MAP_H = 480, TL_H = 150;
   const MAP_LIMIT = 5000;
 
   const $ = (id) => document.getElementById(id);
@@ -96,6 +96,7 @@
       if (seq !== state.seq) return;                   // a newer request superseded this one
       renderCounts(stats);
       renderLegend(stats);
+      state.stats = stats;
       renderTimeline(stats);
       renderTable(events);
       state.features = fc.features;
@@ -324,6 +325,7 @@
   function lastOfMonth(ym) { const [y, m] = ym.split("-").map(Number); return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10); }
   function renderTimeline(stats) {
     const tl = $("timeline"); clear(tl);
+    const TL_W = Math.round(tl.getBoundingClientRect().width) || 800;   // 1 unit = 1 px: text not stretched
     tl.setAttribute("viewBox", `0 0 ${TL_W} ${TL_H}`);
     const days = Object.keys(stats.by_day);
     if (!days.length) {
@@ -478,6 +480,11 @@
   /* ---------- start ---------- */
   async function start() {
     wireFilters(); wireMap(); wireArticle();
+    let resizeTimer = null;
+    window.addEventListener("resize", () => {
+      clearTimeout(resizeTimer);
+      resizeTimer = setTimeout(() => { if (state.stats) renderTimeline(state.stats); }, 150);
+    });
     try {
       const [stats, caps] = await Promise.all([api("/api/stats"), api("/api/places/capitals")]);
       state.capitals = caps;
