@@ -440,3 +440,20 @@ def test_diacritics_and_tatweel_do_not_change_the_result(case, inserts) -> None:
     from rasd.text.normalize import norm_key
     want = [norm_key(m.text) for m in find_dates(text, published)]
     assert [norm_key(m.text) for m in got] == want
+
+
+def test_command_line(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import json
+    from rasd.recognize.dates import main
+    assert main(["قصف يوم الخميس", "--published", "2016-12-09"]) == 0
+    rec = json.loads(capsys.readouterr().out)
+    assert rec == {"start": 4, "end": 14, "text": "يوم الخميس", "key": "weekday",
+                   "date": "2016-12-08", "time_precision": 1}
+    lines = [json.dumps({"id": "a", "text": "أمس", "published": "2016-12-09"}, ensure_ascii=False), "not json"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main([]) == 0
+    out = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert out[0] == {"id": "a", "dates": [{"start": 0, "end": 3, "text": "أمس", "key": "relative",
+                                            "date": "2016-12-08", "time_precision": 1}]}
+    assert out[1]["error"].startswith("bad record")

@@ -804,3 +804,47 @@ def find_dates(text: str, published: Optional[date]) -> list[Mention]:
         os_, oe = omap.to_original(text, s, e)
         out.append(Mention(kind="date", start=os_, end=oe, text=text[os_:oe], key=key, value=value))
     return out
+
+
+def mention_to_dict(m: Mention) -> dict[str, Any]:
+    """JSON form of a date mention (for the command line and debugging)."""
+    return {"start": m.start, "end": m.end, "text": m.text, "key": m.key,
+            "date": m.value.date if m.value else None,
+            "time_precision": m.value.precision if m.value else None}
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    """``python -m rasd.recognize.dates [TEXT] --published YYYY-MM-DD`` (or JSON Lines on stdin).
+
+    With TEXT, prints one JSON object per date mention. Without it, reads articles as JSON Lines
+    (``id``, ``text``, ``published``) from stdin and prints ``{"id", "dates": [...]}`` per line.
+    """
+    import argparse
+    import json
+    import sys
+
+    ap = argparse.ArgumentParser(prog="python -m rasd.recognize.dates",
+                                 description="Arabic date expressions resolved against a publication date")
+    ap.add_argument("text", nargs="?", help="the text (default: JSON Lines articles on stdin)")
+    ap.add_argument("--published", help="publication date, YYYY-MM-DD")
+    args = ap.parse_args(argv)
+    if args.text is not None:
+        for m in find_dates(args.text, _as_date(args.published)):
+            print(json.dumps(mention_to_dict(m), ensure_ascii=False))
+        return 0
+    for n, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            out = {"id": rec.get("id"),
+                   "dates": [mention_to_dict(m) for m in find_dates(str(rec.get("text") or ""),
+                                                                   _as_date(rec.get("published") or args.published))]}
+        except (ValueError, AttributeError) as exc:
+            out = {"id": None, "line": n, "error": f"bad record: {exc}"}
+        print(json.dumps(out, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
