@@ -1,27 +1,220 @@
 """Statistical named-entity recogniser (PERS/LOC/ORG/MISC) shipped in the package.
 
-STUB: the NER work replaces this; the interface is fixed.
+Why a statistical tagger next to the lexicons: lexicons miss new names (a new commander, a
+village no gazetteer lists, a faction formed last month). This CRF, trained by ``rasd ner
+train`` on ANERcorp's training split with word clusters learned on unlabelled news, finds
+names from their shape and context; the resolvers treat what it finds as candidates.
+
+The model directory (``rasd/data/ner`` by default) holds the CRF, the clusters and the
+optional lexicon it was trained with, so features at tagging time are always the training
+ones. Loading is lazy and once per process (``NerTagger.load()``).
 """
 from __future__ import annotations
 
+import json
+import os
+from bisect import bisect_left
+from importlib import resources
 from typing import Optional, Sequence
 
-from rasd.model import Doc, Mention
+import numpy as np
+
+from rasd.model import Doc, Mention, Sentence, Token
+from rasd.ner.crf import CrfWeights, marginals_batch, viterbi_batch
+from rasd.ner.clusters import ClusterTable
+from rasd.ner.features import FeatureExtractor, load_lexicon
+from rasd.ner.scoring import bio_spans
+
+KINDS = ("PERS", "LOC", "ORG", "MISC")
+
+
+def default_model_dir() -> str:
+    return str(resources.files("rasd") / "data" / "ner")
 
 
 class NerTagger:
+    """A loaded CRF model (``rasd.ner.crf``) plus the feature extractor it was trained with."""
+
     _instance: Optional["NerTagger"] = None
+
+    def __init__(self, weights: Optional[CrfWeights] = None,
+                 extractor: Optional[FeatureExtractor] = None, meta: Optional[dict] = None,
+                 max_cache: int = 400_000):
+        self.meta = meta or {}
+        self.extractor = extractor or FeatureExtractor()
+        self.weights = weights
+        self._rows: dict[str, int] = {}
+        self._max_cache = max_cache
+        if weights is not None:
+            # row 0: zeros; rows 1..A: each attribute's weights (literal features point here);
+            # then five rows per word seen (its views from offsets -2..+2)
+            n_attr = len(weights.attr_index)
+            self._table = np.zeros((n_attr + 1 + 8192, len(weights.labels)))
+            self._table[1:n_attr + 1] = weights.W
+            self._n_rows = n_attr + 1
+            self._literal = {a: i + 1 for a, i in weights.attr_index.items()}.get
 
     @classmethod
     def load(cls) -> "NerTagger":
+        """The shipped model, loaded once per process (an all-``O`` tagger if it is missing)."""
         if cls._instance is None:
-            cls._instance = cls()
+            cls._instance = cls.from_dir(default_model_dir())
         return cls._instance
+
+    @classmethod
+    def from_dir(cls, model_dir: str) -> "NerTagger":
+        meta_path = os.path.join(model_dir, "meta.json")
+        meta: dict = {}
+        if os.path.exists(meta_path):
+            with open(meta_path, encoding="utf-8") as f:
+                meta = json.load(f)
+        model_path = os.path.join(model_dir, "model.npz")
+        if not os.path.exists(model_path):
+            return cls(None, FeatureExtractor(), meta)
+        clusters = lexicon = None
+        if meta.get("clusters"):
+            clusters = ClusterTable.load(os.path.join(model_dir, meta["clusters"]))
+        if meta.get("lexicon"):
+            lexicon = load_lexicon(os.path.join(model_dir, meta["lexicon"]))
+        return cls(CrfWeights.load(model_path), FeatureExtractor(clusters=clusters, lexicon=lexicon),
+                   meta)
+
+    @property
+    def available(self) -> bool:
+        return self.weights is not None
+
+    def _word_rows(self, word: str) -> int:
+        """First of five emission-table rows holding ``word``'s summed weights as seen from
+        offsets -2..+2; computed on first sight with one gather and one segmented sum."""
+        assert self.weights is not None
+        lit = self._literal
+        idx: list[int] = []
+        starts: list[int] = []
+        for off in (-2, -1, 0, 1, 2):
+            starts.append(len(idx))
+            idx.append(0)  # the zero row keeps every segment non-empty
+            idx.extend(i for i in map(lit, self.extractor.view(word, off)) if i is not None)
+        base = self._n_rows
+        if base + 5 > len(self._table):
+            self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+        self._table[base:base + 5] = np.add.reduceat(self._table[idx], starts, axis=0)
+        self._n_rows += 5
+        self._rows[word] = base
+        return base
+
+    def _row_ids(self, words: Sequence[str]) -> list[list[int]]:
+        """Emission-table rows of every feature part of every token of a sentence.
+
+        Literal features (bias, sentence edges, word bigrams) point straight at their weight
+        row; word views go through the per-word cache."""
+        lit = self._literal
+        rows = self._rows
+        out = []
+        for parts in self.extractor.sentence_parts(words):
+            r = []
+            for p in parts:
+                if isinstance(p, tuple):
+                    base = rows.get(p[0])
+                    if base is None:
+                        base = self._word_rows(p[0])
+                    r.append(base + p[1] + 2)
+                else:
+                    r.append(lit(p, 0))
+            out.append(r)
+        return out
+
+    def _emissions_batch(self, batch: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Padded emissions (sentences x max_len x labels) and the sentence lengths."""
+        if len(self._rows) > self._max_cache:  # bound memory on endless streams: start afresh
+            self._rows.clear()
+            self._n_rows = len(self.weights.attr_index) + 1
+        ids = [self._row_ids(ws) for ws in batch]
+        lengths = np.array([len(ws) for ws in batch])
+        width = max(len(r) for sent in ids for r in sent)
+        arr = np.zeros((len(batch), int(lengths.max()), width), dtype=np.intp)
+        for b, sent in enumerate(ids):
+            for i, r in enumerate(sent):
+                arr[b, i, : len(r)] = r
+        return self._table[arr].sum(axis=2), lengths
+
+    def _batches(self, sentences: Sequence[Sequence[str]], size: int = 128):
+        """Non-empty sentences grouped by similar length (so padding stays small)."""
+        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+        for k in range(0, len(order), size):
+            idx = order[k:k + size]
+            yield idx, [sentences[i] for i in idx]
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for many sentences at once (much faster than one by one)."""
+        return [t for t, _ in self._decode(sentences, with_marginals=False)]
+
+    def _decode(self, sentences: Sequence[Sequence[str]], with_marginals: bool):
+        out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
+        if self.weights is None:
+            return [(["O"] * len(s), [1.0] * len(s)) for s in sentences]
+        labels = self.weights.labels
+        T = self.weights.T
+        for idx, batch in self._batches(sentences):
+            E, lengths = self._emissions_batch(batch)
+            paths = viterbi_batch(T, E, lengths)
+            margs = marginals_batch(T, E, lengths) if with_marginals else None
+            for j, i in enumerate(idx):
+                path = paths[j]
+                probs = margs[j][np.arange(len(path)), path].tolist() if margs is not None else []
+                out[i] = ([labels[k] for k in path], probs)
+        return out
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """BIO tags for one sentence of words."""
-        return ["O"] * len(words)
+        return self.tag_many([words])[0]
+
+    def tag_marginals(self, words: Sequence[str]) -> tuple[list[str], list[float]]:
+        """Tags and the marginal probability of each chosen tag (a confidence per token)."""
+        return self._decode([words], with_marginals=True)[0]
 
     def entities(self, doc: Doc) -> list[Mention]:
-        """Entities in ``doc`` as ``Mention(kind="PERS"|"LOC"|"ORG"|"MISC")`` with original offsets."""
-        return []
+        """Entities in ``doc`` as ``Mention(kind="PERS"|"LOC"|"ORG"|"MISC")`` with original offsets.
+
+        Token indices refer to ``doc.tokens``. ``score`` is the mean marginal probability of
+        the entity's tags, so callers can ignore low-confidence names.
+        """
+        if self.weights is None:
+            return []
+        index = {(t.start, t.end): i for i, t in enumerate(doc.tokens)}
+        sents = [s.tokens for s in _sentences(doc) if s.tokens]
+        decoded = self._decode([[t.text for t in toks] for toks in sents], with_marginals=True)
+        out: list[Mention] = []
+        for toks, (tags, probs) in zip(sents, decoded):
+            for s, e, kind in bio_spans(tags):
+                if kind not in KINDS:
+                    continue
+                start, end = toks[s].start, toks[e - 1].end
+                ti = index.get((toks[s].start, toks[s].end), -1)
+                tj = index.get((toks[e - 1].start, toks[e - 1].end), -2) + 1
+                out.append(Mention(kind=kind, start=start, end=end, text=doc.text[start:end],
+                                   token_start=ti, token_end=tj if ti >= 0 and tj > ti else -1,
+                                   score=round(sum(probs[s:e]) / (e - s), 4)))
+        return out
+
+
+def _sentences(doc: Doc) -> list[Sentence]:
+    """The doc's sentences with tokens; re-segments when the doc carries none."""
+    if doc.sentences and all(s.tokens for s in doc.sentences):
+        return list(doc.sentences)
+    if doc.sentences and doc.tokens:
+        starts = [t.start for t in doc.tokens]
+        return [Sentence(s.start, s.end, _tokens_in(doc.tokens, starts, s.start, s.end))
+                for s in doc.sentences]
+    from rasd.text.segment import split_sentences
+
+    return split_sentences(doc.text, with_tokens=True)
+
+
+def _tokens_in(tokens: Sequence[Token], starts: list[int], start: int, end: int) -> tuple[Token, ...]:
+    """Tokens inside ``[start, end)``, found by bisection so a document stays linear."""
+    i = bisect_left(starts, start)
+    out = []
+    while i < len(tokens) and tokens[i].end <= end:
+        out.append(tokens[i])
+        i += 1
+    return tuple(out)

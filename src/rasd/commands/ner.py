@@ -1,0 +1,96 @@
+"""``rasd ner train|eval|clusters``: build and measure the statistical NER model.
+
+These are development commands: they read training corpora and unlabelled news through path
+arguments (``../shared/data`` in the project's layout) and need the ``ner-train`` extras
+(python-crfsuite; gensim and scikit-learn for clusters). The shipped model is rebuilt by::
+
+    rasd ner clusters CORPUS.jsonl.gz --train anercorp/train.txt -o /tmp/clusters.tsv.gz
+    rasd ner train anercorp/train.txt --clusters /tmp/clusters.tsv.gz -o src/rasd/data/ner
+    rasd ner eval anercorp/test.txt
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ner", help="train and evaluate the NER model (development)")
+    nsub = p.add_subparsers(dest="ner_command", metavar="ACTION")
+
+    t = nsub.add_parser("train", help="train a CRF model directory")
+    t.add_argument("train", nargs="+", help="ANERcorp-format training files (never the test split)")
+    t.add_argument("-o", "--output", required=True, help="model directory to write")
+    t.add_argument("--extra", action="append", default=[],
+                   help="WikiFANE file or AQMAR folder, mapped to PERS/LOC/ORG/MISC (repeatable)")
+    t.add_argument("--clusters", help="word cluster TSV from `rasd ner clusters`")
+    t.add_argument("--lexicon", help="optional key<TAB>labels TSV used as features")
+    t.add_argument("--c1", type=float, default=0.05, help="L1 penalty (default 0.05)")
+    t.add_argument("--c2", type=float, default=0.01, help="L2 penalty (default 0.01)")
+    t.add_argument("--iterations", type=int, default=250, help="L-BFGS iterations (default 250)")
+    t.add_argument("--limit", type=int, help="use only the first N training sentences")
+    t.add_argument("--seed", type=int, default=13)
+    t.set_defaults(func=_train)
+
+    e = nsub.add_parser("eval", help="entity F1 (exact span and type) and tagging speed")
+    e.add_argument("gold", help="gold CoNLL file (token TAG)")
+    e.add_argument("--model", help="model directory (default: shipped)")
+    e.add_argument("--predictions", help="write `token gold predicted` lines here")
+    e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.set_defaults(func=_eval)
+
+    c = nsub.add_parser("clusters", help="learn word clusters on unlabelled news (word2vec + k-means)")
+    c.add_argument("corpus", help="JSON Lines articles (.jsonl or .jsonl.gz) with a 'text' field")
+    c.add_argument("-o", "--output", required=True, help="cluster TSV to write (.gz to compress)")
+    c.add_argument("--train", action="append", default=[],
+                   help="CoNLL training files whose words are added to the corpus (repeatable)")
+    c.add_argument("--ks", default="64,256,1024", help="cluster counts, coarse to fine")
+    c.add_argument("--min-count", type=int, default=3)
+    c.add_argument("--epochs", type=int, default=5)
+    c.add_argument("--workers", type=int, default=2)
+    c.add_argument("--seed", type=int, default=13)
+    c.add_argument("--vectors", help="also keep the word vectors here (.npz)")
+    c.set_defaults(func=_clusters)
+    p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
+
+
+def _train(args: argparse.Namespace) -> int:
+    from rasd.ner.train import TrainConfig, train
+
+    cfg = TrainConfig(train=tuple(args.train), extra=tuple(args.extra), clusters=args.clusters,
+                      lexicon=args.lexicon, c1=args.c1, c2=args.c2,
+                      max_iterations=args.iterations, seed=args.seed, limit=args.limit)
+    meta = train(cfg, args.output, log=lambda m: print(f"rasd ner train: {m}", file=sys.stderr))
+    print(json.dumps({k: meta[k] for k in ("train_sentences", "train_tokens", "attributes",
+                                           "seconds")}))
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from rasd.ner.evaluate import evaluate
+
+    res = evaluate(args.model, args.gold, args.predictions)
+    if args.json:
+        d = res.score.to_dict()
+        d["tokens_per_second"] = round(res.tokens_per_second)
+        d["load_seconds"] = round(res.load_seconds, 3)
+        print(json.dumps(d))
+    else:
+        print(res.report())
+    return 0
+
+
+def _clusters(args: argparse.Namespace) -> int:
+    from rasd.ner.clusters import build_clusters
+    from rasd.ner.conll import read_conll_file
+    from rasd.ner.fold import fold
+
+    extra = []
+    for p in args.train:
+        extra += [[fold(w) for w, _ in s] for s in read_conll_file(p)]
+    n = build_clusters(args.corpus, args.output, tuple(int(k) for k in args.ks.split(",")),
+                       min_count=args.min_count, epochs=args.epochs, workers=args.workers,
+                       seed=args.seed, extra_sentences=extra, vectors_out=args.vectors)
+    print(f"rasd ner clusters: {n} words", file=sys.stderr)
+    return 0
