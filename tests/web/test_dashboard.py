@@ -144,6 +144,7 @@ def test_hostile_article_text_is_shown_literally_and_never_runs(page, server, sh
     assert page.inner_text("#art-title") == "<script>alert(1)</script>"
     assert page.locator("#art-meta a").count() == 0                  # javascript: URL not linked
     assert "<b>Evil</b> Outlet" in page.inner_text("#art-meta")
+    page.screenshot(path=str(shots / "hostile-article.png"))
     page.click("#art-close")
     # hostile actor and place names in the table and map stay text too
     row = page.locator("#events tr[data-id='xss-1#0']")

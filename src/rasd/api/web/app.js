@@ -102,7 +102,8 @@
       state.features = fc.features;
       state.mapNote = fc.total > fc.features.length
         ? `${fmt(fc.features.length)} of ${fmt(fc.total)} located events shown` : `${fmt(fc.total)} located events`;
-      if (!keepOffset || !state.view) fitMap();
+      // refit to the new selection; an empty one keeps the view the user was looking at
+      if (!state.view || (!keepOffset && state.features.length)) fitMap();
       renderMap();
       status(events.total ? `Events ${fmt(state.offset + 1)}–${fmt(state.offset + events.items.length)} of ${fmt(events.total)}` : "No events match these filters.");
     } catch (err) {
@@ -283,7 +284,10 @@
     map.append(layer);
     const outside = feats.filter((f) => { const [x, y] = project(...f.geometry.coordinates); return x < 0 || x > MAP_W || y < 0 || y > MAP_H; }).length;
     $("map-note").textContent = state.mapNote + (outside ? ` · ${fmt(outside)} outside this view` : "");
-    if (!feats.length) map.append(svg("text", { class: "map-empty", x: MAP_W / 2, y: MAP_H / 2, "text-anchor": "middle" }, "No located events for these filters"));
+    if (!feats.length) {
+      map.append(svg("rect", { class: "map-empty-bg", x: MAP_W / 2 - 150, y: MAP_H / 2 - 22, width: 300, height: 34, rx: 4 }));
+      map.append(svg("text", { class: "map-empty", x: MAP_W / 2, y: MAP_H / 2, "text-anchor": "middle" }, "No located events for these filters"));
+    }
   }
   function zoom(factor, x, y) {
     const [lon, lat] = unproject(x, y);
