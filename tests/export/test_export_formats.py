@@ -93,14 +93,15 @@ def test_mapping_helpers():
     assert country_code("syria") == "SY" and country_code("iq") == "IQ"
 
 
-def test_rasd_events_cli(store, tmp_path):
+def test_rasd_events_cli(store, tmp_path, capsys):
+    from rasd.cli import main
+
     url = str(store.engine.url)
 
     def run(*args):
-        r = subprocess.run([sys.executable, "-m", "rasd.cli", "events", "--db", url, *args],
-                           capture_output=True, text=True, timeout=120)
-        assert r.returncode == 0, r.stderr
-        return r.stdout
+        capsys.readouterr()
+        assert main(["events", "--db", url, *args]) == 0
+        return capsys.readouterr().out
 
     assert len(run("--format", "jsonl").splitlines()) == 2
     assert len(run("--country", "Syria", "--format", "jsonl").splitlines()) == 1
@@ -114,5 +115,12 @@ def test_rasd_events_cli(store, tmp_path):
     out = tmp_path / "x.geojson"
     run("--format", "geojson", "-o", str(out))
     assert len(json.loads(out.read_text(encoding="utf-8"))["features"]) == 2
-    header = run("--format", "csv", "--limit", "1").splitlines()[0]
+
+
+def test_rasd_events_subprocess_csv_to_stdout(store):
+    r = subprocess.run([sys.executable, "-m", "rasd.cli", "events", "--db", str(store.engine.url),
+                        "--format", "csv", "--limit", "1"], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and "rasd events: 1 events" in r.stderr
+    header, row = r.stdout.splitlines()
     assert header.startswith("event_date,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2")
+    assert row.startswith("2016-12-08,Explosions/Remote violence,")

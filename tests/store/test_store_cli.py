@@ -56,13 +56,20 @@ def test_mixed_folder_and_errors(tmp_path):
     assert c["articles"] == 5 and c["errors"] == 3
 
 
-def test_bad_arguments_exit_2(tmp_path):
-    assert rasd("ingest", str(tmp_path / "missing.jsonl"), "--db", f"sqlite:///{tmp_path}/x.db").returncode == 2
-    assert rasd("ingest", str(tmp_path), "--db", "mysql://nope/x").returncode == 2
-    assert rasd("events", "--db", f"sqlite:///{tmp_path}/x.db", "--format", "parquet").returncode == 2
-    assert rasd("events", "--db", f"sqlite:///{tmp_path}/x.db", "--since", "last week").returncode == 2
-    r = rasd("events", "--db", f"sqlite:///{tmp_path}/x.db", "--near", "Nowhereville-xyz")
-    assert r.returncode == 2 and "unknown place" in r.stderr
+def test_bad_arguments_exit_2(tmp_path, capsys):
+    from rasd.cli import main
+
+    db = f"sqlite:///{tmp_path}/x.db"
+    assert main(["ingest", str(tmp_path / "missing.jsonl"), "--db", db]) == 2
+    assert main(["ingest", str(tmp_path), "--db", "mysql://nope/x"]) == 2
+    assert main(["events", "--db", db, "--format", "parquet"]) == 2
+    assert main(["events", "--db", db, "--km", "3"]) == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["events", "--db", db, "--since", "last week"])
+    assert exc.value.code == 2
+    capsys.readouterr()
+    assert main(["events", "--db", db, "--near", "Nowhereville-xyz"]) == 2
+    assert "unknown place" in capsys.readouterr().err
 
 
 @pytest.mark.slow
