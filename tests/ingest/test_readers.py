@@ -136,6 +136,13 @@ def test_txt_folder_recursive_sorted_with_content_ids(tmp_path):
     assert [b.error.split(": ", 1)[1] for b in bad(recs)] == ["empty file"]
 
 
+def test_published_fills_only_missing_dates(tmp_path):
+    p = tmp_path / "a.jsonl"
+    p.write_text(json.dumps({"id": "d1", "text": "نص", "published": "2015-07-21"}) + "\n"
+                 + json.dumps({"id": "d2", "text": "نص"}) + "\n", encoding="utf-8")
+    assert [a.published for a in articles(read(p, published="2016-01-01"))] == ["2015-07-21", "2016-01-01"]
+
+
 def test_jsonl_gz_and_malformed_lines(tmp_path):
     p = tmp_path / "a.jsonl.gz"
     lines = [json.dumps({"id": "j1", "text": BODY}), "{broken", json.dumps({"id": "j3"}), "",

@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("jsonl", "txt", "html", "feed", "csv", "warc"),
                    help="force the input format (default: from the extension or the content)")
     p.add_argument("--text-column", default="text", help="CSV column holding the article text (default: text)")
-    p.add_argument("--published", help="publication date (YYYY-MM-DD) for .txt files")
+    p.add_argument("--published", help="publication date (YYYY-MM-DD) for records that have none (.txt files, pages without a date)")
     p.add_argument("--batch-size", type=int,
                    help="records per transaction (default 200; 2000 with --engine dask, whose tasks cost more)")
     p.add_argument("--engine", choices=("local", "dask"), default="local",

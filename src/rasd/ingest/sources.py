@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gzip
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Optional, Sequence, Union
 
 from rasd.ingest.base import Record, make_article
@@ -32,7 +32,7 @@ _EXT = {
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
     text_column: str = "text"
-    published: Optional[str] = None     # publication date for .txt files, which carry none
+    published: Optional[str] = None     # publication date for records that carry none (.txt ...)
     format: Optional[str] = None        # force one reader instead of guessing
 
 
@@ -77,7 +77,7 @@ def _items(path: str, fmt: str, opts: ReadOptions) -> Iterator[Union[Article, Ba
                 if not text.strip():
                     yield BadRecord(path, f"{path}: empty file", 0)
                     return
-                yield make_article(text, published=opts.published)
+                yield make_article(text)
             elif fmt == "html":
                 yield read_html(data, path)
             elif fmt == "feed":
@@ -104,6 +104,8 @@ def read_file(path: str, opts: ReadOptions = ReadOptions()) -> Iterator[Record]:
             yield Record(BadRecord(path, f"{path}: unknown input format (use --format)", 0), path)
             return
         for n, item in enumerate(_items(path, fmt, opts), 1):
+            if opts.published and isinstance(item, Article) and not item.published:
+                item = replace(item, published=opts.published)
             yield Record(item, _origin(path, fmt, n, item))
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         yield Record(BadRecord(path, f"{path}: cannot read ({exc})", 0), path)
