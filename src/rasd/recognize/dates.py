@@ -507,10 +507,8 @@ def _explicit(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, O
     if day is None:
         return "explicit", None
     if y is not None:
-        year = int(y)
-        if not 1900 <= year <= 2100:
-            return "explicit", None
-        return "explicit", _iso(cal.valid_date(year, month, day), 1)
+        year = int(y)                        # a month name makes any 4-digit year a year
+        return "explicit", _iso(cal.valid_date(year, month, day) if year >= 1000 else None, 1)
     if pub is None:
         return "explicit", None
     return "explicit", _iso(cal.resolve_day_month(pub, day, month, _qual(v, _g(m, "q"))), 1)
@@ -563,7 +561,7 @@ def _numeric(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Op
     if _g(m, "h") is not None or 1200 <= y <= 1600:
         return "hijri", _iso(cal.hijri_to_gregorian(y, mo, d), 1)
     if not 1900 <= y <= 2100:
-        return "numeric", None
+        return "", None                      # «6461/4/9»: a reference number
     return "numeric", _iso(cal.valid_date(y, mo, d), 1)
 
 
@@ -712,7 +710,7 @@ def _month(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Opti
     precision = 3 if part is None else 2
     if y is not None:
         year = int(y)
-        if not 1900 <= year <= 2100:
+        if year < 1000:
             return "", None
         return "month", _iso(cal.month_day(year, month, part, pub), precision)
     if pub is None:

@@ -187,7 +187,13 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> Optional[date]:
         try:
             return hd.Hijri(year, month, day).to_gregorian()
         except (ValueError, OverflowError):
-            return None          # day 30 of a 29-day month
+            if day != 30:
+                return None
+            # «حتى 30/11/1436هـ» in a 29-day month: writers mean the month's last day
+            try:
+                return hd.Hijri(year, month, 29).to_gregorian()
+            except (ValueError, OverflowError):
+                return None
     # The tabular calendar is only an approximation of the observed months, so day 30 of one of
     # its 29-day months is kept (it lands on the next month's first day) rather than refused.
     return tabular_hijri_to_gregorian(year, month, day)
