@@ -16,9 +16,14 @@ Conventions (ACLED's ``time_precision``: 1 day, 2 week or range of days, 3 month
   week" its Friday. A day that would fall after publication is clamped to publication.
 * A month (precision 3) is coded on its 15th; "early/mid/late month" (precision 2) on the 5th,
   15th and 25th. Days after publication are again clamped to publication for the current month.
+* A weekday named next to a relative word («أمس الخميس») is the such weekday nearest to the
+  relative day: the weekday wins a one-day disagreement (a story re-dated by a day).
 * Hijri dates use the Umm al-Qura calendar through the ``hijridate`` package when it is installed
   (exact for 1343-1500 AH); otherwise, and outside that range, the arithmetic (tabular) Islamic
-  calendar, which can differ from Umm al-Qura by a day or two.
+  calendar, which can differ from Umm al-Qura by a day or two. Day 30 of a 29-day Umm al-Qura
+  month is read as its last day (forms and deadlines write «30» for "end of month").
+* A Hijri month without a year is the latest such month on or before publication; a Hijri month
+  (precision 3) is coded on its 15th day.
 """
 from __future__ import annotations
 
