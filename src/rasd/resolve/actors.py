@@ -1,12 +1,52 @@
 """Actor recognition and resolution to canonical actors.
 
-STUB: the actor knowledge-base work replaces this; the interface is fixed.
+Why this shape: actors are found in one pass of the shared phrase matcher over the article's
+tokens (clitics and the article are handled there), against every alias the knowledge base
+knows (``rasd.kb``): named actors, generic agents typed by country, people with dated roles,
+and bare nouns that refer back. Candidates first, then a choice in context:
+
+1. *Which reading*: at each position the longest phrase whose entry applies wins; an entry
+   may apply only in articles about one country («الانقلابيين» is the Houthis in Yemen), so
+   when it does not, a shorter reading at the same position gets its turn.
+2. *Which actor*: a named actor (followed to its successor if the article is dated after the
+   group was renamed); a person → the organisation of their role on the publication date; a
+   generic agent → typed by the country the phrase names («الجيش العراقي») or the article's
+   country («الجيش» → "Military Forces of Yemen"), unless a named actor stands for it then
+   (Hadi's forces for «mil:YE» since 2012); an anaphor («التنظيم») → the last compatible named
+   actor; a derogatory label («الإرهابيين») → the last armed non-state actor of this or the
+   previous sentence, else "Unidentified Armed Group (<country>)".
+3. Nouns written before a named actor («مسلحي داعش», «ميليشيا الحوثي») join its mention, so
+   ``name_ar`` is the phrase the outlet used.
+4. PERS/ORG entities from the NER model that nothing resolved are kept as new actors
+   (``id=None``, the Arabic surface as name) rather than dropped.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import Counter
+from datetime import date
 from typing import Optional, Sequence
 
-from rasd.model import Doc, Mention
+from rasd.kb import Entry, KnowledgeBase, default_kb
+from rasd.kb.records import ActorRecord
+from rasd.model import Actor, Doc, Mention, Token
+from rasd.recognize.matcher import Match, PhraseMatcher, phrase_keys
+
+_SKIP = frozenset({'"', "'", "(", ")", "«", "»", "“", "”", "‘", "’", "[", "]", "-", "ـ"})
+_KIND_RANK = {"actor": 0, "person": 1, "agent": 2, "anaphor": 3}
+ARMED_NONSTATE = frozenset({"rebels", "political militia", "identity militia"})
+NER_KINDS = frozenset({"PERS", "PER", "ORG"})
+LABEL_WINDOW_SENTENCES = 1   # a label may refer to an actor of this or the previous sentence
+
+
+def _year(published: Optional[str]) -> tuple[Optional[int], Optional[date]]:
+    if not published:
+        return None, None
+    try:
+        d = date.fromisoformat(str(published).strip()[:10])
+    except ValueError:
+        return None, None
+    return d.year, d
 
 
 class ActorResolver:
@@ -14,12 +54,22 @@ class ActorResolver:
 
     _instance: Optional["ActorResolver"] = None
 
+    def __init__(self, kb: Optional[KnowledgeBase] = None) -> None:
+        self.kb = kb or default_kb()
+        self.matcher: PhraseMatcher[Entry] = PhraseMatcher()
+        for phrase, entry in self.kb.entries():
+            self.matcher.add(phrase, entry)
+        self.prefix_keys = frozenset(k for p in self.kb.prefix_nouns for k in phrase_keys(p))
+        self._compat = {i: frozenset(r.id for r in self.kb.actors.values() if self.kb.compatible(a, r))
+                        for i, a in enumerate(self.kb.anaphors)}
+
     @classmethod
     def load(cls) -> "ActorResolver":
         if cls._instance is None:
             cls._instance = cls()
         return cls._instance
 
+    # ------------------------------------------------------------------ public
     def find_actors(self, doc: Doc, country: Optional[str] = None,
                     ner: Sequence[Mention] = ()) -> list[Mention]:
         """Actor mentions in ``doc`` as ``Mention(kind="actor", value=Actor)``, left to right.
@@ -28,4 +78,156 @@ class ActorResolver:
         "Unidentified Armed Group (Iraq)"); anaphora («التنظيم») resolve to the last compatible
         named actor; ``ner`` gives PERS/ORG entities from the NER model as extra candidates.
         The publication date (``doc.article.published``) selects dated roles."""
-        return []
+        year, day = _year(doc.article.published)
+        idx = [i for i, t in enumerate(doc.tokens) if t.is_word or t.norm not in _SKIP]
+        toks = [doc.tokens[i] for i in idx]
+        groups: dict[int, list[Match[Entry]]] = {}
+        for m in self.matcher.find(toks, overlapping=True):
+            groups.setdefault(m.token_start, []).append(m)
+        for g in groups.values():
+            g.sort(key=lambda m: (m.token_start - m.token_end, m.splits))
+        if country is None:
+            country = self._infer_country(groups, year)
+        picks = self._pick(groups, toks, country, day)
+        return self._resolve(doc, idx, toks, picks, country, year, day, ner)
+
+    # ------------------------------------------------------------------ reading choice
+    def _applies(self, e: Entry, country: Optional[str], day: Optional[date]) -> bool:
+        if e.only_in is not None and e.only_in != country:
+            return False
+        if e.kind == "person":
+            return self.kb.persons[e.ref].role_on(day) is not None
+        return True
+
+    def _best(self, m: Match[Entry], country: Optional[str], day: Optional[date]) -> Optional[Entry]:
+        ok = [e for e in m.values if self._applies(e, country, day)]
+        if not ok:
+            return None
+        return min(ok, key=lambda e: (e.only_in is None, _KIND_RANK[e.kind], e.country is None))
+
+    def _named_at(self, groups: dict[int, list[Match[Entry]]], i: int, country: Optional[str],
+                  day: Optional[date]) -> bool:
+        for m in groups.get(i, ()):
+            e = self._best(m, country, day)
+            if e is not None and e.kind in ("actor", "person"):
+                return True
+        return False
+
+    def _pick(self, groups: dict[int, list[Match[Entry]]], toks: list[Token], country: Optional[str],
+              day: Optional[date]) -> list[tuple[int, int, Entry]]:
+        """Greedy left to right: the longest applicable reading at each position."""
+        out: list[tuple[int, int, Entry]] = []
+        cursor = 0
+        for i in sorted(groups):
+            if i < cursor:
+                continue
+            # a prefix noun read as an anaphor («القوات») yields to a named actor right after it
+            if self._is_prefix(toks[i]) and (self._named_at(groups, i + 1, country, day)
+                                             or (i + 1 < len(toks) and self._is_prefix(toks[i + 1])
+                                                 and self._named_at(groups, i + 2, country, day))):
+                if all(m.token_end - m.token_start == 1 for m in groups[i]):
+                    continue
+            for m in groups[i]:
+                e = self._best(m, country, day)
+                if e is not None:
+                    out.append((m.token_start, m.token_end, e))
+                    cursor = m.token_end
+                    break
+        return out
+
+    def _is_prefix(self, t: Token) -> bool:
+        return any(f in self.prefix_keys for f in t.forms)
+
+    def _infer_country(self, groups: dict[int, list[Match[Entry]]], year: Optional[int]) -> Optional[str]:
+        """The most frequent country among unconditional named actors and nisba phrases."""
+        votes: Counter[str] = Counter()
+        for g in groups.values():
+            for e in g[0].values:
+                if e.only_in is not None:
+                    continue
+                if e.kind == "actor":
+                    rec = self.kb.actors[e.ref]
+                    if rec.country and rec.category != "external/other":
+                        votes[rec.country] += 1
+                elif e.kind == "agent" and e.country:
+                    votes[e.country] += 1
+        return votes.most_common(1)[0][0] if votes else None
+
+    # ------------------------------------------------------------------ resolution
+    def _resolve(self, doc: Doc, idx: list[int], toks: list[Token], picks: list[tuple[int, int, Entry]],
+                 country: Optional[str], year: Optional[int], day: Optional[date],
+                 ner: Sequence[Mention]) -> list[Mention]:
+        text = doc.text
+        sent_starts = [s.start for s in doc.sentences]
+        history: list[tuple[int, ActorRecord]] = []   # (sentence index, resolved named actor)
+        out: list[Mention] = []
+        for ts, te, e in picks:
+            ts_ext = ts
+            if e.kind in ("actor", "person"):
+                while ts_ext > 0 and ts - ts_ext < 2 and self._is_prefix(toks[ts_ext - 1]):
+                    ts_ext -= 1
+            start, end = toks[ts_ext].start, toks[te - 1].end
+            surface = text[start:end]
+            sent = bisect_right(sent_starts, start) - 1
+            actor, score = self._actor_for(e, surface, country, year, day, history, sent)
+            if actor is None:
+                continue
+            rec = self.kb.actors.get(actor.id or "")
+            if rec is not None and e.kind != "anaphor":
+                history.append((sent, rec))
+            out.append(Mention("actor", start, end, surface, key=actor.id, value=actor,
+                               token_start=idx[ts_ext], token_end=idx[te - 1] + 1, score=score))
+        if ner:
+            out += self._unknown_entities(doc, out, ner)
+            out.sort(key=lambda m: (m.start, m.end))
+        return out
+
+    def _actor_for(self, e: Entry, surface: str, country: Optional[str], year: Optional[int],
+                   day: Optional[date], history: list[tuple[int, ActorRecord]],
+                   sent: int) -> tuple[Optional[Actor], float]:
+        kb = self.kb
+        if e.kind == "actor":
+            return kb.resolve_ref(e.ref, year, surface), 1.0
+        if e.kind == "person":
+            role = kb.persons[e.ref].role_on(day)
+            return (kb.resolve_ref(role.actor, year, surface), 0.9) if role else (None, 0.0)
+        if e.kind == "anaphor":
+            ok = self._compat[int(e.ref)]
+            for _, rec in reversed(history):
+                if rec.id in ok:
+                    return kb.actor(rec, surface), 0.7
+            return None, 0.0
+        agent = kb.agents[e.ref]
+        if agent.refers_back:
+            for s, rec in reversed(history):
+                if sent - s > LABEL_WINDOW_SENTENCES:
+                    break
+                if rec.category in ARMED_NONSTATE:
+                    return kb.actor(rec, surface), 0.6
+        iso2 = e.country or country
+        ref = f"{agent.base or agent.id}:{iso2}" if iso2 else None
+        if ref is not None and ref in kb.overrides:
+            return kb.resolve_ref(ref, year, surface), 0.8
+        return kb.agent_actor(agent, iso2, surface), (0.8 if e.country else 0.6)
+
+    def _unknown_entities(self, doc: Doc, found: list[Mention], ner: Sequence[Mention]) -> list[Mention]:
+        """PERS/ORG entities that no actor mention overlaps, as actors without an id."""
+        starts = [t.start for t in doc.tokens]
+        out = []
+        for m in ner:
+            if m.kind not in NER_KINDS or m.end <= m.start:
+                continue
+            if any(min(m.end, f.end) > max(m.start, f.start) for f in found):
+                continue
+            surface = doc.text[m.start:m.end]
+            actor = Actor(name=surface.strip(), name_ar=surface, id=None, category=None)
+            ts = max(0, bisect_right(starts, m.start) - 1)
+            te = max(ts + 1, bisect_right(starts, m.end - 1))
+            out.append(Mention("actor", m.start, m.end, surface, key=None, value=actor,
+                               token_start=ts, token_end=te, score=0.4))
+        return out
+
+
+def find_actors(doc: Doc, country: Optional[str] = None, ner: Sequence[Mention] = ()) -> list[Mention]:
+    """Module-level shortcut over the process-wide resolver."""
+    return ActorResolver.load().find_actors(doc, country=country, ner=ner)
