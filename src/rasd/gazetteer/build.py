@@ -98,12 +98,34 @@ def compute_keys(names: Iterable[str], prefixes: list[str], generic: set[str]) -
     never a bare trigger word («شمال», «ريف»)."""
     keys: list[str] = []
     for n in names:
-        for variant in (n, strip_admin_prefix(n, prefixes)):
+        for variant in (n, strip_admin_prefix(n, prefixes), *spelling_variants(n)):
             if variant:
                 k = " ".join(phrase_keys(variant))
                 if k and k not in keys and k not in generic:
                     keys.append(k)
     return tuple(keys)
+
+
+_ALBU = re.compile(r"^(ال)?بو ")
+_ALBU_JOINED = re.compile(r"^البو(?=[\u0621-\u064A]{3})")
+
+
+def spelling_variants(name: str) -> list[str]:
+    """Spellings news uses for the same name: Iraqi tribal villages «البو سودة» / «البوسودة»,
+    a final hamza after alef «المخا» / «المخاء»."""
+    out = []
+    if name.startswith(("آل", "أل")):
+        name = "ال" + name[2:]
+    if _ALBU.match(name):
+        out.append(_ALBU.sub(lambda m: (m.group(1) or "") + "بو", name, count=1))
+    elif _ALBU_JOINED.match(name) and not name.startswith("البوابة"):
+        out.append("البو " + name[4:])
+    words = name.split()
+    if words and words[-1].endswith("اء") and len(words[-1]) > 3:
+        out.append(" ".join(words[:-1] + [words[-1][:-1]]))
+    elif words and words[-1].endswith("ا") and len(words[-1]) > 2:
+        out.append(" ".join(words[:-1] + [words[-1] + "ء"]))
+    return out
 
 
 def strip_admin_prefix(name: str, prefixes: Iterable[str]) -> Optional[str]:

@@ -34,6 +34,7 @@ FOCUS = frozenset({"SY", "IQ", "YE", "LY", "LB", "PS", "SA", "IL", "EG"})
 # Their neighbours: named often enough that a place there needs only a little evidence.
 NEAR = frozenset({"JO", "TR", "IR", "KW", "BH", "QA", "AE", "OM", "SD", "SO", "AF", "PK", "DZ", "TN", "MA"})
 _PRECISE = frozenset({"locality", "neighbourhood", "poi"})
+_LOCAL_TOKENS = 60     # co-mentions closer than this (about two sentences) are local context
 ACCEPT = 2.5           # evidence threshold of the "none of these" candidate
 # evidence from the best reading's population: a big city is a place even without a cue
 _POPULATION_EVIDENCE = ((1_000_000, 3.5), (100_000, 3.0), (20_000, 2.5), (5_000, 1.5), (1_000, 1.0))
@@ -78,6 +79,7 @@ class _Context:
     anchors: list[tuple[int, GazEntry]] = field(default_factory=list)   # (cand index, entry)
     admin1: set[tuple[str, str]] = field(default_factory=set)
     others: list[_Cand] = field(default_factory=list)   # plausible co-mentions (coherence)
+    positions: list[int] = field(default_factory=list)  # first token of every candidate
 
 
 class Geocoder:
@@ -107,6 +109,7 @@ class Geocoder:
         if not cands:
             return []
         ctx = self._document_context(tokens, cands)
+        ctx.positions = [c.start_tok for c in cands]
         ctx.others = [c for c in cands if c.cues or " " in c.match.key or
                       (c.match.key not in self.cues.common and c.match.key not in self.cues.ambiguous
                        and len(c.match.entries) <= 40)]
@@ -299,7 +302,8 @@ class Geocoder:
         Aden neighbourhoods support each other even when Aden itself is not named)."""
         bonus = 0.0
         for other in ctx.others:
-            if other is c or len(other.match.entries) > 40:
+            if other is c or len(other.match.entries) > 40 \
+                    or abs(other.start_tok - c.start_tok) > _LOCAL_TOKENS:
                 continue
             best = min((haversine_km(e.lat, e.lon, self.gaz.entries[j].lat, self.gaz.entries[j].lon)
                         for j in other.match.entries), default=1e9)
@@ -312,11 +316,16 @@ class Geocoder:
         return min(bonus, 2.4)
 
     def _nearest_anchor(self, e: GazEntry, ctx: _Context, exclude: Optional[int]) -> Optional[float]:
+        """Distance to the nearest anchor; anchors far away in the text count as farther
+        (a place near «بعقوبة» in the same sentence beats one near «سنجار» three paragraphs up)."""
         best: Optional[float] = None
+        here = ctx.positions[exclude] if exclude is not None and exclude < len(ctx.positions) else None
         for k, a in ctx.anchors:
             if k == exclude or a.id == e.id:
                 continue
             d = haversine_km(e.lat, e.lon, a.lat, a.lon)
+            if here is not None and abs(ctx.positions[k] - here) > _LOCAL_TOKENS:
+                d = d * 2 + 10
             if best is None or d < best:
                 best = d
         return best
