@@ -26,15 +26,18 @@ class BadRecord:
 _ID_RE = re.compile(r'"id"\s*:\s*"((?:[^"\\]|\\.)*)"')
 
 
-def read_jsonl(stream: IO[bytes]) -> Iterator[Union[Article, BadRecord]]:
-    """Yield one Article or BadRecord per non-blank input line, in order."""
+def read_jsonl(stream: IO[bytes], assign_ids: bool = False) -> Iterator[Union[Article, BadRecord]]:
+    """Yield one Article or BadRecord per non-blank input line, in order.
+
+    ``assign_ids``: a record without an id gets a stable one from its URL or text (``rasd
+    ingest``) instead of being an error (``rasd extract``, whose output is keyed by input ids)."""
     for n, raw in enumerate(stream, 1):
         if not raw.strip():
             continue
-        yield parse_line(raw, n)
+        yield parse_line(raw, n, assign_ids)
 
 
-def parse_line(raw: bytes, n: int) -> Union[Article, BadRecord]:
+def parse_line(raw: bytes, n: int, assign_ids: bool = False) -> Union[Article, BadRecord]:
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -45,6 +48,10 @@ def parse_line(raw: bytes, n: int) -> Union[Article, BadRecord]:
         m = _ID_RE.search(line)
         rid = m.group(1) if m else f"line-{n}"
         return BadRecord(rid, f"line {n}: malformed JSON ({exc.msg} at column {exc.colno})", n)
+    if assign_ids and isinstance(obj, dict) and obj.get("id") in (None, "") and isinstance(obj.get("text"), str):
+        from rasd.ingest.base import stable_id
+
+        obj = {**obj, "id": stable_id(obj.get("url") if isinstance(obj.get("url"), str) else None, obj["text"])}
     try:
         return Article.from_dict(obj)
     except ValueError as exc:

@@ -63,7 +63,7 @@ def _open(path: str):
 def _items(path: str, fmt: str, opts: ReadOptions) -> Iterator[Union[Article, BadRecord]]:
     with _open(path) as f:
         if fmt == "jsonl":
-            yield from read_jsonl(f)
+            yield from read_jsonl(f, assign_ids=True)
         elif fmt == "warc":
             yield from read_warc(f, path)
         else:
