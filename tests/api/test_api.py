@@ -160,6 +160,8 @@ def test_stats(client):
     assert s["by_type"] == {"Explosions/Remote violence": 3, "Battles": 2, "Protests": 1}
     assert s["by_day"] == {"2016-12-08": 2, "2016-12-09": 1, "2016-12-10": 1, "2016-12-11": 1}
     assert s["by_country"] == {"SY": 3, "IQ": 1, "YE": 1}
+    assert s["by_day_type"]["2016-12-08"] == {"Explosions/Remote violence": 1, "Battles": 1}
+    assert s["by_day_type"]["2016-12-11"] == {"Protests": 1}
     assert (s["first_day"], s["last_day"]) == ("2016-12-08", "2016-12-11")
 
 
@@ -207,3 +209,13 @@ def test_serve_command_arguments(tmp_path):
         open_source(argparse.Namespace(db="sqlite:///x.db", articles=a, events=e))
     with pytest.raises(ValueError):
         open_source(argparse.Namespace(db=None, articles=a, events=None))
+
+
+def test_serve_command_refuses_bad_arguments(tmp_path, capsys):
+    from rasd.cli import main
+
+    a, _ = api_sample.write_jsonl(tmp_path)
+    assert main(["serve", "--articles", a]) == 2
+    assert "--articles and --events go together" in capsys.readouterr().err
+    assert main(["serve", "--articles", a, "--events", str(tmp_path / "missing.jsonl")]) == 2
+    assert "missing.jsonl" in capsys.readouterr().err

@@ -49,6 +49,8 @@ def test_map_has_one_marker_per_located_event(page, server, shots):
     assert page.inner_text("#c-located") == str(LOCATED)
     assert page.locator("#legend li").count() == 6
     assert page.locator("#timeline rect.bar").count() == 4           # 8 to 11 December, daily
+    assert page.locator("#timeline rect.seg.t-battles").count() == 2  # stacked by type: 8th and 10th
+    assert page.locator("#timeline rect.seg").count() == 5            # the undated IED is not drawn
     assert rows(page) == ["sy-1#0", "sy-1#1", "xss-1#0", "iq-1#0", "ye-1#0", "ye-1#1"]
     page.screenshot(path=str(shots / "dashboard.png"), full_page=True)
     assert page.errors == []          # no CSP violation, no script error
@@ -59,6 +61,8 @@ def test_filters_change_table_map_and_counts(page, server, shots):
     load(page, server)
     page.select_option("#f-country", "IQ")
     wait_rows(page, ["iq-1#0"])
+    href = page.get_attribute("#download", "href")
+    assert "country=IQ" in href and "format=geojson" in href
     assert rows(page) == ["iq-1#0"]
     assert page.locator("#map circle.marker").count() == 1
     assert page.inner_text("#c-events") == "1"

@@ -85,7 +85,8 @@ def event_feature(r: EventRecord) -> dict[str, Any]:
 def stats_dict(s: Stats) -> dict[str, Any]:
     return {"articles": s.articles, "events": s.events, "located": s.located,
             "fatalities": s.fatalities, "first_day": s.first_day, "last_day": s.last_day,
-            "by_type": s.by_type, "by_day": s.by_day, "by_country": s.by_country}
+            "by_type": s.by_type, "by_day": s.by_day, "by_country": s.by_country,
+            "by_day_type": s.by_day_type}
 
 
 def article_dict(v: ArticleView) -> dict[str, Any]:
@@ -166,7 +167,7 @@ def create_app(source: EventSource, kind: str = "memory") -> FastAPI:
             raise HTTPException(status_code=404, detail=f"no article {article_id!r}")
         return article_dict(view)
 
-    @app.get("/api/stats", summary="Counts by event type, by day and by country (filters apply)")
+    @app.get("/api/stats", summary="Counts by event type, by day (and type), by country (filters apply)")
     def stats(
         country: Optional[str] = None, type: Optional[str] = None, since: Optional[date] = None,
         until: Optional[date] = None, actor: Optional[str] = None, q: Optional[str] = None,

@@ -129,6 +129,7 @@ class Stats:
     by_type: dict[str, int] = field(default_factory=dict)
     by_day: dict[str, int] = field(default_factory=dict)
     by_country: dict[str, int] = field(default_factory=dict)
+    by_day_type: dict[str, dict[str, int]] = field(default_factory=dict)
     first_day: Optional[str] = None
     last_day: Optional[str] = None
 
@@ -147,30 +148,49 @@ class EventSource(Protocol):
     def close(self) -> None: ...
 
 
+class StatsCounter:
+    """Sums groups of events (type, day, country) into ``Stats``; both sources feed it, the
+    store with one row per SQL group, the JSON Lines source with one row per event."""
+
+    def __init__(self) -> None:
+        self.by_type: Counter[str] = Counter()
+        self.by_day: Counter[str] = Counter()
+        self.by_day_type: dict[str, Counter[str]] = {}
+        self.by_country: Counter[str] = Counter()
+        self.n = self.located = self.dead = 0
+
+    def add(self, event_type: str, day: Optional[str], country: Optional[str], n: int = 1,
+            located: int = 0, dead: int = 0) -> None:
+        self.n += n
+        self.located += located
+        self.dead += dead
+        self.by_type[event_type] += n
+        if day:
+            self.by_day[day] += n
+            self.by_day_type.setdefault(day, Counter())[event_type] += n
+        if country:
+            self.by_country[country] += n
+
+    def build(self, articles: int) -> Stats:
+        days = sorted(self.by_day)
+        return Stats(articles=int(articles), events=int(self.n), located=int(self.located),
+                     fatalities=int(self.dead), by_type=dict(self.by_type.most_common()),
+                     by_day={d: self.by_day[d] for d in days},
+                     by_day_type={d: dict(self.by_day_type[d]) for d in days},
+                     by_country=dict(self.by_country.most_common()),
+                     first_day=days[0] if days else None, last_day=days[-1] if days else None)
+
+
 def make_stats(articles: int, events: Iterable[EventRecord]) -> Stats:
-    """Counts over ``events`` (one pass), shared by both sources' in-Python paths."""
-    by_type: Counter[str] = Counter()
-    by_day: Counter[str] = Counter()
-    by_country: Counter[str] = Counter()
-    n = located = dead = 0
+    """Counts over ``events`` in one pass."""
+    c = StatsCounter()
     for r in events:
-        n += 1
         ev = r.event
-        by_type[ev.get("event_type") or "?"] += 1
-        if ev.get("date"):
-            by_day[ev["date"]] += 1
-        loc = ev.get("location") or {}
-        if loc.get("country"):
-            by_country[loc["country"]] += 1
-        if r.lat is not None and r.lon is not None:
-            located += 1
-        if isinstance(ev.get("fatalities"), int):
-            dead += ev["fatalities"]
-    days = sorted(by_day)
-    return Stats(articles=articles, events=n, located=located, fatalities=dead,
-                 by_type=dict(by_type.most_common()), by_day={d: by_day[d] for d in days},
-                 by_country=dict(by_country.most_common()),
-                 first_day=days[0] if days else None, last_day=days[-1] if days else None)
+        fat = ev.get("fatalities")
+        c.add(ev.get("event_type") or "?", ev.get("date"), (ev.get("location") or {}).get("country"),
+              located=int(r.lat is not None and r.lon is not None),
+              dead=fat if isinstance(fat, int) else 0)
+    return c.build(articles)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -449,29 +469,16 @@ class StoreSource:
         grouped = (sa.select(src.c.event_type, src.c.event_date, src.c.country, count,
                              sa.func.count(src.c.latitude), sa.func.coalesce(sa.func.sum(src.c.fatalities), 0))
                    .group_by(src.c.event_type, src.c.event_date, src.c.country))
-        by_type: Counter[str] = Counter()
-        by_day: Counter[str] = Counter()
-        by_country: Counter[str] = Counter()
-        n = located = dead = 0
+        c = StatsCounter()
         with self.store.engine.connect() as conn:
             if query is None:
                 n_art = conn.execute(sa.select(count).select_from(schema.articles)).scalar() or 0
             else:
                 n_art = conn.execute(sa.select(sa.func.count(sa.distinct(src.c.article_id)))).scalar() or 0
             for etype, day, country, k, k_located, k_dead in conn.execute(grouped):
-                n += k
-                located += k_located
-                dead += k_dead
-                by_type[etype] += k
-                if day is not None:
-                    by_day[day.isoformat() if isinstance(day, date) else str(day)] += k
-                if country:
-                    by_country[country] += k
-        days = sorted(by_day)
-        return Stats(articles=int(n_art), events=int(n), located=int(located), fatalities=int(dead),
-                     by_type=dict(by_type.most_common()), by_day={d: by_day[d] for d in days},
-                     by_country=dict(by_country.most_common()),
-                     first_day=days[0] if days else None, last_day=days[-1] if days else None)
+                iso = day.isoformat() if isinstance(day, date) else (str(day) if day else None)
+                c.add(etype, iso, country, k, k_located, k_dead)
+        return c.build(n_art)
 
     def close(self) -> None:
         self.store.close()

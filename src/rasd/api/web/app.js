@@ -90,6 +90,8 @@
     const f = filterParams();
     const page = new URLSearchParams(f); page.set("limit", PAGE); page.set("offset", state.offset);
     const geo = new URLSearchParams(f); geo.set("format", "geojson"); geo.set("fields", "map"); geo.set("limit", MAP_LIMIT);
+    const full = new URLSearchParams(f); full.set("format", "geojson"); full.set("limit", MAP_LIMIT);
+    $("download").setAttribute("href", `/api/events?${full}`);
     status("Loading…");
     try {
       const [stats, events, fc] = await Promise.all([api("/api/stats", f), api("/api/events", page), api("/api/events", geo)]);
@@ -340,27 +342,39 @@
     const first = days[0], last = days[days.length - 1];
     const spanDays = Math.round((Date.parse(last) - Date.parse(first)) / 86400000) + 1;
     const monthly = spanDays > 120;
-    const bins = new Map();
+    const bins = new Map();                             // key -> {type: n}
+    const keyOf = (d) => monthly ? d.slice(0, 7) : d;
     if (monthly) {
-      for (let m = first.slice(0, 7); m <= last.slice(0, 7); m = addDays(lastOfMonth(m), 1).slice(0, 7)) bins.set(m, 0);
-      for (const [d, n] of Object.entries(stats.by_day)) bins.set(d.slice(0, 7), bins.get(d.slice(0, 7)) + n);
+      for (let m = first.slice(0, 7); m <= last.slice(0, 7); m = addDays(lastOfMonth(m), 1).slice(0, 7)) bins.set(m, {});
     } else {
-      for (let d = first; d <= last; d = addDays(d, 1)) bins.set(d, 0);
-      for (const [d, n] of Object.entries(stats.by_day)) bins.set(d, n);
+      for (let d = first; d <= last; d = addDays(d, 1)) bins.set(d, {});
     }
-    $("tl-note").textContent = `${monthly ? "per month" : "per day"}, ${first} to ${last}`;
-    const entries = [...bins.entries()];
-    const max = Math.max(...entries.map(([, n]) => n));
+    const perType = stats.by_day_type || {};
+    for (const [d, n] of Object.entries(stats.by_day)) {
+      const bin = bins.get(keyOf(d));
+      for (const [t, k] of Object.entries(perType[d] || { "": n })) bin[t] = (bin[t] || 0) + k;
+    }
+    $("tl-note").textContent = `${monthly ? "per month" : "per day"}, ${first} to ${last}, coloured by event type`;
+    const entries = [...bins.entries()].map(([key, types]) => [key, types, Object.values(types).reduce((x, y) => x + y, 0)]);
+    const max = Math.max(...entries.map(([, , n]) => n));
     const top = 14, bottom = TL_H - 18, bw = TL_W / entries.length;
+    const order = [...TYPES.map(([t]) => t)];
     tl.append(svg("line", { class: "axis", x1: 0, x2: TL_W, y1: bottom, y2: bottom }));
-    entries.forEach(([key, n], i) => {
-      const h = n ? Math.max(2, (bottom - top) * n / max) : 0;
+    entries.forEach(([key, types, n], i) => {
       const since = monthly ? key + "-01" : key, until = monthly ? lastOfMonth(key) : key;
-      const bar = svg("rect", { class: "bar", x: (i * bw + bw * 0.1).toFixed(2), y: (bottom - h).toFixed(2),
-        width: Math.max(1, bw * 0.8).toFixed(2), height: h.toFixed(2), "data-key": key, "data-n": n },
-        svg("title", {}, `${key}: ${n} event${n === 1 ? "" : "s"}`));
-      bar.addEventListener("click", () => { $("f-since").value = since; $("f-until").value = until; refresh(); });
-      tl.append(bar);
+      const x = i * bw + bw * 0.1, w = Math.max(1, bw * 0.8);
+      let y = bottom;
+      const names = [...order.filter((t) => types[t]), ...Object.keys(types).filter((t) => !order.includes(t))];
+      for (const t of names) {                           // stacked segments, bottom up
+        const h = (bottom - top) * types[t] / max;
+        y -= h;
+        tl.append(svg("rect", { class: `seg ${typeClass(t)}`, x: x.toFixed(2), y: y.toFixed(2), width: w.toFixed(2), height: Math.max(h, 0.5).toFixed(2) }));
+      }
+      const tip = [`${key}: ${n} event${n === 1 ? "" : "s"}`, ...names.map((t) => `${t || "other"}: ${types[t]}`)].join("\n");
+      const hit = svg("rect", { class: "bar", x: (i * bw).toFixed(2), y: top, width: Math.max(1, bw).toFixed(2), height: bottom - top,
+        "data-key": key, "data-n": n }, svg("title", {}, tip));
+      hit.addEventListener("click", () => { $("f-since").value = since; $("f-until").value = until; refresh(); });
+      tl.append(hit);
     });
     tl.append(svg("text", { class: "tl-label", x: 2, y: 11 }, `max ${fmt(max)}`));
     tl.append(svg("text", { class: "tl-label", x: 2, y: TL_H - 4 }, entries[0][0]));
