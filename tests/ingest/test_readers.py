@@ -65,6 +65,15 @@ def test_html_main_text_title_date_and_url_id(tmp_path):
     assert a.id == stable_id(a.url, "") and a.id.startswith("url-")
 
 
+def test_html_date_written_in_arabic(tmp_path):
+    page = HTML.replace('<meta property="article:published_time" content="2016-12-08T09:30:00+02:00">', "")
+    page = page.replace("<article>", '<article><span class="post-Date">نشر في: الخميس ٨ كانون الأول ٢٠١٦</span>')
+    p = tmp_path / "page.html"
+    p.write_text(page, encoding="utf-8")
+    [a] = articles(read(p))
+    assert a.published == "2016-12-08"
+
+
 def test_rss_entries_with_arabic_and_rfc822_dates(tmp_path):
     p = tmp_path / "feed.rss"
     p.write_text(RSS, encoding="utf-8")
