@@ -47,6 +47,7 @@ class PlaceCues:
     ambiguous: dict[str, str]           # key → "trigger" | "context"
     common: dict[str, int]              # key → corpus count
     demonyms: dict[str, str]            # key → ISO2
+    countries: tuple[str, ...] = ()     # ISO2 codes of places/countries.tsv
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -68,12 +69,13 @@ class PlaceCues:
                   for line in base.joinpath("common_words.tsv").read_text("utf-8").splitlines()
                   if line and not line.startswith("#") for p in [line.split("\t")]}
         demonyms: dict[str, str] = {}
-        for r in _tsv(base.joinpath("countries.tsv")):
+        country_rows = _tsv(base.joinpath("countries.tsv"))
+        for r in country_rows:
             for w in (r.get("adjectives_ar") or "").split(";"):
                 if w.strip():
                     demonyms[" ".join(phrase_keys(w.strip()))] = r["country"]
         return cls(before, max(len(k) for k in before), after, weak, generic, ambiguous, common,
-                   demonyms)
+                   demonyms, tuple(r["country"] for r in country_rows))
 
     def cue_before(self, tokens: Sequence[Token], i: int, floor: int = 0) -> Optional[CueMatch]:
         """The longest trigger phrase ending right before token ``i`` (not before ``floor``);

@@ -90,6 +90,10 @@ class Geocoder:
     def __init__(self, gazetteer: Optional[Gazetteer] = None, cues: Optional[PlaceCues] = None) -> None:
         self.gaz = gazetteer or Gazetteer.load()
         self.cues = cues or PlaceCues.load()
+        self._capitals: dict[str, list[tuple[float, float]]] = {}
+        for e in (self.gaz.get(f"ctry:{cc}") for cc in self.cues.countries):
+            if e is not None:
+                self._capitals.setdefault(e.country, []).append((e.lat, e.lon))
 
     @classmethod
     def load(cls) -> "Geocoder":
@@ -245,19 +249,21 @@ class Geocoder:
         s = 0.0
         w = ctx.countries.get(e.country, 0.0)
         if w > 0:
-            s += min(2.5, 1.0 + 0.5 * w)
+            s += min(2.5, 1.0 + 0.5 * w) + (1.0 if e.country in ctx.named else 0.0)
         elif e.country in FOCUS:
             s += 0.5
         elif e.country not in NEAR:
             s -= 1.5
         else:
             s -= 0.5
-        s += 0.35 * math.log10(e.population + 1)
+        s += 0.45 * math.log10(e.population + 1) if e.feature != "country" else 3.0
+        if self._is_capital(e):
+            s += 1.0
         s -= self._dominated(e, c, ctx)
         s -= self._article_mismatch(e, c)
         feat = c.cue_feature
         if feat == "region":
-            s += {"region": 2.5, "county": 1.0, "locality": 0.0}.get(e.feature, -1.0)
+            s += {"region": 4.0, "county": 1.5, "locality": 0.0}.get(e.feature, -1.0)
         elif feat == "neighbourhood":
             s += {"neighbourhood": 2.0, "locality": 0.5}.get(e.feature, -1.0)
         elif feat == "locality":
@@ -275,13 +281,22 @@ class Geocoder:
                 elif d <= 150:
                     s += 0.7
             s += self._coherence(e, c, ctx)
-            if e.feature == "neighbourhood" and (d is None or d > 25):
+            if e.feature == "neighbourhood" and (d is None or d > 25) and e.population < 10_000:
                 s -= 2.5
         if e.admin1 and (e.country, e.admin1) in ctx.admin1:
             s += 1.0
         if e.geonames_id is not None:
             s += 0.2
         return s
+
+    def _is_capital(self, e: GazEntry) -> bool:
+        """National capitals (from ``places/countries.tsv``) are the places news names most."""
+        if e.feature != "locality":
+            return False
+        for lat, lon in self._capitals.get(e.country, ()):
+            if abs(e.lat - lat) < 0.1 and abs(e.lon - lon) < 0.1:
+                return True
+        return False
 
     def _article_mismatch(self, e: GazEntry, c: _Cand) -> float:
         """«الميدان» (the square) is not «ميدان» (Medan): a foreign name written without the
@@ -360,6 +375,8 @@ class Geocoder:
         if best.feature in ("country", "region"):
             ev += 2.5
         ev += next((v for lim, v in _POPULATION_EVIDENCE if pop >= lim), 0.0)
+        if self._is_capital(best):
+            ev += 1.0
         if ctx.countries.get(best.country, 0) > 0:
             ev += 1.0
         elif best.country not in FOCUS and pop < 1_000_000:
