@@ -1,24 +1,42 @@
 """Numbers in Arabic text: digits in three scripts, number words, duals, vague quantities.
 
-STUB: the text-layer work replaces this with the full recogniser; the interface is fixed.
+Why a recogniser of its own: casualty counts decide ACLED's ``fatalities`` field, and Arabic
+news writes them every way at once: «12», «١٢», «۱۲», «1,200», «١٫٥ مليون», «سبعة عشر»,
+«ثلاثة وعشرين», «مئتي», «ألفين», «خمسمائة», «وثلاثة» (with a clitic), duals that are a count
+by themselves («جنديين» = 2 soldiers), and hedged or vague amounts («نحو 20», «أكثر من 30»,
+«ما لا يقل عن 12», «عشرات», «مئات»). The vocabulary lives in ``rasd/data/numbers.yaml``;
+its header states the convention rasd applies to each vague form (value, low, high,
+approximate), following ACLED's conservative coding.
+
+The recogniser reads tokens (``rasd.text.tokenize``) left to right and never overlaps two
+quantities. Years («عام 2015», «2015م»), days of a month («21 يوليو»), clock times and
+dates («10:30», «21/7/2015») and percentages («30%», «30 بالمئة») are not quantities and
+are skipped.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from rasd.model import Token
+from rasd.text.normalize import load_yaml_data, norm_key
+
+#: ``high`` of a quantity with no upper bound («أكثر من 30», «12 على الأقل»).
+UNBOUNDED = 2**31 - 1
 
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number found in the text.
 
-    ``value`` is the number to report (see the conventions in this module's docstring for vague
-    quantities); ``low``/``high`` bound it; ``approximate`` is True for «نحو», «أكثر من»,
-    «عشرات» and the like. ``start``/``end`` cover the whole expression in the original text,
-    ``token_start``/``token_end`` the tokens it spans; ``noun_token`` is the index of the counted
-    noun when the number is a dual or a number word fused with its noun (else -1).
+    ``value`` is the number to report (see the conventions in ``rasd/data/numbers.yaml`` for
+    vague quantities); ``low``/``high`` bound it (``high`` is ``UNBOUNDED`` for «أكثر من»);
+    ``approximate`` is True for «نحو», «أكثر من», «عشرات» and the like. ``start``/``end``
+    cover the whole expression in the original text, ``token_start``/``token_end`` the tokens
+    it spans; ``noun_token`` is the index of the counted noun when the number is a dual or a
+    number word fused with its noun (else -1).
     """
 
     start: int
@@ -32,11 +50,441 @@ class Quantity:
     noun_token: int = -1
 
 
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+_UNIT, _TEN, _HUNDRED, _SCALE, _SCALE_DUAL, _SCALE_PLURAL = "unit", "ten", "hundred", "scale", "dual", "plural"
+#: Order of magnitude classes, for «و» continuation: «ثلاثة وعشرين» (unit then ten) and
+#: «مائة وخمسون» (smaller after larger) continue one number; «ثلاثة وأربعة» is a list.
+_CLASS = {_UNIT: 1, _TEN: 2, _HUNDRED: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class _Vague:
+    value: int
+    low: int
+    high: int
+
+
+@dataclass(frozen=True, slots=True)
+class NumberLexicon:
+    """``rasd/data/numbers.yaml`` normalised into lookup tables (keys are ``norm_key`` forms)."""
+
+    words: dict[str, tuple[str, int]]           # word -> (kind, value)
+    teen: frozenset[str]
+    vague: dict[tuple[str, ...], _Vague]
+    approximately: frozenset[tuple[str, ...]]
+    more_than: frozenset[tuple[str, ...]]
+    less_than: frozenset[tuple[str, ...]]
+    at_most: frozenset[tuple[str, ...]]
+    at_least_after: frozenset[tuple[str, ...]]
+    approximately_after: frozenset[tuple[str, ...]]
+    range_open: frozenset[str]
+    range_join: frozenset[str]
+    duals: frozenset[str]
+    not_dual: frozenset[str]
+    not_number: frozenset[str]
+    year_before: frozenset[str]
+    months: frozenset[str]
+    percent_after: frozenset[tuple[str, ...]]
+    max_phrase: int
+
+
+def _phrase(s: str) -> tuple[str, ...]:
+    return tuple(norm_key(w) for w in str(s).split())
+
+
+@lru_cache(maxsize=1)
+def number_lexicon() -> NumberLexicon:
+    raw = load_yaml_data("numbers.yaml")
+    words: dict[str, tuple[str, int]] = {}
+
+    def put(word: str, kind: str, value: int) -> None:
+        key = norm_key(word)
+        if key in words and words[key] != (kind, value):
+            raise ValueError(f"numbers.yaml: {word!r} listed as {words[key]} and {(kind, value)}")
+        words[key] = (kind, value)
+
+    for group, kind in (("units", _UNIT), ("tens", _TEN), ("hundreds", _HUNDRED)):
+        for value, ws in raw[group].items():
+            for w in ws:
+                put(w, kind, int(value))
+    for value, forms in raw["scales"].items():
+        for w in forms["singular"]:
+            put(w, _SCALE, int(value))
+        for w in forms["dual"]:
+            put(w, _SCALE_DUAL, 2 * int(value))
+        for w in forms["plural"]:
+            put(w, _SCALE_PLURAL, int(value))
+    vague = {_phrase(w): _Vague(int(v["value"]), int(v["low"]), int(v["high"]))
+             for v in raw["vague"] for w in v["words"]}
+    phrases = {k: frozenset(_phrase(p) for p in raw[k]) for k in (
+        "approximately", "more_than", "less_than", "at_most", "at_least_after", "approximately_after",
+        "percent_after")}
+    longest = max(len(p) for group in list(phrases.values()) + [frozenset(vague)] for p in group)
+    return NumberLexicon(
+        words=words,
+        teen=frozenset(norm_key(w) for w in raw["teen_marker"]),
+        vague=vague,
+        range_open=frozenset(norm_key(w) for w in raw["range_open"]),
+        range_join=frozenset(norm_key(str(w)) for w in raw["range_join"]),
+        duals=frozenset(norm_key(w) for w in raw["duals"]),
+        not_dual=frozenset(norm_key(w) for w in raw["not_dual"]),
+        not_number=frozenset(norm_key(w) for w in raw["not_number"]),
+        year_before=frozenset(norm_key(w) for w in raw["year_before"]),
+        months=frozenset(norm_key(w) for w in raw["months"]),
+        max_phrase=longest,
+        **phrases,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Token keys
+
+def _bare(norm: str) -> list[str]:
+    """Readings of a normalised word without its proclitics, most literal first:
+    «وثلاثه» → [«وثلاثه», «ثلاثه»]; «بالالاف» → [..., «الالاف», «الاف»]."""
+    out = [norm]
+    w = norm
+    if w[:1] in ("و", "ف") and len(w) > 2:
+        w = w[1:]
+        out.append(w)
+    if w.startswith("لل") and len(w) > 3:
+        w = "ال" + w[2:]
+        out.append(w)
+    elif w[:1] in ("ب", "ل", "ك") and len(w) > 2:
+        w = w[1:]
+        out.append(w)
+    if w.startswith("ال") and len(w) > 3:
+        out.append(w[2:])
+    return out
+
+
+def _word(tok: Token, lex: NumberLexicon) -> Optional[tuple[str, int]]:
+    """(kind, value) of a number word token, clitics allowed; the article only on words
+    that are not units (الاثنين is Monday, الأحد Sunday)."""
+    if not tok.is_word or tok.norm in lex.not_number:
+        return None
+    for i, key in enumerate(_bare(tok.norm)):
+        hit = lex.words.get(key)
+        if hit is not None:
+            if hit[0] == _UNIT and key != tok.norm and "ال" + key in _bare(tok.norm):
+                return None
+            return hit
+    return None
+
+
+_NUM_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+
+
+def _digits(tok: Token) -> Optional[float]:
+    """The value of a digit token («12», «١٫٥», «1,200», «و15»), else None."""
+    n = tok.norm
+    if n[:1] in ("و", "ف") and n[1:2].isdigit():
+        n = n[1:]
+    if not n[:1].isdigit() or not _NUM_RE.fullmatch(n):
+        return None
+    if "," in n and "." not in n:
+        groups = n.split(",")
+        if all(len(g) == 3 for g in groups[1:]):
+            return float("".join(groups))
+        return float(n.replace(",", ".", 1).replace(",", ""))  # «3,5» as a decimal comma
+    if n.count(".") > 1:
+        return float(n.replace(".", ""))  # «1.200.000» European thousands
+    try:
+        return float(n.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _phrase_at(tokens: Sequence[Token], i: int, phrases: frozenset[tuple[str, ...]], maxlen: int) -> int:
+    """Length of the longest phrase of ``phrases`` starting at token i (clitics on the first
+    token allowed), else 0."""
+    for n in range(min(maxlen, len(tokens) - i), 0, -1):
+        t = tokens[i:i + n]
+        literal = tuple(x.norm for x in t)
+        if literal in phrases:
+            return n
+        for b in _bare(t[0].norm)[1:]:
+            if (b,) + literal[1:] in phrases:
+                return n
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing
+
+@dataclass(slots=True)
+class _Core:
+    value: int
+    low: int
+    high: int
+    approximate: bool
+    end: int               # token index after the number
+    noun: int = -1
+    vague: bool = False
+
+
+def _words_number(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Optional[_Core]:
+    """A number written in words starting at token i: «سبعة عشر», «ثلاثة وعشرين»,
+    «ألف ومئتان وخمسون», «ثلاثة آلاف وخمسمائة», «خمسة عشر ألفا»."""
+    total = 0
+    current = 0
+    last_class = 99
+    k = i
+    n = len(tokens)
+    while k < n:
+        tok = tokens[k]
+        hit = _word(tok, lex)
+        if hit is None:
+            break
+        kind, value = hit
+        joined = k > i and tok.norm[:1] == "و" and tok.norm not in lex.words
+        if k > i and not joined and kind not in (_SCALE, _SCALE_PLURAL) and not (
+                kind == _HUNDRED and value == 100 and current and current < 10):
+            break
+        if kind == _UNIT:
+            cls = _CLASS[_UNIT]
+            if joined and not (cls < last_class):
+                break
+            if value < 10 and k + 1 < n and tokens[k + 1].norm in lex.teen:
+                current += 10 + value
+                k += 2
+                last_class = cls
+                continue
+            current += value
+            last_class = cls
+        elif kind == _TEN:
+            cls = _CLASS[_TEN]
+            if joined and not (cls < last_class or last_class == _CLASS[_UNIT]):
+                break
+            current += value
+            last_class = cls
+        elif kind == _HUNDRED:
+            if value == 100 and current and current < 10 and not joined:
+                current *= 100  # «ثلاث مئة»
+            else:
+                if joined and not (_CLASS[_HUNDRED] < last_class):
+                    break
+                current += value
+            last_class = _CLASS[_HUNDRED]
+        elif kind == _SCALE:
+            if joined:
+                break
+            total += (current or 1) * value
+            current = 0
+            last_class = 4 + len(str(value))  # larger than any sub-thousand class
+        elif kind == _SCALE_DUAL:
+            if current or joined:
+                # «خمسة عشر ألفا» is read above as _SCALE; a dual after a number ends it
+                break
+            total += value
+            last_class = 4 + len(str(value))
+        elif kind == _SCALE_PLURAL:
+            if not current or joined:
+                break  # alone «آلاف» is vague (handled by the caller)
+            total += current * value
+            current = 0
+            last_class = 4 + len(str(value))
+        k += 1
+    if k == i:
+        return None
+    v = total + current
+    return _Core(v, v, v, False, k)
+
+
+def _scale_after(tokens: Sequence[Token], k: int, lex: NumberLexicon) -> int:
+    """The multiplier of a scale word at token k («ألف», «آلاف», «مليون», «ملايين»), else 0."""
+    if k < len(tokens):
+        hit = _word(tokens[k], lex)
+        if hit is not None and hit[0] in (_SCALE, _SCALE_PLURAL) and tokens[k].norm[:1] != "و":
+            return hit[1]
+    return 0
+
+
+def _core(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Optional[_Core]:
+    """The number starting at token i (digits, words, vague word or dual), without hedges."""
+    tok = tokens[i]
+    d = _digits(tok)
+    if d is not None:
+        k = i + 1
+        scale = _scale_after(tokens, k, lex)
+        if scale:
+            d *= scale
+            k += 1
+        v = int(d)
+        exact = d == v
+        return _Core(v, v, v if exact else v + 1, not exact, k)
+    n = len(tokens)
+    for size in range(min(lex.max_phrase, n - i), 0, -1):
+        rest = tuple(t.norm for t in tokens[i + 1:i + size])
+        vg = None
+        if tok.is_word:
+            for b in _bare(tok.norm):
+                vg = lex.vague.get((b,) + rest)
+                if vg is not None:
+                    break
+        if vg is not None:
+            k = i + size
+            scale = _scale_after(tokens, k, lex)
+            if scale:  # «عشرات الآلاف», «مئات الآلاف»
+                return _Core(vg.value * scale, vg.low * scale, (vg.high + 1) * scale - 1, True, k + 1, vague=True)
+            return _Core(vg.value, vg.low, vg.high, True, k, vague=True)
+    w = _words_number(tokens, i, lex)
+    if w is not None:
+        return w
+    if _is_dual(tok, lex):
+        return _Core(2, 2, 2, False, i + 1, noun=i)
+    return None
+
+
+def _is_dual(tok: Token, lex: NumberLexicon) -> bool:
+    if not tok.is_word:
+        return False
+    keys = _bare(tok.norm)
+    if any(k in lex.duals for k in keys):
+        return True
+    k = keys[-1]
+    if any(b in lex.not_dual for b in keys):
+        return False
+    # Feminine duals: «قذيفتين», «سيارتين», «غارتين» (the plural would end in -ات).
+    return ((k.endswith("تين") or k.endswith("تان")) and len(k) >= 6 and k[-4] not in "اوي"
+            and not k.endswith("ستان"))  # باكستان, كردستان
+
+
+def _skip_number(tokens: Sequence[Token], i: int, core: _Core, lex: NumberLexicon) -> bool:
+    """Years, days of the month, dates, clock times and percentages are not quantities."""
+    tok = tokens[i]
+    if not tok.norm[:1].isdigit():
+        return False
+    text_before = tokens[i - 1].norm if i > 0 else ""
+    text_after = tokens[core.end].norm if core.end < len(tokens) else ""
+    # «21/7/2015», «10:30», «2015-07-21»: a digit run glued to / or :, or two glued dashes.
+    if _glued_separators(tokens, i) >= 2 or (
+            i > 0 and tokens[i - 1].end == tok.start and text_before in ("/", ":")) or (
+            core.end < len(tokens) and tokens[core.end].start == tokens[core.end - 1].end
+            and text_after in ("/", ":")):
+        return True
+    if text_after and _phrase_at(tokens, core.end, lex.percent_after, 2):
+        return True
+    if text_after.startswith("%"):
+        return True
+    v = core.value
+    if 1900 <= v <= 2100 and core.end == i + 1:
+        before = _bare(text_before)[-1] if text_before else ""
+        if before in lex.year_before or before in lex.months or text_after in ("م", "ه", "هـ"):
+            return True
+        if tok.norm[:4].isdigit() and len(tok.norm) > 4 and tok.norm[4:] in ("م", "ه"):
+            return True
+    if 1 <= v <= 31 and core.end == i + 1 and text_after:
+        if _bare(text_after)[-1] in lex.months or text_after in lex.months:
+            return True
+    return False
+
+
+def _glued_separators(tokens: Sequence[Token], i: int) -> int:
+    """Separators («-», «/», «:», «.») in the run of digits glued to token i without spaces."""
+    count = 0
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(tokens):
+            a, b = (tokens[k + step], tokens[k]) if step < 0 else (tokens[k], tokens[k + step])
+            if a.end != b.start:
+                break
+            nxt = tokens[k + step]
+            if nxt.norm in ("-", "/", ":", "."):
+                count += 1
+            elif not nxt.norm[:1].isdigit():
+                break
+            k += step
+    return count
+
+
 def find_quantities(text: str, tokens: Sequence[Token]) -> list[Quantity]:
     """All quantities in ``tokens`` (tokens of ``text``), left to right, non-overlapping."""
+    lex = number_lexicon()
     out: list[Quantity] = []
-    for i, t in enumerate(tokens):
-        if t.norm.isdigit():
-            v = int(t.norm)
-            out.append(Quantity(t.start, t.end, v, v, v, False, i, i + 1))
+    n = len(tokens)
+    i = 0
+    while i < n:
+        q = _quantity_at(tokens, i, lex)
+        if q is None:
+            i += 1
+            continue
+        out.append(q)
+        i = q.token_end
     return out
+
+
+def _quantity_at(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Optional[Quantity]:
+    mp = lex.max_phrase
+    hedge = None
+    j = i
+    for name in ("more_than", "at_most", "less_than", "approximately"):
+        size = _phrase_at(tokens, i, getattr(lex, name), mp)
+        if size and i + size < len(tokens):
+            hedge, j = name, i + size
+            break
+    range_open = False
+    if hedge is None and tokens[i].is_word and (_bare(tokens[i].norm)[-1] in lex.range_open
+                                                 or tokens[i].norm in lex.range_open):
+        if i + 1 < len(tokens) and _core(tokens, i + 1, lex) is not None:
+            range_open, j = True, i + 1
+    core = _core(tokens, j, lex)
+    if core is None:
+        return None
+    if _skip_number(tokens, j, core, lex):
+        return None
+    value, low, high, approx = core.value, core.low, core.high, core.approximate
+    end = core.end
+    # Ranges: «بين 10 و15», «من 10 إلى 15», «10-15», «ثلاثة أو أربعة».
+    second = _range_tail(tokens, end, lex, range_open)
+    if second is not None:
+        core2, end = second
+        lo, hi = sorted((core.low, core2.value))
+        if lo < hi:
+            value, low, high, approx = lo, lo, max(hi, core2.high), True
+        else:
+            end = core.end
+    if hedge == "approximately":
+        approx = True
+    elif hedge == "more_than":
+        low, high, approx = value, UNBOUNDED, True
+    elif hedge == "at_most":
+        low, high, approx = 0, value, True
+    elif hedge == "less_than":
+        value = max(value - 1, 0)
+        low, high, approx = 0, value, True
+    # Hedges after the number, or after its noun: «12 شخصا على الأقل», «20 تقريبا».
+    for k in (end, end + 1):
+        if k < len(tokens):
+            if _phrase_at(tokens, k, lex.at_least_after, mp):
+                low, high, approx = value, UNBOUNDED, True
+                break
+            if _phrase_at(tokens, k, lex.approximately_after, mp):
+                approx = True
+                break
+    start_tok = i if (hedge or range_open and second is not None) else j
+    return Quantity(tokens[start_tok].start, tokens[end - 1].end, value, low, high, approx,
+                    start_tok, end, core.noun)
+
+
+def _range_tail(tokens: Sequence[Token], k: int, lex: NumberLexicon, opened: bool) -> Optional[tuple[_Core, int]]:
+    """The second number of a range after token k: «و15», «- 15», «إلى 15», «أو أربعة»."""
+    if k >= len(tokens):
+        return None
+    tok = tokens[k]
+    glued = tok.norm[:1] == "و" and len(tok.norm) > 1
+    if glued and opened:  # «بين 10 و15», «بين عشرة وعشرين»
+        core = _core(tokens, k, lex)
+        return (core, core.end) if core is not None and core.noun < 0 else None
+    if tok.norm in lex.range_join and k + 1 < len(tokens):
+        if tok.norm in ("و",) and not opened:
+            return None
+        core = _core(tokens, k + 1, lex)
+        if core is not None and core.noun < 0:
+            return core, core.end
+    return None
+
+
+__all__ = ["Quantity", "find_quantities", "number_lexicon", "NumberLexicon", "UNBOUNDED"]

@@ -157,7 +157,7 @@ def _proclitics(light: str, rules: CliticRules) -> list[tuple[tuple[str, ...], i
     rest, used = light, 0
     if rest[:1] in rules.conjunctions:
         r = rest[1:]
-        if len(r) >= rules.min_stem or _final_fold(r) in rules.short_after_conjunction:
+        if len(r) >= rules.min_stem or r.isdigit() or _final_fold(r) in rules.short_after_conjunction:
             pre, rest, used = (rest[0],), r, 1
             out.append((pre, used, rest))
             if _protected(rest, rules):
