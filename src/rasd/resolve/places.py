@@ -270,8 +270,9 @@ class Geocoder:
             s += {"locality": 1.0, "poi": 0.8, "neighbourhood": 0.5, "county": -0.3}.get(e.feature, -1.0)
         else:
             s += {"locality": 0.6, "country": 1.0, "region": 1.0, "county": -0.5, "poi": 0.3}.get(e.feature, -0.3)
-        if e.feature in _PRECISE:
-            # distances only mean something for points, not for district centroids
+        if e.feature in _PRECISE and feat != "region":
+            # distances only mean something for points, not for district centroids; after
+            # «محافظة» the province is meant whatever lies near the town of the same name
             d = self._nearest_anchor(e, ctx, exclude)
             if d is not None:
                 if d <= 15:
