@@ -81,6 +81,16 @@ def test_filters(client, params, expected):
     assert r.json()["total"] == len(expected)
 
 
+@pytest.mark.parametrize("sort,expected", [
+    ("date", ["sy-1#0", "sy-1#1", "xss-1#0", "iq-1#0", "ye-1#0", "ye-1#1"]),
+    ("-date", ["ye-1#0", "iq-1#0", "xss-1#0", "sy-1#0", "sy-1#1", "ye-1#1"]),
+    ("-fatalities", ["iq-1#0", "sy-1#0", "ye-1#0", "ye-1#1", "sy-1#1", "xss-1#0"]),
+])
+def test_sort_orders(client, sort, expected):
+    assert ids(client.get("/api/events", params={"sort": sort})) == expected
+    assert ids(client.get("/api/events", params={"sort": sort, "limit": 2, "offset": 1})) == expected[1:3]
+
+
 def test_pagination(client):
     r = client.get("/api/events", params={"limit": 2, "offset": 2})
     assert ids(r) == ["xss-1#0", "iq-1#0"]
@@ -89,7 +99,7 @@ def test_pagination(client):
 
 
 @pytest.mark.parametrize("params", [{"limit": 0}, {"limit": 100000}, {"offset": -1},
-                                    {"since": "yesterday"}, {"format": "xml"},
+                                    {"since": "yesterday"}, {"format": "xml"}, {"sort": "actor"},
                                     {"since": "2016-12-11", "until": "2016-12-01"}])
 def test_bad_parameters_are_422(client, params):
     assert client.get("/api/events", params=params).status_code == 422

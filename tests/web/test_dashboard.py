@@ -83,8 +83,12 @@ def test_filters_change_table_map_and_counts(page, server, shots):
     assert rows(page) == ["ye-1#0", "ye-1#1"]
     assert page.locator("#map circle.marker").count() == 1            # the IED has no place
 
+    page.select_option("#f-sort", "-fatalities")
+    wait_rows(page, ["ye-1#0", "ye-1#1"])
+    page.fill("#f-q", "")
+    wait_rows(page, ["iq-1#0", "sy-1#0", "ye-1#0", "ye-1#1", "sy-1#1", "xss-1#0"])
     page.click("#f-reset")
-    wait_rows(page, ALL)
+    wait_rows(page, ["sy-1#0", "sy-1#1", "xss-1#0", "iq-1#0", "ye-1#0", "ye-1#1"])
     page.click("#timeline rect.bar[data-key='2016-12-10']")
     wait_rows(page, ["iq-1#0"])
     assert page.input_value("#f-since") == "2016-12-10" == page.input_value("#f-until")

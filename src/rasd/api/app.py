@@ -13,6 +13,7 @@ Why these choices:
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -143,9 +144,11 @@ def create_app(source: EventSource, kind: str = "memory") -> FastAPI:
         offset: int = Query(0, ge=0),
         format: Literal["json", "geojson"] = Query("json"),
         fields: Literal["full", "map"] = Query("full", description="geojson: 'map' keeps only marker fields"),
+        sort: Literal["date", "-date", "-fatalities"] = Query(
+            "date", description="oldest first, newest first, or deadliest first"),
     ) -> Any:
         geo = format == "geojson"
-        flt = query(country, type, since, until, actor, q, located or geo, limit, offset)
+        flt = replace(query(country, type, since, until, actor, q, located or geo, limit, offset), sort=sort)
         if geo and fields == "map":
             total, points = source.list_points(flt)
             return JSONResponse({"type": "FeatureCollection", "total": total,

@@ -42,6 +42,12 @@ class EventQuery:
     located: bool = False
     limit: int = 100
     offset: int = 0
+    sort: str = "date"           # one of SORTS
+
+
+SORTS = ("date", "-date", "-fatalities")
+"""Orders of the event list: oldest first (the default, as ``rasd events``), newest first, and
+deadliest first. Undated events, and events without a death count, always come last."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,7 +323,16 @@ class JsonlSource:
     # -- EventSource ---------------------------------------------------------------------
     def _matching(self, query: EventQuery) -> list[EventRecord]:
         ok = self._matcher(query)
-        return [r for r in self.events if ok(r)]
+        found = [r for r in self.events if ok(r)]          # self.events is in date order
+        if query.sort == "-date":
+            dated = [r for r in found if r.event.get("date")]
+            dated.sort(key=lambda r: r.event["date"], reverse=True)   # stable: ties keep id order
+            found = dated + [r for r in found if not r.event.get("date")]
+        elif query.sort == "-fatalities":
+            counted = [r for r in found if isinstance(r.event.get("fatalities"), int)]
+            counted.sort(key=lambda r: r.event["fatalities"], reverse=True)
+            found = counted + [r for r in found if not isinstance(r.event.get("fatalities"), int)]
+        return found
 
     def list_events(self, query: EventQuery) -> EventPage:
         found = self._matching(query)
@@ -382,6 +397,13 @@ class StoreSource:
         q = q.add_columns(a.c.title, a.c.published)
         if query.located:
             q = q.where(e.c.latitude.is_not(None), e.c.longitude.is_not(None))
+        if query.sort == "-date":
+            q = q.order_by(None).order_by(e.c.event_date.is_(None), e.c.event_date.desc(),
+                                          e.c.article_id, e.c.seq)
+        elif query.sort == "-fatalities":
+            q = q.order_by(None).order_by(e.c.fatalities.is_(None), e.c.fatalities.desc(),
+                                          e.c.event_date.is_(None), e.c.event_date,
+                                          e.c.article_id, e.c.seq)
         return q
 
     @staticmethod

@@ -89,6 +89,7 @@
     const seq = ++state.seq;
     const f = filterParams();
     const page = new URLSearchParams(f); page.set("limit", PAGE); page.set("offset", state.offset);
+    page.set("sort", $("f-sort").value);
     const geo = new URLSearchParams(f); geo.set("format", "geojson"); geo.set("fields", "map"); geo.set("limit", MAP_LIMIT);
     const full = new URLSearchParams(f); full.set("format", "geojson"); full.set("limit", MAP_LIMIT);
     $("download").setAttribute("href", `/api/events?${full}`);
@@ -192,7 +193,8 @@
       const tr = el("tr", { tabindex: 0, "data-id": ev.id, "data-article": ev.article_id, class: ev.id === state.selected ? "sel" : null },
         el("td", {}, ev.date || "undated", ev.time_precision > 1 ? el("span", { class: "sub" }, ev.time_precision === 2 ? "week/range" : "month") : null,
           ev.source ? el("span", { class: "sub src", dir: "auto" }, ev.source) : null),
-        el("td", { class: typeClass(ev.event_type) }, el("span", { class: "chip" }, ev.event_type), el("span", { class: "sub" }, ev.sub_event_type)),
+        el("td", { class: typeClass(ev.event_type) }, el("span", { class: "chip" }, ev.event_type), el("span", { class: "sub" }, ev.sub_event_type),
+          ev.modality && ev.modality !== "asserted" ? el("span", { class: "modality", title: "how the text presents this event" }, ev.modality) : null),
         actorsCell(ev.actor1, ev.actor2),
         loc ? el("td", {}, loc.name_ar ? el("span", { class: "ar", dir: "rtl", lang: "ar" }, loc.name_ar) : null,
           el("span", { class: "sub", dir: "auto" }, [loc.name, loc.country].filter(Boolean).join(", ")))
@@ -428,7 +430,8 @@
         el("span", { class: "line" }, [ev.date || "undated", loc ? [loc.name_ar || loc.name, loc.country].filter(Boolean).join(", ") : "not located",
           ev.fatalities === null || ev.fatalities === undefined ? null : `${ev.fatalities} deaths`].filter(Boolean).join(" · ")),
         el("span", { class: "line", dir: "auto" }, [ev.actor1 && ev.actor1.name, ev.actor2 && ev.actor2.name].filter(Boolean).join(" → ")),
-        ev.modality && ev.modality !== "asserted" ? el("span", { class: "line none" }, ev.modality) : null);
+        ev.modality && ev.modality !== "asserted" ? el("span", { class: "modality" }, ev.modality) : null,
+        ev.notes ? el("span", { class: "line notes", dir: "auto" }, ev.notes) : null);
       const pick = () => { renderArticle(a, ev.id); const m = $("art-text").querySelector("mark.current"); if (m) m.scrollIntoView({ block: "center" }); };
       li.addEventListener("click", pick);
       li.addEventListener("keydown", (e) => { if (e.key === "Enter") pick(); });
