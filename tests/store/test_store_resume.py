@@ -88,3 +88,20 @@ def test_kill9_then_resume_equals_uninterrupted(db_url, tmp_path, fakes_path, re
         got, want = snapshot(s), snapshot(r)
     assert len(want["articles"]) == total and len(want["errors"]) == 1
     assert got == want
+
+
+@pytest.mark.slow
+def test_two_concurrent_ingests_of_one_input_store_it_once(db_url, tmp_path, fakes_path):
+    total = 120
+    inp = tmp_path / "in.jsonl"
+    _write_input(inp, total)
+    env = env_with(fakes_path)
+    Store.open(db_url).close()            # migrate once, before the race
+    procs = [_run(db_url, inp, 0.002, env) for _ in range(2)]
+    for p in procs:
+        assert p.wait(120) == 0, p.stderr.read().decode()
+    with Store.open(db_url) as s:
+        c = s.counts()
+    assert c["articles"] == total and c["errors"] == 1
+    assert c["events"] == sum(len(rasd_fakes.fake_extract(rasd_fakes.Article.from_dict(d)).events)
+                              for d in rasd_fakes.make_articles(total))

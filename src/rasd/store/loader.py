@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional, Sequence
 
+import sqlalchemy as sa
+
 from rasd.ingest.base import Record
 from rasd.ingest.jsonl import BadRecord
 from rasd.model import Article, ExtractionResult
@@ -67,11 +69,28 @@ def ingest(records: Iterable[Record], store: Store, extract_batch: ExtractBatch,
             raise RuntimeError(f"extractor returned {len(results)} results for {len(todo)} articles")
         processed = [Processed(a, r, o) for (a, o), r in zip(todo, results)]
         if processed or failures:
-            store.write_batch(processed, failures, extractor=extractor)
+            processed = _write(store, processed, failures, extractor)
         stats.batches += 1
         stats.stored += len(processed)
-        stats.events += sum(len(r.events) for r in results)
+        stats.events += sum(len(p.result.events) for p in processed)
         stats.errors += len(failures) + sum(1 for r in results if r.error)
         if on_batch:
             on_batch(stats)
     return stats
+
+
+def _write(store: Store, processed: list[Processed], failures: list[Failure], extractor: str,
+           attempts: int = 5) -> list[Processed]:
+    """Write one batch; when another ingest stored some of its articles meanwhile (a key
+    conflict), drop those it stored identically and try again. Returns what was written."""
+    for attempt in range(attempts):
+        try:
+            store.write_batch(processed, failures, extractor=extractor)
+            return processed
+        except sa.exc.IntegrityError:
+            if attempt == attempts - 1:
+                raise
+            known = store.known([p.article.id for p in processed])
+            processed = [p for p in processed
+                         if known.get(p.article.id) != (text_hash(p.article.text), extractor)]
+    return processed
