@@ -56,6 +56,7 @@ class KnowledgeBase:
     persons: Mapping[str, PersonRecord]
     countries: Mapping[str, Country]
     prefix_nouns: tuple[str, ...] = ()
+    connectors: tuple[str, ...] = ()
     anaphors: tuple[Anaphor, ...] = ()
     overrides: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -279,7 +280,8 @@ def load_kb(root: Source = None, imported: bool = True) -> KnowledgeBase:
         for ref in rec.stands_for:
             overrides.setdefault(ref, []).append(rec.id)
     kb = KnowledgeBase(actors=actors, agents=agents, persons=persons, countries=countries,
-                       prefix_nouns=_tuple(agents_raw.get("prefix_nouns")), anaphors=anaphors,
+                       prefix_nouns=_tuple(agents_raw.get("prefix_nouns")),
+                       connectors=_tuple(agents_raw.get("connectors")), anaphors=anaphors,
                        overrides={k: tuple(v) for k, v in overrides.items()})
     errors += check_references(kb)
     if errors:
@@ -302,7 +304,8 @@ def _with_imported(kb: KnowledgeBase, people: list[PersonRecord]) -> KnowledgeBa
         if roles:
             persons[p.id] = PersonRecord(p.id, p.name, p.aliases, roles, p.source)
     return KnowledgeBase(actors=kb.actors, agents=kb.agents, persons=persons, countries=kb.countries,
-                         prefix_nouns=kb.prefix_nouns, anaphors=kb.anaphors, overrides=kb.overrides)
+                         prefix_nouns=kb.prefix_nouns, connectors=kb.connectors, anaphors=kb.anaphors,
+                         overrides=kb.overrides)
 
 
 def _unique(items: list[Any], what: str, errors: list[str]) -> dict[str, Any]:
@@ -336,10 +339,14 @@ def check_references(kb: KnowledgeBase) -> list[str]:
             succ = kb.actors.get(rec.successor)
             if succ is None:
                 errs.append(f"{rec.id}: unknown successor {rec.successor!r}")
-            elif succ.predecessor != rec.id and rec.id not in _predecessors_claiming(kb, succ.id):
+            elif succ.predecessor is None or succ.predecessor not in _predecessors_claiming(kb, succ.id):
                 errs.append(f"{rec.id}: successor {succ.id} does not name it as predecessor")
-        if rec.predecessor and rec.predecessor not in kb.actors:
-            errs.append(f"{rec.id}: unknown predecessor {rec.predecessor!r}")
+        if rec.predecessor:
+            pred = kb.actors.get(rec.predecessor)
+            if pred is None:
+                errs.append(f"{rec.id}: unknown predecessor {rec.predecessor!r}")
+            elif pred.successor != rec.id:
+                errs.append(f"{rec.id}: predecessor {pred.id} does not name it as successor")
         for ref in rec.stands_for:
             if not _ref_ok(kb, ref) or ":" not in ref:
                 errs.append(f"{rec.id}: bad stands_for {ref!r}")

@@ -22,6 +22,7 @@ and bare nouns that refer back. Candidates first, then a choice in context:
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from datetime import date
@@ -37,6 +38,14 @@ _KIND_RANK = {"actor": 0, "person": 1, "agent": 2, "anaphor": 3}
 ARMED_NONSTATE = frozenset({"rebels", "political militia", "identity militia"})
 NER_KINDS = frozenset({"PERS", "PER", "ORG"})
 LABEL_WINDOW_SENTENCES = 1   # a label may refer to an actor of this or the previous sentence
+
+
+_DEFINITE = re.compile(r"^[وف]?(?:[بكل]?ال|لل)")
+
+
+def _definite(t: Token) -> bool:
+    """The word carries the article, possibly after و/ف/ب/ل («والقوات», «للتنظيم»)."""
+    return "ال" in t.prefixes or bool(_DEFINITE.match(t.norm))
 
 
 def _year(published: Optional[str]) -> tuple[Optional[int], Optional[date]]:
@@ -60,6 +69,8 @@ class ActorResolver:
         for phrase, entry in self.kb.entries():
             self.matcher.add(phrase, entry)
         self.prefix_keys = frozenset(k for p in self.kb.prefix_nouns for k in phrase_keys(p))
+        self.connector_keys = frozenset(k for p in self.kb.connectors for k in phrase_keys(p))
+        self._prefix_cache: dict[tuple[str, ...], bool] = {}
         self._compat = {i: frozenset(r.id for r in self.kb.actors.values() if self.kb.compatible(a, r))
                         for i, a in enumerate(self.kb.anaphors)}
 
@@ -81,68 +92,105 @@ class ActorResolver:
         year, day = _year(doc.article.published)
         idx = [i for i, t in enumerate(doc.tokens) if t.is_word or t.norm not in _SKIP]
         toks = [doc.tokens[i] for i in idx]
-        groups: dict[int, list[Match[Entry]]] = {}
-        for m in self.matcher.find(toks, overlapping=True):
-            groups.setdefault(m.token_start, []).append(m)
-        for g in groups.values():
-            g.sort(key=lambda m: (m.token_start - m.token_end, m.splits))
+        matches = self.matcher.find(toks)
         if country is None:
-            country = self._infer_country(groups, year)
-        picks = self._pick(groups, toks, country, day)
+            country = self._infer_country(matches)
+        picks = self._pick(matches, toks, country, day)
         return self._resolve(doc, idx, toks, picks, country, year, day, ner)
 
     # ------------------------------------------------------------------ reading choice
-    def _applies(self, e: Entry, country: Optional[str], day: Optional[date]) -> bool:
+    def _applies(self, e: Entry, country: Optional[str], day: Optional[date],
+                 first: Optional[Token] = None) -> bool:
         if e.only_in is not None and e.only_in != country:
             return False
+        if e.kind == "anaphor" and first is not None and not _definite(first):
+            return False   # «قوات» (indefinite) introduces forces; only «القوات» refers back
         if e.kind == "person":
             return self.kb.persons[e.ref].role_on(day) is not None
         return True
 
-    def _best(self, m: Match[Entry], country: Optional[str], day: Optional[date]) -> Optional[Entry]:
-        ok = [e for e in m.values if self._applies(e, country, day)]
+    def _best(self, m: Match[Entry], country: Optional[str], day: Optional[date],
+              first: Optional[Token] = None) -> Optional[Entry]:
+        ok = [e for e in m.values if self._applies(e, country, day, first)]
         if not ok:
             return None
         return min(ok, key=lambda e: (e.only_in is None, _KIND_RANK[e.kind], e.country is None))
 
-    def _named_at(self, groups: dict[int, list[Match[Entry]]], i: int, country: Optional[str],
-                  day: Optional[date]) -> bool:
-        for m in groups.get(i, ()):
-            e = self._best(m, country, day)
-            if e is not None and e.kind in ("actor", "person"):
-                return True
-        return False
-
-    def _pick(self, groups: dict[int, list[Match[Entry]]], toks: list[Token], country: Optional[str],
+    def _pick(self, matches: list[Match[Entry]], toks: list[Token], country: Optional[str],
               day: Optional[date]) -> list[tuple[int, int, Entry]]:
-        """Greedy left to right: the longest applicable reading at each position."""
-        out: list[tuple[int, int, Entry]] = []
-        cursor = 0
-        for i in sorted(groups):
-            if i < cursor:
+        """The longest applicable reading at each position, left to right.
+
+        The matcher gives the longest phrase; when none of its entries applies here (an alias
+        of another country, a person with no role on that date), the phrases inside its span
+        are read again, longest first, so a shorter reading gets its turn."""
+        picks: list[tuple[int, int, Entry]] = []
+        for m in matches:
+            e = self._best(m, country, day, toks[m.token_start])
+            if e is not None:
+                picks.append((m.token_start, m.token_end, e))
                 continue
-            # a prefix noun read as an anaphor («القوات») yields to a named actor right after it
-            if self._is_prefix(toks[i]) and (self._named_at(groups, i + 1, country, day)
-                                             or (i + 1 < len(toks) and self._is_prefix(toks[i + 1])
-                                                 and self._named_at(groups, i + 2, country, day))):
-                if all(m.token_end - m.token_start == 1 for m in groups[i]):
+            base = m.token_start
+            sub = self.matcher.find(toks[base:m.token_end], overlapping=True)
+            sub.sort(key=lambda x: (x.token_start, x.token_start - x.token_end, x.splits))
+            cursor = 0
+            for x in sub:
+                if x.token_start < cursor or (x.token_start == 0 and x.token_end == m.token_end - base):
                     continue
-            for m in groups[i]:
-                e = self._best(m, country, day)
-                if e is not None:
-                    out.append((m.token_start, m.token_end, e))
-                    cursor = m.token_end
-                    break
+                ex = self._best(x, country, day, toks[base + x.token_start])
+                if ex is not None:
+                    picks.append((base + x.token_start, base + x.token_end, ex))
+                    cursor = x.token_end
+        # nouns read as an anaphor («القوات») yield to a named actor they introduce
+        # («القوات الموالية لهادي»: one mention of Hadi's forces, not two)
+        out: list[tuple[int, int, Entry]] = []
+        for k, (ts, te, e) in enumerate(picks):
+            if e.kind == "anaphor" and k + 1 < len(picks) and picks[k + 1][2].kind in ("actor", "person") \
+                    and self._chain_end(toks, ts) == picks[k + 1][0]:
+                continue
+            out.append((ts, te, e))
         return out
 
     def _is_prefix(self, t: Token) -> bool:
-        return any(f in self.prefix_keys for f in t.forms)
+        got = self._prefix_cache.get(t.forms)
+        if got is None:
+            got = self._prefix_cache[t.forms] = any(f in self.prefix_keys for f in t.forms)
+        return got
 
-    def _infer_country(self, groups: dict[int, list[Match[Entry]]], year: Optional[int]) -> Optional[str]:
+    def _is_connector(self, t: Token) -> bool:
+        return any(f in self.connector_keys for f in t.forms[:2])
+
+    def _chain_end(self, toks: list[Token], i: int) -> Optional[int]:
+        """Where the actor starts after up to two prefix nouns and an optional connector at i
+        («قوات موالية لـ...»: the actor must then carry ل); None if toks[i] opens no chain."""
+        j, n = i, len(toks)
+        while j < n and j - i < 2 and self._is_prefix(toks[j]):
+            j += 1
+        if j == i:
+            return None
+        if j < n and self._is_connector(toks[j]):
+            if j + 1 < n and "ل" in toks[j + 1].prefixes:
+                return j + 1
+            return None
+        return j
+
+    def _extend_left(self, toks: list[Token], ts: int, floor: int) -> int:
+        """The first token of the mention of an actor read at ts (see ``_chain_end``)."""
+        if ts - 2 >= floor and "ل" in toks[ts].prefixes and self._is_connector(toks[ts - 1]) \
+                and self._is_prefix(toks[ts - 2]):
+            ts -= 2
+            if ts - 1 >= floor and self._is_prefix(toks[ts - 1]):
+                ts -= 1
+            return ts
+        k = ts
+        while k - 1 >= floor and ts - k < 2 and self._is_prefix(toks[k - 1]):
+            k -= 1
+        return k
+
+    def _infer_country(self, matches: list[Match[Entry]]) -> Optional[str]:
         """The most frequent country among unconditional named actors and nisba phrases."""
         votes: Counter[str] = Counter()
-        for g in groups.values():
-            for e in g[0].values:
+        for m in matches:
+            for e in m.values:
                 if e.only_in is not None:
                     continue
                 if e.kind == "actor":
@@ -161,15 +209,15 @@ class ActorResolver:
         sent_starts = [s.start for s in doc.sentences]
         history: list[tuple[int, ActorRecord]] = []   # (sentence index, resolved named actor)
         out: list[Mention] = []
+        floor = 0
         for ts, te, e in picks:
-            ts_ext = ts
-            if e.kind in ("actor", "person"):
-                while ts_ext > 0 and ts - ts_ext < 2 and self._is_prefix(toks[ts_ext - 1]):
-                    ts_ext -= 1
+            ts_ext = self._extend_left(toks, ts, floor) if e.kind in ("actor", "person") else ts
             start, end = toks[ts_ext].start, toks[te - 1].end
             surface = text[start:end]
             sent = bisect_right(sent_starts, start) - 1
-            actor, score = self._actor_for(e, surface, country, year, day, history, sent)
+            actor, score = self._actor_for(e, surface, country, year, day, history, sent,
+                                           _definite(toks[ts]))
+            floor = te
             if actor is None:
                 continue
             rec = self.kb.actors.get(actor.id or "")
@@ -184,7 +232,7 @@ class ActorResolver:
 
     def _actor_for(self, e: Entry, surface: str, country: Optional[str], year: Optional[int],
                    day: Optional[date], history: list[tuple[int, ActorRecord]],
-                   sent: int) -> tuple[Optional[Actor], float]:
+                   sent: int, definite: bool = True) -> tuple[Optional[Actor], float]:
         kb = self.kb
         if e.kind == "actor":
             return kb.resolve_ref(e.ref, year, surface), 1.0
@@ -198,7 +246,7 @@ class ActorResolver:
                     return kb.actor(rec, surface), 0.7
             return None, 0.0
         agent = kb.agents[e.ref]
-        if agent.refers_back:
+        if agent.refers_back and definite:   # «الإرهابيين» refers back; «إرهابيين» introduces
             for s, rec in reversed(history):
                 if sent - s > LABEL_WINDOW_SENTENCES:
                     break
