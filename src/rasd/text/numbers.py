@@ -382,6 +382,24 @@ def _skip_number(tokens: Sequence[Token], i: int, core: _Core, lex: NumberLexico
     return False
 
 
+def _not_cardinal(tokens: Sequence[Token], i: int, core: _Core, lex: NumberLexicon) -> bool:
+    """A number word that is part of something else: «الثامنة عشر» (an ordinal teen: «عشر»
+    after a definite word), «سبع البور» (a cardinal 3..10 is never followed by a definite
+    noun, so this is a name; «أحد الجنود» is the exception, one of the soldiers)."""
+    tok = tokens[i]
+    if core.end != i + 1 or core.vague or core.noun >= 0 or not tok.is_word or tok.norm[:1].isdigit():
+        return False
+    hit = _word(tok, lex)
+    if hit is None or hit[0] != _UNIT:
+        return False
+    if tok.norm in lex.teen and i > 0 and tokens[i - 1].is_word and tokens[i - 1].norm.startswith("ال") \
+            and _word(tokens[i - 1], lex) is None:
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (hit[1] >= 3 and nxt is not None and nxt.is_word and nxt.norm.startswith("ال")
+            and _word(nxt, lex) is None and nxt.start - tok.end <= 1)
+
+
 def _glued_separators(tokens: Sequence[Token], i: int) -> int:
     """Separators («-», «/», «:», «.») in the run of digits glued to token i without spaces."""
     count = 0
@@ -433,7 +451,7 @@ def _quantity_at(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Optiona
     core = _core(tokens, j, lex)
     if core is None:
         return None
-    if _skip_number(tokens, j, core, lex):
+    if _skip_number(tokens, j, core, lex) or _not_cardinal(tokens, j, core, lex):
         return None
     value, low, high, approx = core.value, core.low, core.high, core.approximate
     end = core.end
