@@ -273,7 +273,7 @@ def load_kb(root: Source = None, imported: bool = True) -> KnowledgeBase:
     agents = _unique(agents_l, "agent", errors)
     persons = _unique(persons_l, "person", errors)
     anaphors = tuple(Anaphor(words=_tuple(a.get("words")), alias_heads=_tuple(a.get("alias_heads")),
-                             categories=_tuple(a.get("categories")))
+                             categories=_tuple(a.get("categories")), fallback=a.get("fallback"))
                      for a in agents_raw.get("anaphors") or [])
     overrides: dict[str, list[str]] = {}
     for rec in actors.values():
@@ -358,6 +358,9 @@ def check_references(kb: KnowledgeBase) -> list[str]:
             errs.append(f"agent {a.id}: unknown category {a.category!r}")
         if a.base and a.base not in kb.agents:
             errs.append(f"agent {a.id}: unknown base {a.base!r}")
+    for an in kb.anaphors:
+        if an.fallback and an.fallback not in kb.agents:
+            errs.append(f"anaphor {an.words}: unknown fallback {an.fallback!r}")
     for p in kb.persons.values():
         for r in p.roles:
             if not _ref_ok(kb, r.actor):

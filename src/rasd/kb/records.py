@@ -150,11 +150,14 @@ class Anaphor:
     """Bare nouns («التنظيم», «الحركة», «القوات») that refer back to a compatible named actor.
 
     An actor is compatible when one of its aliases begins with a word of ``alias_heads``, when
-    it lists the word in its own ``heads``, or when its category is in ``categories``."""
+    it lists the word in its own ``heads``, or when its category is in ``categories``. With no
+    compatible antecedent, ``fallback`` names a generic agent typed by the article's country
+    (a bare «الطيران» is then the country's military)."""
 
     words: tuple[str, ...]
     alias_heads: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
+    fallback: Optional[str] = None   # generic agent when nothing compatible came before
 
 
 def make_actor(name: str, surface: Optional[str], id: Optional[str], category: Optional[str],

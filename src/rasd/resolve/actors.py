@@ -244,7 +244,10 @@ class ActorResolver:
             for _, rec in reversed(history):
                 if rec.id in ok:
                     return kb.actor(rec, surface), 0.7
-            return None, 0.0
+            fallback = kb.anaphors[int(e.ref)].fallback
+            if fallback is None:
+                return None, 0.0
+            e = Entry("agent", fallback)
         agent = kb.agents[e.ref]
         if agent.refers_back and definite:   # «الإرهابيين» refers back; «إرهابيين» introduces
             for s, rec in reversed(history):
