@@ -189,8 +189,10 @@ class FrameBuilder:
                 or ([s_place_ctx] if s_place_ctx else []) or ([last_place] if last_place else [])
             if not places:
                 continue   # ANNOTATION.md: an event happens at a place the article names or implies
-            c_dates = [d for d in self.dates if _in(self._tok(d.start), c_lo, c_hi)]
-            dv = (c_dates[0].value if c_dates else None) or s_date_ctx or last_date
+            trig_char = c_trig[0].start
+            c_dates = [d for d in s_dates if _in(self._tok(d.start), c_lo, c_hi)]
+            near = min(c_dates or s_dates, key=lambda d: abs(d.start - trig_char), default=None)
+            dv = (near.value if near is not None else None) or last_date
             if dv is not None and not self._recent(dv):
                 continue
             if dv is None and self.published is not None:
