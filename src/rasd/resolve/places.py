@@ -60,6 +60,10 @@ class _Cand:
     evidence: float = 0.0
     ranked: list[tuple[float, GazEntry]] = field(default_factory=list)
     accepted: bool = False
+    index: int = 0                     # position among the document's candidates
+    hopeless: bool = False             # an ordinary word with no cue: never ranked
+    entries: list[GazEntry] = field(default_factory=list)    # deduplicated readings
+    points: list[tuple[float, float]] = field(default_factory=list)
 
     @property
     def cue_feature(self) -> Optional[str]:
@@ -108,15 +112,27 @@ class Geocoder:
         the whole document as context. ``geo_precision`` reflects the local context («ريف»,
         «أطراف», «محافظة» ...). The mention span covers the words that name the place including
         such trigger words. ``ner`` gives LOC entities from the NER model as extra evidence."""
+        cands = self.analyse(doc, ner)
+        return [m for c in cands if c.accepted and (m := self._mention(doc, c)) is not None]
+
+    def analyse(self, doc: Doc, ner: Sequence[Mention] = ()) -> list[_Cand]:
+        """Every name candidate of ``doc`` with its evidence, ranked readings and decision
+        (``find_places`` keeps the accepted ones; exposed for debugging and evaluation)."""
         tokens = list(doc.tokens)
         cands = self._candidates(tokens, ner)
         if not cands:
             return []
+        for i, c in enumerate(cands):
+            c.index = i
+            c.entries = [self.gaz.entries[j] for j in _dedupe(self.gaz, c.match.entries)]
+            c.points = [(e.lat, e.lon) for e in c.entries]
+            explicit = bool(c.cues) or c.ner or c.coordinated
+            c.hopeless = not explicit and (c.match.key in self.cues.common
+                                           or self.cues.ambiguous.get(c.match.key) == "trigger")
         ctx = self._document_context(tokens, cands)
         ctx.positions = [c.start_tok for c in cands]
-        ctx.others = [c for c in cands if c.cues or " " in c.match.key or
-                      (c.match.key not in self.cues.common and c.match.key not in self.cues.ambiguous
-                       and len(c.match.entries) <= 40)]
+        ctx.others = [c for c in cands if not c.hopeless and len(c.entries) <= 40 and (
+            c.cues or " " in c.match.key or c.match.key not in self.cues.ambiguous)]
         # pass 1: strong mentions fix anchors; pass 2: everything against the anchors
         for c in cands:
             self._rank(c, ctx, exclude=None)
@@ -135,7 +151,7 @@ class Geocoder:
             self._rank(c, ctx, exclude=i)
             self._judge(c, ctx, cands)
         self._propagate_lists(cands)
-        return [m for c in cands if c.accepted and (m := self._mention(doc, c)) is not None]
+        return cands
 
     def main_country(self, doc: Doc, places: Sequence[Mention]) -> Optional[str]:
         """ISO code of the article's main country, from its places (None if unclear).
@@ -238,9 +254,11 @@ class Geocoder:
     # ------------------------------------------------------------------ step 3: ranking
 
     def _rank(self, c: _Cand, ctx: _Context, exclude: Optional[int]) -> None:
+        if c.hopeless:
+            c.ranked = []
+            return
         scored = []
-        for i in _dedupe(self.gaz, c.match.entries):
-            e = self.gaz.entries[i]
+        for e in c.entries:
             scored.append((self._score(e, c, ctx, exclude), e))
         scored.sort(key=lambda x: (-x[0], x[1].id))
         c.ranked = scored
@@ -288,6 +306,9 @@ class Geocoder:
             s += 1.0
         if e.geonames_id is not None:
             s += 0.2
+        if e.feature == "locality" and e.population < 10_000 and feat not in ("locality", "neighbourhood") \
+                and any(x.feature == "region" and x.country == e.country for x in c.entries):
+            s -= 2.5    # a bare province name means the province, not a hamlet of that name
         return s
 
     def _is_capital(self, e: GazEntry) -> bool:
@@ -318,11 +339,12 @@ class Geocoder:
         Aden neighbourhoods support each other even when Aden itself is not named)."""
         bonus = 0.0
         for other in ctx.others:
-            if other is c or len(other.match.entries) > 40 \
-                    or abs(other.start_tok - c.start_tok) > _LOCAL_TOKENS:
+            if other is c or abs(other.start_tok - c.start_tok) > _LOCAL_TOKENS:
                 continue
-            best = min((haversine_km(e.lat, e.lon, self.gaz.entries[j].lat, self.gaz.entries[j].lon)
-                        for j in other.match.entries), default=1e9)
+            best = 1e9
+            for lat, lon in other.points:
+                if abs(lat - e.lat) < 0.6 and abs(lon - e.lon) < 0.7:
+                    best = min(best, haversine_km(e.lat, e.lon, lat, lon))
             if best <= 15:
                 bonus += 1.2
             elif best <= 60:
@@ -354,7 +376,7 @@ class Geocoder:
             return
         score, best = c.ranked[0]
         key = c.match.key
-        k = cands.index(c)
+        k = c.index
         prev = cands[k - 1] if k else None
         after_place = bool(prev is not None and prev.accepted and "و" in c.prefix
                            and c.match.token_start == prev.end_tok)
@@ -402,8 +424,9 @@ class Geocoder:
                 ev -= 5.0
             if c.genitive and (level or key in self.cues.common):
                 ev -= 1.5
-            if best.feature == "neighbourhood" and not near and self._coherence(best, c, ctx) < 1.2:
-                ev -= 3.0
+            if best.feature == "neighbourhood" and not near and self._coherence(best, c, ctx) < 1.2 \
+                    and (" " not in key or _spread(c.entries) > 25):
+                ev -= 3.0                      # «الميدان», «المدينة القديمة»: which city's?
         c.evidence = ev
         c.accepted = ev >= ACCEPT
 
@@ -474,6 +497,14 @@ def _phrase_start(tok: Token, form: str) -> int:
             if seen == skip:
                 return tok.start + k + 1
     return tok.start
+
+
+def _spread(entries: Sequence[GazEntry]) -> float:
+    """The largest distance between the first reading and any other (0 for a unique place)."""
+    if len(entries) < 2:
+        return 0.0
+    a = entries[0]
+    return max(haversine_km(a.lat, a.lon, e.lat, e.lon) for e in entries[1:])
 
 
 def _dedupe(gaz: Gazetteer, indices: Sequence[int]) -> list[int]:
