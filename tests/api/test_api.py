@@ -229,3 +229,54 @@ def test_serve_command_refuses_bad_arguments(tmp_path, capsys):
     assert "--articles and --events go together" in capsys.readouterr().err
     assert main(["serve", "--articles", a, "--events", str(tmp_path / "missing.jsonl")]) == 2
     assert "missing.jsonl" in capsys.readouterr().err
+
+
+def _fake_extractor(seen):
+    from rasd.model import Event, ExtractionResult, Span
+
+    def run(article):
+        seen.append(article)
+        t = article.text.index("قصفت")
+        ev = Event("Explosions/Remote violence", "Air/drone strike", Span(0, len(article.text)),
+                   date=article.published, trigger=Span(t, t + 4))
+        return ExtractionResult(article.id, (ev,), framing={"labels": {"martyr": 2}})
+    return run
+
+
+def test_extract_endpoint_analyses_without_storing(tmp_path):
+    seen = []
+    source = JsonlSource.open(*api_sample.write_jsonl(tmp_path))
+    with TestClient(create_app(source, kind="jsonl", extractor=_fake_extractor(seen))) as c:
+        assert c.get("/api/health").json()["extract"] is True
+        r = c.post("/api/extract", json={"text": "أمس قصفت الطائرات حلب", "published": "2016-12-09"})
+        assert r.status_code == 200, r.text
+        a = r.json()
+        assert a["transient"] is True and a["id"] == "pasted"
+        assert a["events"][0]["id"] == "pasted#0" and a["events"][0]["date"] == "2016-12-09"
+        assert a["text"][a["events"][0]["trigger"]["start"]:a["events"][0]["trigger"]["end"]] == "قصفت"
+        assert a["framing"] == {"labels": {"martyr": 2}}
+        assert seen[0].published == "2016-12-09"
+        assert c.get("/api/stats").json()["events"] == 6          # nothing stored
+        assert c.post("/api/extract", json={"text": ""}).status_code == 422
+        assert c.post("/api/extract", json={"text": "ا" * 100_001}).status_code == 422
+        assert c.post("/api/extract", json={"text": "نص", "published": "soon"}).status_code == 422
+        assert len(seen) == 1
+
+
+def test_extract_endpoint_off_without_extractor(client):
+    assert client.get("/api/health").json()["extract"] is False
+    assert client.post("/api/extract", json={"text": "قصفت"}).status_code == 503
+
+
+@pytest.mark.slow
+def test_extract_endpoint_with_the_real_pipeline(tmp_path):
+    from rasd.api.extract import LazyPipeline
+
+    text = "قصفت الطائرات الحربية مدينة حلب يوم الخميس وقتل خمسة مدنيين."
+    source = JsonlSource([], [])
+    with TestClient(create_app(source, extractor=LazyPipeline(use_ner=False))) as c:
+        a = c.post("/api/extract", json={"text": text, "published": "2016-12-09"}).json()
+    assert a["error"] is None and a["events"]
+    for ev in a["events"]:
+        assert 0 <= ev["evidence"]["start"] < ev["evidence"]["end"] <= len(text)
+    assert any(ev["event_type"] == "Explosions/Remote violence" for ev in a["events"])

@@ -64,7 +64,7 @@ def server(browser, tmp_path_factory):
     """The dashboard over the JSON Lines sample (with framing)."""
     tmp = tmp_path_factory.mktemp("web")
     a, e = api_sample.write_jsonl(tmp)
-    proc, base = start_server(["--articles", a, "--events", e], tmp)
+    proc, base = start_server(["--articles", a, "--events", e, "--no-ner"], tmp)
     yield base
     stop_server(proc)
 
@@ -75,7 +75,7 @@ def store_server(browser, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("webdb")
     url = f"sqlite:///{tmp / 'rasd.db'}"
     api_sample.write_store(url)
-    proc, base = start_server(["--db", url], tmp)
+    proc, base = start_server(["--db", url, "--no-extract"], tmp)
     yield base
     stop_server(proc)
 

@@ -175,8 +175,30 @@ def test_csp_blocks_injected_inline_script(page, server):
     assert any("Content Security Policy" in e for e in page.errors)
 
 
+@pytest.mark.slow
+def test_analyse_a_pasted_text_with_the_real_pipeline(page, server, shots):
+    text = ("قصفت الطائرات الحربية مدينة حلب يوم الخميس وقتل خمسة مدنيين. "
+            "<script>window.__pwned = 5</script><img src=x onerror='window.__pwned = 6'>")
+    load(page, server)
+    page.click("#analyse-open")
+    page.fill("#an-text", text)
+    page.fill("#an-published", "2016-12-09")
+    page.click("#an-submit")
+    page.wait_for_selector("#article[open] mark.trigger", timeout=60000)
+    assert page.locator("#art-text").evaluate("n => n.textContent") == text
+    assert page.locator("#art-text *:not(mark)").count() == 0
+    assert page.inner_text("#art-text mark.trigger") in text
+    assert page.locator("#art-events li").count() >= 1
+    assert "Explosions/Remote violence" in page.inner_text("#art-events")
+    assert "#article" not in page.url                       # nothing stored, nothing to link to
+    page.screenshot(path=str(shots / "analyse.png"))
+    assert page.evaluate("window.__pwned") is None
+    assert page.errors == []
+
+
 def test_dashboard_over_the_store(page, store_server):
     load(page, store_server)
+    assert page.locator("#analyse-open").is_hidden()         # served with --no-extract
     assert page.locator("#map circle.marker").count() == LOCATED
     assert len(rows(page)) == ALL
     page.click("#events tr[data-id='iq-1#0']")

@@ -17,14 +17,16 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Literal, Optional
+from typing import Any, Callable, Literal, Optional
 
 from fastapi import FastAPI, HTTPException, Query, Request
+from pydantic import BaseModel, Field
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 import rasd
 from rasd.api.source import ArticleView, EventQuery, EventRecord, EventSource, MapPoint, Stats
+from rasd.model import Article, ExtractionResult
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; "
@@ -97,8 +99,22 @@ def article_dict(v: ArticleView) -> dict[str, Any]:
             "events": [r.to_dict() for r in v.events], "framing": v.framing}
 
 
-def create_app(source: EventSource, kind: str = "memory") -> FastAPI:
-    """The app over ``source``; ``kind`` ("store", "jsonl", ...) is reported by /api/health."""
+MAX_EXTRACT_CHARS = 100_000
+
+
+class ExtractRequest(BaseModel):
+    """A text to analyse without storing it (the dashboard's "Analyse a text")."""
+
+    text: str = Field(..., min_length=1, max_length=MAX_EXTRACT_CHARS, description="Arabic article text")
+    published: Optional[date] = Field(None, description="publication day: the anchor for relative dates")
+    title: Optional[str] = Field(None, max_length=1000)
+    source: Optional[str] = Field(None, max_length=200)
+
+
+def create_app(source: EventSource, kind: str = "memory",
+               extractor: Optional[Callable[[Article], ExtractionResult]] = None) -> FastAPI:
+    """The app over ``source``; ``kind`` ("store", "jsonl", ...) is reported by /api/health.
+    ``extractor`` (rasd's pipeline) enables POST /api/extract; without it that answers 503."""
     app = FastAPI(title="rasd", version=rasd.__version__,
                   description="Arabic conflict news as ACLED-style events: query events, articles "
                               "with evidence offsets, and counts.",
@@ -129,7 +145,21 @@ def create_app(source: EventSource, kind: str = "memory") -> FastAPI:
 
     @app.get("/api/health", summary="Liveness and what the server reads")
     def health() -> dict[str, Any]:
-        return {"status": "ok", "version": rasd.__version__, "source": kind}
+        return {"status": "ok", "version": rasd.__version__, "source": kind,
+                "extract": extractor is not None}
+
+    @app.post("/api/extract", summary="Extract events from a posted text (nothing is stored)")
+    def extract(req: ExtractRequest) -> dict[str, Any]:
+        if extractor is None:
+            raise HTTPException(status_code=503, detail="extraction is switched off on this server")
+        art = Article(id="pasted", text=req.text, published=req.published.isoformat() if req.published else None,
+                      title=req.title, source=req.source)
+        res = extractor(art)
+        events = tuple(EventRecord(id=f"pasted#{i}", article_id="pasted", seq=i, event=e.to_dict(),
+                                   source=art.source, title=art.title, published=art.published)
+                       for i, e in enumerate(res.events))
+        return {**article_dict(ArticleView(article=art, events=events, framing=res.framing,
+                                           error=res.error)), "transient": True}
 
     @app.get("/api/events", summary="Events matching every filter, paged; format=geojson for a map")
     def events(

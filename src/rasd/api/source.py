@@ -504,15 +504,3 @@ class StoreSource:
 
     def close(self) -> None:
         self.store.close()
-
-
-def pipeline_framing(use_ner: bool = True) -> FramingFn:
-    """A framing function that runs rasd's one ``Pipeline`` (loaded on first use)."""
-    holder: dict[str, Any] = {}
-
-    def run(article: Article) -> Optional[dict[str, Any]]:
-        if "p" not in holder:
-            from rasd.pipeline import Pipeline, PipelineOptions
-            holder["p"] = Pipeline(PipelineOptions(use_ner=use_ner))
-        return holder["p"].extract(article).framing
-    return run

@@ -26,13 +26,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--recompute-framing", action="store_true",
                    help="with --db: compute the framing of an opened article that has none stored "
                         "(databases ingested before framing was stored; loads the extraction models)")
-    p.add_argument("--no-ner", action="store_true", help="with --recompute-framing: without NER")
+    p.add_argument("--no-extract", action="store_true",
+                   help="switch off 'Analyse a text' (POST /api/extract), which loads the extraction models on first use")
+    p.add_argument("--no-ner", action="store_true", help="extract (and recompute framing) without the NER model")
     p.set_defaults(func=run)
 
 
-def open_source(args: argparse.Namespace):
-    """(source, kind) from the arguments; raises ``ValueError`` with a clear message."""
-    from rasd.api.source import JsonlSource, StoreSource, pipeline_framing
+def open_source(args: argparse.Namespace, pipeline=None):
+    """(source, kind) from the arguments; raises ``ValueError`` with a clear message.
+    ``pipeline`` (a ``LazyPipeline``) recomputes missing framing when asked to."""
+    from rasd.api.source import JsonlSource, StoreSource
 
     if args.articles or args.events:
         if args.db:
@@ -40,7 +43,10 @@ def open_source(args: argparse.Namespace):
         if not (args.articles and args.events):
             raise ValueError("--articles and --events go together")
         return JsonlSource.open(args.articles, args.events), "jsonl"
-    framing = pipeline_framing(use_ner=not args.no_ner) if getattr(args, "recompute_framing", False) else None
+    framing = None
+    if getattr(args, "recompute_framing", False):
+        from rasd.api.extract import LazyPipeline
+        framing = (pipeline or LazyPipeline(use_ner=not args.no_ner)).framing
     return StoreSource.open(args.db or DEFAULT_URL, framing_fn=framing), "store"
 
 
@@ -53,8 +59,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"rasd serve: needs FastAPI and uvicorn ({exc}); pip install fastapi uvicorn",
               file=sys.stderr)
         return 2
+    from rasd.api.extract import LazyPipeline
+
+    pipeline = LazyPipeline(use_ner=not args.no_ner)
     try:
-        source, kind = open_source(args)
+        source, kind = open_source(args, pipeline)
     except (OSError, ValueError) as exc:
         print(f"rasd serve: {exc}", file=sys.stderr)
         return 2
@@ -64,7 +73,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"rasd serve: http://{args.host}:{args.port}/  (API at /api, schema at /openapi.json)",
           file=sys.stderr)
     try:
-        uvicorn.run(create_app(source, kind=kind), host=args.host, port=args.port, log_level="warning")
+        app = create_app(source, kind=kind, extractor=None if args.no_extract else pipeline.extract)
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     finally:
         source.close()
     return 0

@@ -68,12 +68,23 @@
     }
     return p;
   }
-  async function api(path, params) {
+  async function api(path, params, body) {
     const url = params && [...params].length ? `${path}?${params}` : path;
-    const r = await fetch(url, { headers: { Accept: "application/json" } });
+    const init = { headers: { Accept: "application/json" } };
+    if (body !== undefined) {
+      init.method = "POST";
+      init.headers["Content-Type"] = "application/json";
+      init.body = JSON.stringify(body);
+    }
+    const r = await fetch(url, init);
     if (!r.ok) {
       let detail = r.statusText;
-      try { const b = await r.json(); detail = typeof b.detail === "string" ? b.detail : JSON.stringify(b.detail); } catch (e) { /* keep */ }
+      try {
+        const b = await r.json();
+        detail = typeof b.detail === "string" ? b.detail
+          : Array.isArray(b.detail) ? b.detail.map((d) => `${(d.loc || []).slice(1).join(".")}: ${d.msg}`).join("; ")
+          : JSON.stringify(b.detail);
+      } catch (e) { /* keep the status text */ }
       throw new Error(`${r.status} ${detail}`);
     }
     return r.json();
@@ -408,10 +419,10 @@
   }
   function renderArticle(a, currentId) {
     state.current = currentId;
-    if ($("article").open) setHash(a.id, currentId);
-    $("art-title").textContent = a.title || a.id;
+    if ($("article").open && !a.transient) setHash(a.id, currentId);
+    $("art-title").textContent = a.title || (a.transient ? "Pasted text (not stored)" : a.id);
     const meta = $("art-meta"); clear(meta);
-    const parts = [a.source, a.published ? `published ${a.published}` : null, `${a.events.length} event${a.events.length === 1 ? "" : "s"}`, `id ${a.id}`].filter(Boolean);
+    const parts = [a.source, a.published ? `published ${a.published}` : null, `${a.events.length} event${a.events.length === 1 ? "" : "s"}`, a.transient ? null : `id ${a.id}`].filter(Boolean);
     meta.append(parts.join(" · "));
     const href = safeUrl(a.url);
     if (href) { meta.append(" · "); meta.append(el("a", { href, rel: "noopener noreferrer nofollow", target: "_blank" }, "original")); }
@@ -491,24 +502,53 @@
   }
   const total = (forms) => Object.values(forms || {}).reduce((s, n) => s + n, 0);
   const labelClass = (l) => /neutral/.test(l) ? "label" : "label loaded";
+  function wireAnalyse() {
+    const dlg = $("analyse"), form = $("analyse-form");
+    $("analyse-open").addEventListener("click", () => { $("an-status").textContent = ""; dlg.showModal(); $("an-text").focus(); });
+    $("an-close").addEventListener("click", () => dlg.close());
+    form.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      const body = { text: $("an-text").value };
+      if ($("an-published").value) body.published = $("an-published").value;
+      if ($("an-title-in").value.trim()) body.title = $("an-title-in").value.trim();
+      $("an-submit").disabled = true;
+      $("an-status").classList.remove("error");
+      $("an-status").textContent = "Reading the text… (the first time loads rasd's models)";
+      try {
+        const a = await api("/api/extract", null, body);
+        state.article = a;
+        dlg.close();
+        renderArticle(a, a.events[0] && a.events[0].id);
+        $("article").showModal();
+        const cur = $("art-text").querySelector("mark.current");
+        if (cur) cur.scrollIntoView({ block: "center" });
+      } catch (err) {
+        $("an-status").textContent = `Could not analyse the text: ${err.message}`;
+        $("an-status").classList.add("error");
+      } finally {
+        $("an-submit").disabled = false;
+      }
+    });
+  }
   function wireArticle() {
     const dlg = $("article");
     $("art-close").addEventListener("click", () => dlg.close());
     dlg.addEventListener("click", (e) => { if (e.target === dlg) dlg.close(); });
-    dlg.addEventListener("close", () => history.replaceState(null, "", location.pathname + location.search));
+    dlg.addEventListener("close", () => { if (location.hash) history.replaceState(null, "", location.pathname + location.search); });
   }
 
   /* ---------- start ---------- */
   async function start() {
-    wireFilters(); wireMap(); wireArticle();
+    wireFilters(); wireMap(); wireArticle(); wireAnalyse();
     let resizeTimer = null;
     window.addEventListener("resize", () => {
       clearTimeout(resizeTimer);
       resizeTimer = setTimeout(() => { if (state.stats) renderTimeline(state.stats); }, 150);
     });
     try {
-      const [stats, caps] = await Promise.all([api("/api/stats"), api("/api/places/capitals")]);
+      const [stats, caps, health] = await Promise.all([api("/api/stats"), api("/api/places/capitals"), api("/api/health")]);
       state.capitals = caps;
+      $("analyse-open").hidden = !health.extract;
       fillFilterOptions(stats, caps);
     } catch (err) {
       status(`Could not reach the API: ${err.message}`, true);
