@@ -161,3 +161,18 @@ def test_country_alone_is_not_an_event_place(run):
 def test_heroes_are_not_defusing(run):
     # «الأبطال» (the heroes) normalises like «الإبطال» (defusing): only «إبطال مفعول» defuses
     assert run("استقبلت الرمادي الأبطال.") == []
+
+
+def test_actor_span_is_not_a_place(engine):
+    from datetime import date
+    from rasd.model import Actor, Article, Doc, Mention, Place
+    from rasd.text.segment import split_sentences
+    from rasd.text.tokenize import tokenize
+    text = "شنت جبهة النصرة هجوما على الرمادي."
+    doc = Doc(Article("t", text, "2015-07-21"), tuple(tokenize(text)), tuple(split_sentences(text)))
+    i, j = text.index("جبهة النصرة"), text.index("الرمادي")
+    places = [Mention("place", i, i + 11, "جبهة النصرة", value=Place("Nusrah", None, "SY", 35.0, 36.0, 1)),
+              Mention("place", j, j + 7, "الرمادي", value=Place("Ramadi", None, "IQ", 33.42, 43.3, 1))]
+    actors = [Mention("actor", i, i + 11, "جبهة النصرة", value=Actor("Jabhat al-Nusra", None, category="rebels"))]
+    evs, _ = engine.extract(doc, published=date(2015, 7, 21), places=places, actors=actors)
+    assert [e.location.name for e in evs] == ["Ramadi"]

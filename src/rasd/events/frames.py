@@ -88,8 +88,12 @@ class FrameBuilder:
         self.starts = [t.start for t in self.tokens]
         self.published = published
         self.country = country
-        self.places = sorted(self._with_tokens(places), key=lambda m: m.start)
         self.actors = sorted(self._with_tokens(actors), key=lambda m: m.start)
+        # a span read both as a place and as an actor («جبهة النصرة», «ولاية سيناء») names the actor
+        actor_spans = [(a.start, a.end) for a in self.actors]
+        self.places = sorted((p for p in self._with_tokens(places)
+                              if not any(s < p.end and p.start < e for s, e in actor_spans)),
+                             key=lambda m: m.start)
         self.dates = sorted([d for d in dates if d.value is not None], key=lambda m: m.start)
         self.quantities = list(quantities)
         self.trigger_matches = lex.triggers.find(self.tokens)
