@@ -111,3 +111,15 @@ def test_helpers():
     assert strip_admin_prefix("محافظة حلب", ["محافظة"]) == "حلب"
     assert strip_admin_prefix("حلب", ["محافظة"]) is None
     assert english_name("Ḩamāh") == "Hamah" and english_name("Dar`a") == "Dara"
+
+
+def test_common_words_command(tmp_path, capsys):
+    import json
+    corpus = tmp_path / "c.jsonl"
+    # «علي» (a name and «on») is frequent and never after a locative cue; «حلب» is.
+    lines = [{"text": "قال علي إن علي سافر. وصل علي أمس."}] * 3 + [{"text": "قصف في حلب وفي حلب."}] * 3
+    corpus.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    out = tmp_path / "cw.tsv"
+    assert main(["gazetteer", "common-words", "--corpus", str(corpus), "-o", str(out), "--step", "1"]) == 0
+    words = [ln.split("\t")[0] for ln in out.read_text("utf-8").splitlines() if not ln.startswith("#")]
+    assert "علي" in words and "حلب" not in words

@@ -25,6 +25,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     b.add_argument("--no-layers", action="store_true",
                    help="leave out rasd's province and neighbourhood layers")
     b.set_defaults(func=run_build)
+    c = gsub.add_parser("common-words", help="derive places/common_words.tsv from a news corpus",
+                        description="List one-word gazetteer names that a news corpus uses as ordinary "
+                                    "words (rarely after a locative cue); the recogniser then needs a "
+                                    "trigger word before them.")
+    c.add_argument("--corpus", required=True, help="JSON Lines (optionally .gz) articles with a 'text' field")
+    c.add_argument("-o", "--output", required=True, help="output TSV (e.g. src/rasd/data/places/common_words.tsv)")
+    c.add_argument("--step", type=int, default=3, help="read every STEP-th article (default 3)")
+    c.set_defaults(func=run_common_words)
     q = gsub.add_parser("lookup", help="print the gazetteer candidates for an Arabic name")
     q.add_argument("name")
     q.set_defaults(func=run_lookup)
@@ -46,6 +54,14 @@ def run_build(args: argparse.Namespace) -> int:
         return 2
     print(f"rasd gazetteer build: {n} places written to {path} in {time.perf_counter() - t:.1f} s",
           file=sys.stderr)
+    return 0
+
+
+def run_common_words(args: argparse.Namespace) -> int:
+    from rasd.gazetteer.common_words import run
+
+    n = run(args.corpus, args.output, step=args.step)
+    print(f"rasd gazetteer common-words: {n} words written to {args.output}", file=sys.stderr)
     return 0
 
 
