@@ -38,12 +38,14 @@ _INVISIBLE = "\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF\u
 _MARK_SET = frozenset(chr(c) for a, b in ((0x610, 0x61A), (0x64B, 0x65F), (0x670, 0x670), (0x6D6, 0x6ED),
                                             (0x640, 0x640)) for c in range(a, b + 1))
 _TOKEN_RE = re.compile(
-    rf"(?P<word>(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}{_INVISIBLE}])*)"
+    rf"(?P<word>[وف][{_DIGITS}]+(?:[.,\u066B\u066C][{_DIGITS}]+)+"  # «و١٫٥», «و1,200»
+    rf"|(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}{_INVISIBLE}])*)"
     rf"|(?P<num>[{_DIGITS}]+(?:[.,\u066B\u066C][{_DIGITS}]+)*)"
     rf"|(?P<punct>[^\s{_INVISIBLE}])"
 )
 
 _ARTICLE = "ال"
+_ASCII_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _CACHE_SIZE = 1 << 17
 
 
@@ -157,7 +159,7 @@ def _proclitics(light: str, rules: CliticRules) -> list[tuple[tuple[str, ...], i
     rest, used = light, 0
     if rest[:1] in rules.conjunctions:
         r = rest[1:]
-        if len(r) >= rules.min_stem or r.isdigit() or _final_fold(r) in rules.short_after_conjunction:
+        if len(r) >= rules.min_stem or _ASCII_NUMBER.fullmatch(r) or _final_fold(r) in rules.short_after_conjunction:
             pre, rest, used = (rest[0],), r, 1
             out.append((pre, used, rest))
             if _protected(rest, rules):
