@@ -280,3 +280,30 @@ def test_extract_endpoint_with_the_real_pipeline(tmp_path):
     for ev in a["events"]:
         assert 0 <= ev["evidence"]["start"] < ev["evidence"]["end"] <= len(text)
     assert any(ev["event_type"] == "Explosions/Remote violence" for ev in a["events"])
+
+
+def test_article_ids_with_slashes_spaces_and_hashes():
+    from rasd.model import Article
+
+    art = Article("feeds/2016 #3", "قصفت الطائرات حلب.", "2016-12-09")
+    with TestClient(create_app(JsonlSource([art], [{"id": art.id, "events": []}]))) as c:
+        r = c.get("/api/articles/feeds%2F2016%20%233")
+        assert r.status_code == 200 and r.json()["id"] == "feeds/2016 #3"
+
+
+def test_web_files_use_no_html_injection_sinks():
+    """The dashboard builds DOM nodes from text only, and the page has nothing inline for CSP."""
+    import re
+    from pathlib import Path
+
+    from rasd.api.app import web_dir
+
+    js = Path(web_dir(), "app.js").read_text("utf-8")
+    code = re.sub(r"/\*.*?\*/", "", js, flags=re.S)          # comments may name the sinks
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
+                 "new Function", "setTimeout(\"", "srcdoc"):
+        assert sink not in code, sink
+    html = Path(web_dir(), "index.html").read_text("utf-8")
+    assert not re.search(r"<script(?![^>]*\bsrc=)", html)        # no inline script
+    assert not re.search(r"\son[a-z]+=", html) and "style=" not in html and "<style" not in html
+    assert "http://" not in html and "https://" not in html       # nothing from a CDN

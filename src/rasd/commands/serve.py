@@ -70,6 +70,9 @@ def run(args: argparse.Namespace) -> int:
     except Exception as exc:  # a bad database URL surfaces as a driver/SQLAlchemy error
         print(f"rasd serve: cannot open {args.db}: {exc}", file=sys.stderr)
         return 2
+    if kind == "store" and source.stats().articles == 0:
+        print("rasd serve: the store is empty; fill it with: rasd ingest ARTICLES.jsonl --db "
+              f"{args.db or DEFAULT_URL}", file=sys.stderr)
     print(f"rasd serve: http://{args.host}:{args.port}/  (API at /api, schema at /openapi.json)",
           file=sys.stderr)
     try:
