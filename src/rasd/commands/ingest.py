@@ -70,9 +70,12 @@ class _Progress:
         self.bar = None
         self.quiet = quiet
         if not quiet and sys.stderr.isatty():
+            import shutil
+
             from tqdm import tqdm
 
-            self.bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+            width = shutil.get_terminal_size((100, 24)).columns or 100
+            self.bar = tqdm(unit=" records", file=sys.stderr, ncols=min(width, 160), mininterval=0.5)
         self.last = 0
 
     def __call__(self, s) -> None:
