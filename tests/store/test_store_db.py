@@ -169,3 +169,11 @@ def test_resolve_point(db_url):
         assert resolve_point("حلبُ", s) == pytest.approx((36.2021, 37.1343))
         assert resolve_point("aleppo", s) == pytest.approx((36.2021, 37.1343))
         assert resolve_point("95,10", s) is None
+
+
+def test_resolve_point_falls_back_to_the_shipped_gazetteer():
+    lat, lon = resolve_point("حلب")
+    assert abs(lat - 36.2) < 0.3 and abs(lon - 37.15) < 0.3
+    lat, lon = resolve_point("Baghdad")
+    assert abs(lat - 33.3) < 0.3 and abs(lon - 44.4) < 0.3
+    assert resolve_point("Nowhereville-xyz") is None
