@@ -136,7 +136,7 @@ def create_app(source: EventSource, kind: str = "memory",
         if since and until and since > until:
             raise HTTPException(status_code=422, detail="since is after until")
         blank = lambda s: (s.strip() or None) if isinstance(s, str) else s  # noqa: E731
-        if blank(country):
+        if country and country.strip():
             from rasd.export.columns import country_code   # "Syria" as well as "SY", as rasd events
             country = country_code(country)
         return EventQuery(country=blank(country), event_type=blank(event_type), since=since,

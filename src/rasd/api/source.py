@@ -297,12 +297,8 @@ class JsonlSource:
             if etype and etype not in ((ev.get("event_type") or "").lower(),
                                        (ev.get("sub_event_type") or "").lower()):
                 return False
-            d = ev.get("date")
-            if (since or until) and not d:
-                return False
-            if since and d < since:
-                return False
-            if until and d > until:
+            d = ev.get("date") or ""
+            if (since and not since <= d) or (until and not (d and d <= until)):
                 return False
             if query.located and (r.lat is None or r.lon is None):
                 return False
