@@ -113,8 +113,9 @@ def test_rasd_events_cli(store, tmp_path, capsys):
     assert len(run("--search", "واعتقلت الشرطةُ", "--format", "jsonl").splitlines()) == 2
     assert run("--search", "دبابة", "--format", "jsonl") == ""
     out = tmp_path / "x.geojson"
-    run("--format", "geojson", "-o", str(out))
+    run("-o", str(out))                     # format from the extension
     assert len(json.loads(out.read_text(encoding="utf-8"))["features"]) == 2
+    assert run().startswith("event_date,")   # csv by default
 
 
 def test_rasd_events_subprocess_csv_to_stdout(store):

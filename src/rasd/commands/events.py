@@ -3,6 +3,7 @@ store and export the matching events (ACLED column names in CSV, GeoJSON and Par
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 
@@ -30,7 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--search", metavar="WORDS",
                    help="Arabic words that must all occur in the article (diacritics, hamza and clitics ignored)")
     p.add_argument("--limit", type=int, help="at most this many events")
-    p.add_argument("--format", choices=("csv", "jsonl", "geojson", "parquet"), default="csv")
+    p.add_argument("--format", choices=("csv", "jsonl", "geojson", "parquet"),
+                   help="output format (default: from the -o extension, else csv)")
     p.add_argument("-o", "--output", default="-", help="output file, or - for stdout (default)")
     p.set_defaults(func=run)
 
@@ -41,6 +43,11 @@ def run(args: argparse.Namespace) -> int:
     from rasd.store.db import Store
     from rasd.store.query import EventFilter, iter_events, resolve_point
 
+    if args.format is None:
+        ext = os.path.splitext(args.output)[1].lower().lstrip(".")
+        args.format = {"json": "geojson", "ndjson": "jsonl"}.get(ext, ext)
+        if args.format not in ("csv", "jsonl", "geojson", "parquet"):
+            args.format = "csv"
     if args.format == "parquet" and args.output == "-":
         print("rasd events: --format parquet needs -o FILE", file=sys.stderr)
         return 2
