@@ -35,11 +35,14 @@ MIN_CHARS = 40
 
 _TERMINAL = ".!?؟۔…"
 _CLOSERS = "»\"”’'’)\\]›"
+_INVISIBLE = "\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF\u00AD"
 _CANDIDATE = re.compile(
     rf"\n|(?P<p>[{re.escape(_TERMINAL)}]+)(?P<q>[{_CLOSERS}]*)"
-    rf"(?=\s|$|[\u0621-\u064A«\"“(])"
+    rf"(?=[{_INVISIBLE}]*(?:\s|$|[\u0621-\u064A«\"“(]))"
 )
-_WORD_BEFORE = re.compile(r"([^\W_]+(?:\.[^\W_]+)*)[\u0610-\u061A\u064B-\u065F\u0670\u0640]*$")
+_LETTER = r"(?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u0640])"
+_WORD_BEFORE = re.compile(rf"({_LETTER}+(?:\.{_LETTER}+)*)$")
+_TRIM = re.compile(rf"[\s{_INVISIBLE}]+")
 _DIGITS = "0-9\u0660-\u0669\u06F0-\u06F9"
 _LIST_NUMBER = re.compile(rf"(?:^|\n)[ \t]*[{_DIGITS}]{{1,2}}$")
 
@@ -106,19 +109,30 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return True  # «عام 2015 م.»: the era marker closes a year, and the sentence with it
     if word in rules.abbreviations or len(word.replace(".", "")) == 1 or "." in word:
         return False
-    glued = m.end() < len(text) and not text[m.end()].isspace()
-    if glued:
+    after = _TRIM.match(text, m.end())  # spaces and invisible controls after the dot
+    if after is not None and any(c.isspace() for c in after.group()):
+        return True
+    k = after.end() if after is not None else m.end()
+    glued = k < len(text)
+    if glued and not m.group("q"):
         # «الجيش.وقال»: a dot between two words of two letters or more, as scraping leaves it.
-        nxt = re.match(r"[^\W\d_]{2,}", text[m.end():m.end() + 3])
+        nxt = re.match(r"[«\"“(]|[^\W\d_]{2,}", text[k:k + 3])
         return nxt is not None and len(word) >= 2
     return True
 
 
-def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop spaces and invisible controls at both ends of ``text[start:end]``."""
+    m = _TRIM.match(text, start, end)
+    if m:
+        start = m.end()
+    while end > start and (text[end - 1].isspace() or _TRIM.fullmatch(text[end - 1])):
         end -= 1
+    return start, end
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    start, end = _trim(text, start, end)
     if end <= start:
         return
     if end - start > MAX_CHARS:
@@ -163,10 +177,7 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = _trim(text, start, end)
     if end > start:
         spans.append((start, end))
 
