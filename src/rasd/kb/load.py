@@ -116,6 +116,9 @@ class KnowledgeBase:
                 for form in alias_variants(alias):
                     yield form, Entry("agent", agent.id)
             for c in self.countries.values():
+                for pattern in agent.by_name:
+                    for name in c.names_ar:
+                        yield pattern.replace("{name}", name), Entry("agent", agent.id, country=c.iso2)
                 if not c.nisba:
                     continue
                 for pattern in agent.national:
@@ -230,7 +233,8 @@ def parse_actors(data: dict[str, Any]) -> list[ActorRecord]:
 def parse_agents(data: dict[str, Any]) -> list[AgentTemplate]:
     return [AgentTemplate(
         id=str(d["id"]), name=str(d["name"]), category=str(d["category"]), sector=d.get("sector"),
-        bare=_tuple(d.get("bare")), national=_tuple(d.get("national")), people=bool(d.get("people")),
+        bare=_tuple(d.get("bare")), national=_tuple(d.get("national")), by_name=_tuple(d.get("by_name")),
+        people=bool(d.get("people")),
         refers_back=bool(d.get("refers_back")), needs_country=bool(d.get("needs_country")),
         base=d.get("base")) for d in data.get("agents") or []]
 

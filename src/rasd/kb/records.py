@@ -92,6 +92,7 @@ class AgentTemplate:
     sector: Optional[str] = None
     bare: tuple[str, ...] = ()
     national: tuple[str, ...] = ()
+    by_name: tuple[str, ...] = ()
     people: bool = False
     refers_back: bool = False
     needs_country: bool = False
