@@ -1,6 +1,7 @@
 """The store on both engines: migrations, idempotent ingest, replacement, errors, search, filters."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -82,9 +83,18 @@ def test_changed_text_or_extractor_version_replaces_events(db_url):
                              .where(schema.events.c.article_id == "art-00000")).scalar()
             total = conn.execute(sa.select(sa.func.count()).select_from(schema.events)).scalar()
         assert n == 0 and total == 6
-        st = ingest(records(arts), s, rasd_fakes.extract_batch, "fake-2")
+        renamed = rasd_fakes.Actor("Syrian Arab Army", "الجيش السوري", id="sy-army", category="state")
+
+        def extract_v2(batch):
+            return [replace(r, events=tuple(replace(e, actor1=renamed if e.actor1 else None) for e in r.events))
+                    for r in rasd_fakes.extract_batch(batch)]
+
+        st = ingest(records(arts), s, extract_v2, "fake-2")
         assert st.stored == 6
         assert s.counts()["articles"] == 6
+        with s.engine.connect() as conn:   # the newest description of an actor wins
+            assert conn.execute(sa.select(schema.actors.c.name)
+                                .where(schema.actors.c.key == "sy-army")).scalar() == "Syrian Arab Army"
 
 
 def test_bad_records_and_extraction_errors_are_stored_once(db_url):

@@ -186,12 +186,13 @@ class Store:
                     event_rows.append(self._event_row(a, seq, ev, actor_rows, place_rows))
             if article_rows:
                 conn.execute(schema.articles.insert(), article_rows)
-            if actor_rows:
-                conn.execute(_insert(conn, schema.actors).on_conflict_do_nothing(index_elements=["key"]),
-                             list(actor_rows.values()))
-            if place_rows:
-                conn.execute(_insert(conn, schema.places).on_conflict_do_nothing(index_elements=["key"]),
-                             list(place_rows.values()))
+            for table, rows in ((schema.actors, actor_rows), (schema.places, place_rows)):
+                if rows:   # the latest extraction's description of an actor or place wins
+                    ins = _insert(conn, table)
+                    conn.execute(ins.on_conflict_do_update(
+                        index_elements=["key"],
+                        set_={c.name: ins.excluded[c.name] for c in table.c if c.name != "key"}),
+                        list(rows.values()))
             if event_rows:
                 conn.execute(schema.events.insert(), event_rows)
             search.insert_rows(conn, search_rows)
