@@ -23,6 +23,9 @@ from rasd.recognize.matcher import phrase_keys
 from rasd.text.tokenize import lookup_key, tokenize
 
 LOCATIVE = ("في", "ب", "من", "الى", "إلى", "نحو", "قرب", "داخل")
+# Arabic-speaking countries and Israel/Palestine: where a populous place name is a real name
+HOME = frozenset({"SY", "IQ", "YE", "LY", "LB", "PS", "SA", "IL", "EG", "JO", "KW", "BH", "QA", "AE",
+                  "OM", "SD", "DZ", "TN", "MA", "MR", "SO", "DJ"})
 
 
 def _articles(path: str, limit: Optional[int], step: int) -> Iterator[str]:
@@ -37,8 +40,11 @@ def _articles(path: str, limit: Optional[int], step: int) -> Iterator[str]:
 
 
 def derive(texts: Iterable[str], gaz: Gazetteer, trigger_words: Iterable[str], min_count: int = 4,
-           max_locative_share: float = 0.35, min_population: int = 50_000) -> list[tuple[str, int, float]]:
-    """(key, count, locative share) for one-word names that behave as common words."""
+           max_locative_share: float = 0.35, min_population: int = 50_000,
+           home: frozenset[str] = HOME) -> list[tuple[str, int, float]]:
+    """(key, count, locative share) for one-word names that behave as common words. A populous
+    namesake only protects a word when it lies in ``home`` (Baneh in Iran does not make «بن» a
+    place name in Arabic news)."""
     cues = {k for w in list(LOCATIVE) + list(trigger_words) for k in [" ".join(phrase_keys(w))] if k}
     total: Counter[str] = Counter()
     located: Counter[str] = Counter()
@@ -62,8 +68,9 @@ def derive(texts: Iterable[str], gaz: Gazetteer, trigger_words: Iterable[str], m
     for key, n in total.items():
         if n < min_count:
             continue
-        strong = any(gaz.entries[i].population >= min_population or gaz.entries[i].feature in ("country", "region")
-                     for i in gaz.by_key[key])
+        strong = any((gaz.entries[i].population >= min_population and gaz.entries[i].country in home)
+                     or gaz.entries[i].population >= 1_000_000
+                     or gaz.entries[i].feature in ("country", "region") for i in gaz.by_key[key])
         share = located[key] / n
         if not strong and share <= max_locative_share:
             out.append((key, n, share))
@@ -76,7 +83,7 @@ def write_list(path: str, rows: list[tuple[str, int, float]], source: str) -> No
         f.write("# One-word gazetteer names that behave as ordinary words in news text: the place\n"
                 "# recogniser accepts them only after an explicit trigger word («بلدة», «حي» ...).\n"
                 f"# Derived by `rasd gazetteer common-words` from {source}: frequent names governed by a\n"
-                "# locative cue in at most 35% of their occurrences, excluding places with population >= 50,000.\n"
+                "# locative cue in at most 35% of their occurrences, excluding places with population >= 50,000 in Arab countries or >= 1,000,000 anywhere.\n"
                 "# Source: corpus word counts (see above). Licence: MIT (rasd); words only. Columns: key (normalised lookup key), count, locative share.\n")
         for key, n, share in rows:
             f.write(f"{key}\t{n}\t{share:.2f}\n")

@@ -138,7 +138,7 @@ class Geocoder:
             self._rank(c, ctx, exclude=None)
             self._judge(c, ctx, cands)
         for i, c in enumerate(cands):
-            if c.accepted and c.ranked and c.evidence >= ACCEPT + 1 and c.ranked[0][1].feature != "country":
+            if c.accepted and c.ranked and c.evidence >= ACCEPT + 0.5 and c.ranked[0][1].feature != "country":
                 top = c.ranked[0]
                 rivals = [sc for sc, e in c.ranked[1:]
                           if haversine_km(e.lat, e.lon, top[1].lat, top[1].lon) > 25]
@@ -410,6 +410,10 @@ class Geocoder:
         near = d is not None and d <= 50
         if near:
             ev += 1.5 if d is not None and d <= 25 else 0.8
+        elif best.feature in _PRECISE:
+            # «المنصورة والشيخ عثمان ودار سعد ...»: a list of neighbouring names supports itself
+            coh = self._coherence(best, c, ctx)
+            ev += 1.5 if coh >= 2.4 else (1.0 if coh >= 1.2 else 0.0)
         ev -= self._article_mismatch(best, c)
         if "ك" in c.prefix and not c.cues:
             ev -= 3.0                          # «كسرت» is «broke», not «like Sirte»
