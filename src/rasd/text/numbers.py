@@ -256,7 +256,8 @@ def _words_number(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Option
             last_class = cls
         elif kind == _TEN:
             cls = _CLASS[_TEN]
-            if joined and not (cls < last_class or last_class == _CLASS[_UNIT]):
+            # «ثلاثة وعشرين» is 23, but «عشرة وعشرين» (10 and 20) is a range or a list
+            if joined and not (cls < last_class or (last_class == _CLASS[_UNIT] and 0 < current % 100 < 10)):
                 break
             current += value
             last_class = cls
