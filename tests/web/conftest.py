@@ -70,6 +70,28 @@ def server(browser, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def many_server(browser, tmp_path_factory):
+    """120 events over 60 copies of one article, dated across two months, to page through."""
+    import json
+
+    tmp = tmp_path_factory.mktemp("webmany")
+    art, res = api_sample.sample()[0]
+    a, e = tmp / "articles.jsonl", tmp / "events.jsonl"
+    with open(a, "w", encoding="utf-8") as fa, open(e, "w", encoding="utf-8") as fe:
+        for i in range(60):
+            aid = f"copy-{i:02d}"
+            fa.write(json.dumps({"id": aid, "text": art.text, "published": art.published}, ensure_ascii=False) + "\n")
+            out = res.to_dict()
+            out["id"] = aid
+            for ev in out["events"]:
+                ev["date"] = f"2016-{11 + i // 30}-{1 + i % 30:02d}"
+            fe.write(json.dumps(out, ensure_ascii=False) + "\n")
+    proc, base = start_server(["--articles", str(a), "--events", str(e), "--no-extract"], tmp)
+    yield base
+    stop_server(proc)
+
+
+@pytest.fixture(scope="session")
 def store_server(browser, tmp_path_factory):
     """The dashboard over a SQLite store holding the same sample."""
     tmp = tmp_path_factory.mktemp("webdb")

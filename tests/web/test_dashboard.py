@@ -206,3 +206,23 @@ def test_dashboard_over_the_store(page, store_server):
     assert page.inner_text("#art-text mark.trigger") == "اشتباكات"
     assert "No framing" in page.inner_text("#framing")
     assert page.errors == []
+
+
+def test_paging_through_many_events(page, many_server):
+    load(page, many_server)
+    assert page.locator("#map circle.marker").count() == 120
+    assert page.locator("#timeline rect.bar").count() == 60          # 1 Nov to 30 Dec, daily
+    first = rows(page)
+    assert len(first) == 50 and first[0] == "copy-00#0"
+    assert page.is_disabled("#prev") and not page.is_disabled("#next")
+    page.click("#next")
+    wait_rows(page, 50)
+    page.wait_for_function("() => document.querySelector('#events tbody tr').dataset.id === 'copy-25#0'")
+    page.click("#next")
+    page.wait_for_function("() => document.querySelector('#events tbody tr').dataset.id === 'copy-50#0'")
+    assert len(rows(page)) == 20 and page.is_disabled("#next")
+    assert page.inner_text("#page-info") == "101–120 of 120"
+    assert page.locator("#map circle.marker").count() == 120          # the map shows them all
+    page.click("#prev")
+    page.wait_for_function("() => document.querySelector('#events tbody tr').dataset.id === 'copy-25#0'")
+    assert page.errors == []

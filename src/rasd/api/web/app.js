@@ -106,6 +106,14 @@
     $("download").setAttribute("href", `/api/events?${full}`);
     status("Loading…");
     try {
+      if (keepOffset) {                                 // another page of the same selection
+        const events = await api("/api/events", page);
+        if (seq !== state.seq) return;
+        renderTable(events);
+        status(`Events ${fmt(state.offset + 1)}–${fmt(state.offset + events.items.length)} of ${fmt(events.total)}`);
+        $("events").closest(".table-scroll").scrollTop = 0;
+        return;
+      }
       const [stats, events, fc] = await Promise.all([api("/api/stats", f), api("/api/events", page), api("/api/events", geo)]);
       if (seq !== state.seq) return;                   // a newer request superseded this one
       renderCounts(stats);
@@ -117,7 +125,7 @@
       state.mapNote = fc.total > fc.features.length
         ? `${fmt(fc.features.length)} of ${fmt(fc.total)} located events shown` : `${fmt(fc.total)} located events`;
       // refit to the new selection; an empty one keeps the view the user was looking at
-      if (!state.view || (!keepOffset && state.features.length)) fitMap();
+      if (!state.view || state.features.length) fitMap();
       renderMap();
       status(events.total ? `Events ${fmt(state.offset + 1)}–${fmt(state.offset + events.items.length)} of ${fmt(events.total)}` : "No events match these filters.");
     } catch (err) {
