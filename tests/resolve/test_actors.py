@@ -115,6 +115,15 @@ def test_anaphora_need_a_compatible_antecedent(resolver):
     assert names(resolver, "قصفت قوات النظام الحي ثم وصلت قوات", country="SY") == ["Military Forces of Syria"]
 
 
+def test_aircraft_refer_back_or_default_to_the_country_military(resolver):
+    got = names(resolver, "شن طيران التحالف غارات ثم قصف الطيران مواقع الحوثيين", country="YE")
+    assert got == ["Saudi-led Coalition", "Saudi-led Coalition", "Houthis (Ansar Allah)"]
+    assert names(resolver, "قصف الطيران مواقع داعش", country="IQ") == ["Military Forces of Iraq", "Islamic State (IS)"]
+    # indefinite «طائرة حربية» introduces a new actor: the country's military, not the last one
+    assert names(resolver, "هاجم تنظيم داعش. وقصفت طائرة حربية المدينة", country="LY") == [
+        "Islamic State (IS)", "Libyan National Army"]
+
+
 def test_labels_refer_back_to_armed_nonstate_actor(resolver):
     got = names(resolver, "هاجمت جبهة النصرة مواقع قوات النظام، وقال الإرهابيون إنهم سيواصلون", country="SY")
     assert got == ["Jabhat al-Nusra", "Military Forces of Syria", "Jabhat al-Nusra"]

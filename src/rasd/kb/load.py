@@ -277,7 +277,8 @@ def load_kb(root: Source = None, imported: bool = True) -> KnowledgeBase:
     agents = _unique(agents_l, "agent", errors)
     persons = _unique(persons_l, "person", errors)
     anaphors = tuple(Anaphor(words=_tuple(a.get("words")), alias_heads=_tuple(a.get("alias_heads")),
-                             categories=_tuple(a.get("categories")), fallback=a.get("fallback"))
+                             categories=_tuple(a.get("categories")), fallback=a.get("fallback"),
+                             indefinite=bool(a.get("indefinite")))
                      for a in agents_raw.get("anaphors") or [])
     overrides: dict[str, list[str]] = {}
     for rec in actors.values():

@@ -159,6 +159,7 @@ class Anaphor:
     alias_heads: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     fallback: Optional[str] = None   # generic agent when nothing compatible came before
+    indefinite: bool = False         # the indefinite form («طائرات حربية») reads as the fallback
 
 
 def make_actor(name: str, surface: Optional[str], id: Optional[str], category: Optional[str],

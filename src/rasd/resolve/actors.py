@@ -104,7 +104,10 @@ class ActorResolver:
         if e.only_in is not None and e.only_in != country:
             return False
         if e.kind == "anaphor" and first is not None and not _definite(first):
-            return False   # «قوات» (indefinite) introduces forces; only «القوات» refers back
+            # «قوات» (indefinite) introduces forces; only «القوات» refers back. An anaphor with a
+            # fallback agent still reads: «طائرات حربية» are the country's military by default
+            a = self.kb.anaphors[int(e.ref)]
+            return a.indefinite and a.fallback is not None
         if e.kind == "person":
             return self.kb.persons[e.ref].role_on(day) is not None
         return True
@@ -240,7 +243,7 @@ class ActorResolver:
             role = kb.persons[e.ref].role_on(day)
             return (kb.resolve_ref(role.actor, year, surface), 0.9) if role else (None, 0.0)
         if e.kind == "anaphor":
-            ok = self._compat[int(e.ref)]
+            ok = self._compat[int(e.ref)] if definite else frozenset()
             for _, rec in reversed(history):
                 if rec.id in ok:
                     return kb.actor(rec, surface), 0.7
