@@ -124,6 +124,23 @@ def test_aircraft_refer_back_or_default_to_the_country_military(resolver):
         "Islamic State (IS)", "Libyan National Army"]
 
 
+def test_anaphor_followed_by_another_name_is_no_anaphor(resolver):
+    got = names(resolver, "قال حزب العمال الكردستاني إن الحزب الجمهوري", country="TR")
+    assert got == ["PKK: Kurdistan Workers Party"]
+    got = names(resolver, "سيطر تنظيم داعش ثم انسحب التنظيم الإرهابي", country="IQ")
+    assert got == ["Islamic State (IS)", "Islamic State (IS)"]
+    # a bare indefinite aircraft word is nobody; «طائرة حربية» is the country's military
+    assert names(resolver, "غارات بطائرات بلا طيار", country="SO") == []
+
+
+def test_generic_noun_before_a_named_actor_joins_it(resolver):
+    assert found(resolver, "مقتل ثمانية مسلحين حوثيين في كمين", country="YE") == [
+        ("مسلحين حوثيين", "Houthis (Ansar Allah)")]
+    # but not across «و»: two actors
+    assert names(resolver, "اشتباكات بين مسلحين والحوثيين", country="YE") == [
+        "Unidentified Armed Group (Yemen)", "Houthis (Ansar Allah)"]
+
+
 def test_labels_refer_back_to_armed_nonstate_actor(resolver):
     got = names(resolver, "هاجمت جبهة النصرة مواقع قوات النظام، وقال الإرهابيون إنهم سيواصلون", country="SY")
     assert got == ["Jabhat al-Nusra", "Military Forces of Syria", "Jabhat al-Nusra"]

@@ -57,6 +57,7 @@ class KnowledgeBase:
     countries: Mapping[str, Country]
     prefix_nouns: tuple[str, ...] = ()
     connectors: tuple[str, ...] = ()
+    anaphor_adjectives: tuple[str, ...] = ()
     anaphors: tuple[Anaphor, ...] = ()
     overrides: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -286,7 +287,8 @@ def load_kb(root: Source = None, imported: bool = True) -> KnowledgeBase:
             overrides.setdefault(ref, []).append(rec.id)
     kb = KnowledgeBase(actors=actors, agents=agents, persons=persons, countries=countries,
                        prefix_nouns=_tuple(agents_raw.get("prefix_nouns")),
-                       connectors=_tuple(agents_raw.get("connectors")), anaphors=anaphors,
+                       connectors=_tuple(agents_raw.get("connectors")),
+                       anaphor_adjectives=_tuple(agents_raw.get("anaphor_adjectives")), anaphors=anaphors,
                        overrides={k: tuple(v) for k, v in overrides.items()})
     errors += check_references(kb)
     if errors:
@@ -309,7 +311,8 @@ def _with_imported(kb: KnowledgeBase, people: list[PersonRecord]) -> KnowledgeBa
         if roles:
             persons[p.id] = PersonRecord(p.id, p.name, p.aliases, roles, p.source)
     return KnowledgeBase(actors=kb.actors, agents=kb.agents, persons=persons, countries=kb.countries,
-                         prefix_nouns=kb.prefix_nouns, connectors=kb.connectors, anaphors=kb.anaphors,
+                         prefix_nouns=kb.prefix_nouns, connectors=kb.connectors,
+                         anaphor_adjectives=kb.anaphor_adjectives, anaphors=kb.anaphors,
                          overrides=kb.overrides)
 
 

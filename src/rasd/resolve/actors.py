@@ -29,6 +29,7 @@ from datetime import date
 from typing import Optional, Sequence
 
 from rasd.kb import Entry, KnowledgeBase, default_kb
+from rasd.kb.forms import alias_variants
 from rasd.kb.records import ActorRecord
 from rasd.model import Actor, Doc, Mention, Token
 from rasd.recognize.matcher import Match, PhraseMatcher, phrase_keys
@@ -46,6 +47,14 @@ _DEFINITE = re.compile(r"^[وف]?(?:[بكل]?ال|لل)")
 def _definite(t: Token) -> bool:
     """The word carries the article, possibly after و/ف/ب/ل («والقوات», «للتنظيم»)."""
     return "ال" in t.prefixes or bool(_DEFINITE.match(t.norm))
+
+
+_NISBA_END = ("ي", "يه", "يين", "يون")
+
+
+def _definite_nisba(t: Token) -> bool:
+    """A definite nisba adjective («الجمهوري», «الكردية»): it would name a different group."""
+    return t.is_word and _definite(t) and any(f.endswith(_NISBA_END) for f in t.forms[-1:])
 
 
 def _year(published: Optional[str]) -> tuple[Optional[int], Optional[date]]:
@@ -71,6 +80,8 @@ class ActorResolver:
         self.prefix_keys = frozenset(k for p in self.kb.prefix_nouns for k in phrase_keys(p))
         self.connector_keys = frozenset(k for p in self.kb.connectors for k in phrase_keys(p))
         self._prefix_cache: dict[tuple[str, ...], bool] = {}
+        self.anaphor_adj_keys = frozenset(k for w in self.kb.anaphor_adjectives for form in alias_variants(w)
+                                          for k in phrase_keys(form))
         self._compat = {i: frozenset(r.id for r in self.kb.actors.values() if self.kb.compatible(a, r))
                         for i, a in enumerate(self.kb.anaphors)}
 
@@ -100,9 +111,14 @@ class ActorResolver:
 
     # ------------------------------------------------------------------ reading choice
     def _applies(self, e: Entry, country: Optional[str], day: Optional[date],
-                 first: Optional[Token] = None) -> bool:
+                 first: Optional[Token] = None, length: int = 1, after: Optional[Token] = None) -> bool:
         if e.only_in is not None and e.only_in != country:
             return False
+        if e.kind == "anaphor" and length == 1 and after is not None and _definite_nisba(after) \
+                and not any(f in self.anaphor_adj_keys for f in after.forms):
+            return False   # «الحزب الجمهوري»: a definite adjective after the noun names another referent
+        if e.kind == "anaphor" and length < 2 and first is not None and not _definite(first):
+            return False   # a bare indefinite noun («طائرات») is no mention
         if e.kind == "anaphor" and first is not None and not _definite(first):
             # «قوات» (indefinite) introduces forces; only «القوات» refers back. An anaphor with a
             # fallback agent still reads: «طائرات حربية» are the country's military by default
@@ -113,8 +129,14 @@ class ActorResolver:
         return True
 
     def _best(self, m: Match[Entry], country: Optional[str], day: Optional[date],
-              first: Optional[Token] = None) -> Optional[Entry]:
-        ok = [e for e in m.values if self._applies(e, country, day, first)]
+              toks: Optional[list[Token]] = None, base: int = 0) -> Optional[Entry]:
+        first = after = None
+        if toks is not None:
+            first = toks[base + m.token_start]
+            k = base + m.token_end
+            after = toks[k] if k < len(toks) else None
+        length = m.token_end - m.token_start
+        ok = [e for e in m.values if self._applies(e, country, day, first, length, after)]
         if not ok:
             return None
         return min(ok, key=lambda e: (e.only_in is None, _KIND_RANK[e.kind], e.country is None))
@@ -128,7 +150,7 @@ class ActorResolver:
         are read again, longest first, so a shorter reading gets its turn."""
         picks: list[tuple[int, int, Entry]] = []
         for m in matches:
-            e = self._best(m, country, day, toks[m.token_start])
+            e = self._best(m, country, day, toks)
             if e is not None:
                 picks.append((m.token_start, m.token_end, e))
                 continue
@@ -139,16 +161,23 @@ class ActorResolver:
             for x in sub:
                 if x.token_start < cursor or (x.token_start == 0 and x.token_end == m.token_end - base):
                     continue
-                ex = self._best(x, country, day, toks[base + x.token_start])
+                ex = self._best(x, country, day, toks, base)
                 if ex is not None:
                     picks.append((base + x.token_start, base + x.token_end, ex))
                     cursor = x.token_end
         # nouns read as an anaphor («القوات») yield to a named actor they introduce
         # («القوات الموالية لهادي»: one mention of Hadi's forces, not two)
+        # and so do generic agents written before one («مسلحين حوثيين», «مسلحي داعش»)
         out: list[tuple[int, int, Entry]] = []
         for k, (ts, te, e) in enumerate(picks):
-            if e.kind == "anaphor" and k + 1 < len(picks) and picks[k + 1][2].kind in ("actor", "person") \
+            if e.kind in ("anaphor", "agent") and k + 1 < len(picks) \
+                    and picks[k + 1][2].kind in ("actor", "person") \
+                    and "و" not in toks[picks[k + 1][0]].prefixes \
                     and self._chain_end(toks, ts) == picks[k + 1][0]:
+                continue
+            if out and e.kind == "agent" and out[-1][2].kind == "anaphor" and out[-1][1] == ts \
+                    and any(f in self.anaphor_adj_keys for f in toks[ts].forms):
+                out[-1] = (out[-1][0], te, out[-1][2])   # «التنظيم الإرهابي»: one mention
                 continue
             out.append((ts, te, e))
         return out
