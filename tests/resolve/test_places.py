@@ -155,3 +155,17 @@ def test_ner_loc_is_evidence(geo):
     ner = [Mention(kind="LOC", start=i, end=i + len("الخضراء"), text="الخضراء")]
     with_ner = [m for m in geo.find_places(doc, ner=ner) if m.start <= i < m.end]
     assert without is None and with_ner
+
+
+def test_dual_trigger_governs_a_list_even_after_an_unknown_name(geo):
+    # «صبر» is also «patience»; after «بلدتي X و» it is the second town of the pair
+    m = place_at(geo, "سيطرت المقاومة على بلدتي الوهط وصبر في محافظة لحج جنوبي اليمن.", "صبر")
+    assert m is not None and m.value.country == "YE" and m.value.admin1 == "Lahij"
+
+
+@pytest.mark.parametrize("text", [
+    "زار الوزير مناطق عديدة وقال إن الصبر مطلوب وعلي هناك.",
+    "انتشرت القوات في مناطق متفرقة من المدينة ووسط المدينة.",
+])
+def test_soft_triggers_do_not_make_ordinary_words_places(geo, text):
+    assert places(geo, text) == []

@@ -48,6 +48,8 @@ class PlaceCues:
     common: dict[str, int]              # key → corpus count
     demonyms: dict[str, str]            # key → ISO2
     countries: tuple[str, ...] = ()     # ISO2 codes of places/countries.tsv
+    plural: frozenset[tuple[str, ...]] = frozenset()   # dual/plural triggers that govern lists
+    soft: frozenset[str] = frozenset()  # triggers that also precede ordinary adjectives («مناطق عديدة»)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -74,8 +76,10 @@ class PlaceCues:
             for w in (r.get("adjectives_ar") or "").split(";"):
                 if w.strip():
                     demonyms[" ".join(phrase_keys(w.strip()))] = r["country"]
+        plural = frozenset(k for w in raw.get("plural") or [] if (k := phrase_keys(w)))
+        soft = frozenset(raw.get("soft") or [])
         return cls(before, max(len(k) for k in before), after, weak, generic, ambiguous, common,
-                   demonyms, tuple(r["country"] for r in country_rows))
+                   demonyms, tuple(r["country"] for r in country_rows), plural, soft)
 
     def cue_before(self, tokens: Sequence[Token], i: int, floor: int = 0) -> Optional[CueMatch]:
         """The longest trigger phrase ending right before token ``i`` (not before ``floor``);

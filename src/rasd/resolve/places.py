@@ -28,6 +28,7 @@ from rasd.gazetteer.lookup import Gazetteer, NameMatch, haversine_km
 from rasd.gazetteer.records import GazEntry
 from rasd.model import Doc, Mention, Place, Token
 from rasd.text.normalize import norm_key
+from rasd.text.tokenize import lookup_key
 
 # Countries rasd's news is about: a same-named place elsewhere needs evidence.
 FOCUS = frozenset({"SY", "IQ", "YE", "LY", "LB", "PS", "SA", "IL", "EG"})
@@ -54,6 +55,7 @@ class _Cand:
     weak_word: bool = False            # ... a separate word («في», «من»), not just «ب»
     ner: bool = False
     coordinated: bool = False
+    listed: bool = False               # governed by a dual/plural trigger («بلدتي X وY»)
     genitive: bool = False
     prefix: str = ""                   # clitics stripped from the first word («و», «ب», «وب» ...)
     article: bool = False              # the name's first word carries the article in the text
@@ -183,14 +185,53 @@ class Geocoder:
             c.ner = any(s < m.end and m.start < e for s, e in loc_spans)
             out.append(c)
             busy_until = c.end_tok
+        plural_at: dict[int, CueMatch] = {}
+        for i, t in enumerate(tokens):
+            if t.is_word:
+                for f in t.forms:
+                    if (f,) in self.cues.plural and (f,) in self.cues.before:
+                        plural_at[i] = CueMatch(self.cues.before[(f,)], i, i + 1, f)
+                        break
+        plural_cues: list[CueMatch] = []
+        plural_end = 0
         for k, c in enumerate(out):
             prev = out[k - 1] if k else None
             first = tokens[c.match.token_start]
-            if prev is not None and not c.cues and first.norm.startswith("و") \
-                    and c.match.token_start == prev.end_tok:
+            if c.cues and any(self._is_plural(tokens, cm) for cm in c.cues):
+                plural_cues = [] if c.match.key in self.cues.common else list(c.cues)
+                plural_end = c.end_tok
+            if c.cues or not first.norm.startswith("و"):
+                continue
+            if not plural_cues:
+                lead = [p for p in plural_at if 0 < c.match.token_start - p <= 5
+                        and self._name_like(tokens, p + 1, c.match.token_start)]
+                if lead:
+                    plural_cues, plural_end = [plural_at[max(lead)]], max(lead) + 2
+            gap = _gap(tokens, prev.end_tok, c.match.token_start) if prev is not None else 99
+            if prev is not None and prev.cues and gap <= 1:
                 c.coordinated = True
                 c.cues = list(prev.cues)           # «بلدتي الفوعة وكفريا»: the cue governs both
+                c.listed = prev.listed or any(self._is_plural(tokens, cm) for cm in prev.cues)
+            elif plural_cues and (_gap(tokens, plural_end, c.match.token_start) == 0 or (
+                    _gap(tokens, plural_end, c.match.token_start) == 1
+                    and self._name_like(tokens, plural_end, c.match.token_start))):
+                c.coordinated = c.listed = True    # «بلدتي الوهط وصبر»: after an unknown name too
+                c.cues = list(plural_cues)
+            if c.coordinated:
+                plural_end = c.end_tok
         return out
+
+    def _name_like(self, tokens: list[Token], a: int, b: int) -> bool:
+        """Tokens ``[a, b)`` could be one unknown place name of a list: one to three words, none
+        an ordinary word («مناطق عديدة وقال» is not a list of places), commas allowed."""
+        words = [t for t in tokens[a:b] if t.is_word]
+        if not 1 <= len(words) <= 3 or any(not t.is_word and t.text not in "،," for t in tokens[a:b]):
+            return False
+        return not any(f in self.cues.common or f in self.cues.generic for t in words for f in t.forms[:2])
+
+    def _is_plural(self, tokens: list[Token], cm: CueMatch) -> bool:
+        key = tuple(lookup_key(t.norm) for t in tokens[cm.token_start:cm.token_end])
+        return key in self.cues.plural or (cm.form,) in self.cues.plural
 
     def _usable(self, tokens: list[Token], m: NameMatch) -> bool:
         """Reject matches that cut a word oddly (a one-letter clitic reading of a short word)."""
@@ -380,9 +421,10 @@ class Geocoder:
         prev = cands[k - 1] if k else None
         after_place = bool(prev is not None and prev.accepted and "و" in c.prefix
                            and c.match.token_start == prev.end_tok)
-        own_cue = bool(c.cues) and not c.coordinated
+        own_cue = bool(c.cues) and not c.coordinated and not (
+            all(cm.cue.words in self.cues.soft for cm in c.cues) and (key in self.cues.common or key in self.cues.ambiguous))
         # an inherited cue does not make a frequent word a place («شمال الرمادي وعلى الحامضية»)
-        explicit = own_cue or c.ner or (c.coordinated and self.cues.common.get(key, 0) < 200)
+        explicit = own_cue or c.ner or c.listed or (c.coordinated and self.cues.common.get(key, 0) < 200)
         ev = 0.0
         if c.cues:
             ev += 3.0
@@ -501,6 +543,13 @@ def _phrase_start(tok: Token, form: str) -> int:
             if seen == skip:
                 return tok.start + k + 1
     return tok.start
+
+
+def _gap(tokens: Sequence[Token], a: int, b: int) -> int:
+    """Tokens between ``a`` and ``b`` that are words (commas do not count); 99 if b < a."""
+    if b < a:
+        return 99
+    return sum(1 for t in tokens[a:b] if t.is_word)
 
 
 def _spread(entries: Sequence[GazEntry]) -> float:
