@@ -64,18 +64,30 @@ def derive(texts: Iterable[str], gaz: Gazetteer, trigger_words: Iterable[str], m
                 if clitic or coordinated or prev in cues or (i and toks[i - 1].norm in cues):
                     located[f] += 1
                 break
+    capitals = [(e.lat, e.lon) for e in (gaz.get(f"ctry:{cc}") for cc in _country_codes(gaz)) if e is not None]
+
+    def is_capital(e) -> bool:
+        return e.feature == "locality" and any(abs(e.lat - a) < 0.1 and abs(e.lon - b) < 0.1 for a, b in capitals)
+
     out = []
     for key, n in total.items():
         if n < min_count:
             continue
-        strong = any((gaz.entries[i].population >= min_population and gaz.entries[i].country in home)
-                     or gaz.entries[i].population >= 1_000_000
-                     or gaz.entries[i].feature in ("country", "region") for i in gaz.by_key[key])
         share = located[key] / n
+        # a populous place protects its name only if the corpus also uses it as a place now and
+        # then (Hama, Aden); «الجديد» (the new) or «البيان» (the statement) are listed anyway
+        strong = any((gaz.entries[i].population >= min_population and gaz.entries[i].country in home
+                      and share >= 0.2)
+                     or gaz.entries[i].population >= 1_000_000 or is_capital(gaz.entries[i])
+                     or gaz.entries[i].feature in ("country", "region") for i in gaz.by_key[key])
         if not strong and share <= max_locative_share:
             out.append((key, n, share))
     out.sort(key=lambda x: (-x[1], x[0]))
     return out
+
+
+def _country_codes(gaz: Gazetteer) -> list[str]:
+    return [pid[5:] for pid in gaz.by_id if pid.startswith("ctry:")]
 
 
 def write_list(path: str, rows: list[tuple[str, int, float]], source: str) -> None:
@@ -83,7 +95,8 @@ def write_list(path: str, rows: list[tuple[str, int, float]], source: str) -> No
         f.write("# One-word gazetteer names that behave as ordinary words in news text: the place\n"
                 "# recogniser accepts them only after an explicit trigger word («بلدة», «حي» ...).\n"
                 f"# Derived by `rasd gazetteer common-words` from {source}: frequent names governed by a\n"
-                "# locative cue in at most 35% of their occurrences, excluding places with population >= 50,000 in Arab countries or >= 1,000,000 anywhere.\n"
+                "# locative cue in at most 35% of their occurrences, excluding places with population >= 50,000 in Arab countries\n"
+                "# (if at least 20% of their uses are locative), >= 1,000,000 anywhere, and national capitals.\n"
                 "# Source: corpus word counts (see above). Licence: MIT (rasd); words only. Columns: key (normalised lookup key), count, locative share.\n")
         for key, n, share in rows:
             f.write(f"{key}\t{n}\t{share:.2f}\n")
