@@ -58,6 +58,8 @@ def test_interface_and_offsets(resolver):
     ("حزب العمال الكردستاني", "PKK: Kurdistan Workers Party"),
     ("القوات التركية", "Military Forces of Turkey"),
     ("الشرطة المصرية", "Police Forces of Egypt"),
+    ("الشرطة الألمانية", "Police Forces of Germany"),      # the stem itself begins with «أل»
+    ("شرطة ألمانية", "Police Forces of Germany"),
 ])
 def test_aliases_with_clitics_and_nisba(resolver, text, name):
     assert names(resolver, text) == [name]

@@ -43,12 +43,20 @@ def alias_variants(alias: str, feminine_single: bool = False) -> list[str]:
     return out
 
 
+def _with_article(form: str) -> tuple[str, ...]:
+    """The form with and without the article. Both are needed when the stem itself begins
+    with «أل» («ألماني»): the article-stripping lookup reads «ألمانية» as ال+مانية, so only the
+    written «الألمانية» meets «الألمانية» in the text."""
+    return (form, "ال" + form)
+
+
 def expand_national(pattern: str, nisba_stems: tuple[str, ...]) -> list[str]:
     """«الجيش {adj}» with stems («عراقي») → «الجيش العراقي», «الجيش العراقية», ..."""
     out: list[str] = []
     for stem in nisba_stems:
         for form in nisba_forms(stem):
-            out.append(pattern.replace("{adj}", form))
+            for f in _with_article(form):
+                out.append(pattern.replace("{adj}", f))
     return out
 
 
@@ -56,5 +64,6 @@ def people_forms(nisba_stems: tuple[str, ...]) -> list[str]:
     """Plural nisba alone names a people: «الإيطاليين», «اليمنيون»."""
     out: list[str] = []
     for stem in nisba_stems:
-        out += [stem + "ين", stem + "ون"]
+        for suf in ("ين", "ون"):
+            out += list(_with_article(stem + suf))
     return out
