@@ -68,8 +68,9 @@ def test_filters_change_table_map_and_counts(page, server, shots):
     assert page.inner_text("#c-events") == "1"
 
     page.select_option("#f-country", "")
-    page.select_option("#f-type", "Battles")
+    page.click("#legend li[data-type='Battles']")                   # the legend filters too
     wait_rows(page, ["sy-1#1", "iq-1#0"])
+    assert page.input_value("#f-type") == "Battles"
     assert rows(page) == ["sy-1#1", "iq-1#0"]
 
     page.select_option("#f-type", "")

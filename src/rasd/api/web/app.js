@@ -143,9 +143,15 @@
 
   function renderLegend(s) {
     const ul = $("legend"); clear(ul);
+    const current = $("f-type").value;
     for (const [t] of TYPES) {
-      ul.append(el("li", { class: typeClass(t) }, el("span", { class: "swatch", "aria-hidden": "true" }), t,
-        el("span", { class: "n" }, fmt(s.by_type[t] || 0))));
+      const li = el("li", { class: `${typeClass(t)}${current === t ? " on" : ""}`, tabindex: 0, role: "button", "data-type": t,
+        title: current === t ? "Show all types" : `Show only ${t}` },
+        el("span", { class: "swatch", "aria-hidden": "true" }), t, el("span", { class: "n" }, fmt(s.by_type[t] || 0)));
+      const pick = () => { $("f-type").value = current === t ? "" : t; refresh(); };
+      li.addEventListener("click", pick);
+      li.addEventListener("keydown", (e) => { if (e.key === "Enter") pick(); });
+      ul.append(li);
     }
     for (const [t, n] of Object.entries(s.by_type)) {
       if (!TYPE_CLASS.has(t)) ul.append(el("li", { class: "t-other" }, el("span", { class: "swatch" }), t, el("span", { class: "n" }, fmt(n))));
