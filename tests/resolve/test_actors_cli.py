@@ -21,7 +21,7 @@ def _articles(tmp_path):
 
 
 def test_coverage_lists_unresolved(tmp_path, capsys):
-    assert main(["actors", "coverage", str(_articles(tmp_path)), "--json"]) == 0
+    assert main(["actors", "coverage", str(_articles(tmp_path)), "--json", "--no-geo"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["articles"] == 2
     phrases = {u["phrase"]: u["count"] for u in out["unresolved"]}

@@ -24,6 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--n", type=int, default=0, help="read at most N articles (0 = all)")
     c.add_argument("--top", type=int, default=50, help="how many phrases to list")
     c.add_argument("--ner", action="store_true", help="also count PERS/ORG entities of the NER model")
+    c.add_argument("--no-geo", action="store_true",
+                   help="skip the geocoder: no article country (bare «الشرطة», «الجيش» then stay unresolved)")
     c.add_argument("--json", action="store_true", help="machine-readable output")
     c.set_defaults(func=run_coverage)
 
@@ -78,12 +80,18 @@ def run_coverage(args: argparse.Namespace) -> int:
     if args.ner:
         from rasd.recognize.ner import NerTagger
         tagger = NerTagger.load()
+    geo = None
+    if not args.no_geo:
+        from rasd.resolve.places import Geocoder
+        geo = Geocoder.load()
     report = CoverageReport()
     try:
         for art in _articles(args.input, args.n):
             doc = _doc(art)
             ner = tagger.entities(doc) if tagger else []
-            mentions = resolver.find_actors(doc, ner=())
+            # the article's country as the pipeline gives it, so generic agents can be typed
+            country = geo.main_country(doc, geo.find_places(doc, ner=ner)) if geo else None
+            mentions = resolver.find_actors(doc, country=country, ner=())
             update(report, doc, finder.find(doc, ner), mentions)
     except OSError as exc:
         print(f"rasd actors coverage: cannot read {args.input}: {exc}", file=sys.stderr)
