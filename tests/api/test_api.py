@@ -6,13 +6,12 @@ import argparse
 
 import pytest
 
-pytest.importorskip("fastapi", reason="fastapi is not installed (rasd's API needs fastapi, uvicorn, httpx)")
-pytest.importorskip("httpx", reason="httpx is not installed (the in-process test client needs it)")
-from fastapi.testclient import TestClient  # noqa: E402
+# fastapi, uvicorn and httpx are dependencies of rasd: their absence fails here, loudly.
+from fastapi.testclient import TestClient
 
-import api_sample  # noqa: E402
-from rasd.api.app import CSP, create_app  # noqa: E402
-from rasd.api.source import JsonlSource, StoreSource  # noqa: E402
+import api_sample
+from rasd.api.app import CSP, create_app
+from rasd.api.source import JsonlSource, StoreSource
 
 
 @pytest.fixture(params=["jsonl", "store"])

@@ -1,6 +1,6 @@
 """Browser fixtures: ``rasd serve`` in a subprocess on a free loopback port, and Debian's chromium
 driven by Playwright (never a downloaded browser). Tests skip, with the reason, only when
-chromium or the playwright package is absent."""
+chromium is absent; a missing Python dependency (playwright, fastapi, uvicorn) is a failure."""
 from __future__ import annotations
 
 import os
@@ -108,8 +108,9 @@ def browser():
         pytest.skip(f"no chromium at {CHROMIUM} (install the Debian package 'chromium')")
     try:
         from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("the Python package 'playwright' is not installed")
+    except ImportError:   # chromium is here, so the browser tests must run: a missing dep is a failure
+        pytest.fail("chromium is installed but the Python package 'playwright' is not "
+                    "(pip install playwright; never 'playwright install': the Debian chromium is used)")
     with sync_playwright() as pw:
         b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield b
