@@ -1,8 +1,10 @@
-"""The REST API on an in-process client, over both sources (SQLite store and JSON Lines):
-the same requests must give the same answers."""
+"""The REST API on an in-process client, over both sources (JSON Lines, and the store on SQLite
+and on a real PostgreSQL server): the same requests must give the same answers."""
 from __future__ import annotations
 
 import argparse
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -14,19 +16,43 @@ from rasd.api.app import CSP, create_app
 from rasd.api.source import JsonlSource, StoreSource
 
 
-@pytest.fixture(params=["jsonl", "store"])
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """One throwaway PostgreSQL server holding the sample (the API only reads it), started by the
+    repo's scripts/start_postgres.sh; skipped, with the reason, when no server binaries exist."""
+    proc = subprocess.run(["bash", str(ROOT / "scripts" / "start_postgres.sh"), "start"],
+                          capture_output=True, text=True, timeout=120)
+    if proc.returncode == 3:
+        pytest.skip("no PostgreSQL server binaries (install the Debian package 'postgresql')")
+    if proc.returncode != 0:
+        raise RuntimeError(f"start_postgres.sh failed: {proc.stderr}")
+    info = dict(line.split("=", 1) for line in proc.stdout.split() if "=" in line)
+    api_sample.write_store(info["PGURL"])
+    yield info["PGURL"]
+    subprocess.run(["bash", str(ROOT / "scripts" / "start_postgres.sh"), "stop", info["PGDIR"]],
+                   capture_output=True, timeout=120)
+
+
+@pytest.fixture(params=["jsonl", "store", pytest.param("postgres", marks=pytest.mark.service)])
 def client(request, tmp_path):
     if request.param == "jsonl":
         source = JsonlSource.open(*api_sample.write_jsonl(tmp_path))
     else:
-        url = f"sqlite:///{tmp_path / 'rasd.db'}"
-        api_sample.write_store(url)
+        if request.param == "postgres":
+            url = request.getfixturevalue("pg_url")
+        else:
+            url = f"sqlite:///{tmp_path / 'rasd.db'}"
+            api_sample.write_store(url)
         framings = {a.id: r.framing for a, r in api_sample.sample()}
         calls = []
         source = StoreSource.open(url, framing_fn=lambda art: calls.append(art.id) or framings[art.id])
         source.calls = calls
-    with TestClient(create_app(source, kind=request.param)) as c:
-        c.kind = request.param
+    kind = "jsonl" if request.param == "jsonl" else "store"
+    with TestClient(create_app(source, kind=kind)) as c:
+        c.kind = kind
         c.source = source
         yield c
     source.close()
