@@ -24,8 +24,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     t.add_argument("-o", "--output", required=True, help="model directory to write")
     t.add_argument("--extra", action="append", default=[],
                    help="WikiFANE file or AQMAR folder, mapped to PERS/LOC/ORG/MISC (repeatable)")
+    t.add_argument("--extra-tokens", type=int,
+                   help="use an evenly spread subset of about N tokens of the extra corpora")
     t.add_argument("--clusters", help="word cluster TSV from `rasd ner clusters`")
     t.add_argument("--lexicon", help="optional key<TAB>labels TSV used as features")
+    t.add_argument("--rich", action="store_true",
+                   help="add cross-word pair features (previous word x cluster, stem bigrams)")
     t.add_argument("--c1", type=float, default=0.05, help="L1 penalty (default 0.05)")
     t.add_argument("--c2", type=float, default=0.01, help="L2 penalty (default 0.01)")
     t.add_argument("--iterations", type=int, default=250, help="L-BFGS iterations (default 250)")
@@ -58,8 +62,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _train(args: argparse.Namespace) -> int:
     from rasd.ner.train import TrainConfig, train
 
-    cfg = TrainConfig(train=tuple(args.train), extra=tuple(args.extra), clusters=args.clusters,
-                      lexicon=args.lexicon, c1=args.c1, c2=args.c2,
+    cfg = TrainConfig(train=tuple(args.train), extra=tuple(args.extra), extra_tokens=args.extra_tokens,
+                      clusters=args.clusters,
+                      lexicon=args.lexicon, rich=args.rich, c1=args.c1, c2=args.c2,
                       max_iterations=args.iterations, seed=args.seed, limit=args.limit)
     meta = train(cfg, args.output, log=lambda m: print(f"rasd ner train: {m}", file=sys.stderr))
     print(json.dumps({k: meta[k] for k in ("train_sentences", "train_tokens", "attributes",

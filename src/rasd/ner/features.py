@@ -54,11 +54,14 @@ class FeatureExtractor:
     """Builds crfsuite feature lists for sentences of words.
 
     ``clusters`` and ``lexicon`` are optional; a model must be used with the same ones it was
-    trained with (``rasd.recognize.ner`` loads them from the model directory).
+    trained with (``rasd.recognize.ner`` loads them from the model directory). ``rich`` adds
+    pair features across the word boundary (previous word with this word's cluster, stem
+    bigrams), again recorded in the model's ``meta.json``.
     """
 
     clusters: Optional[ClusterTable] = None
     lexicon: Optional[Mapping[str, tuple[str, ...]]] = None
+    rich: bool = False
     _own: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
     _view: dict[tuple[str, int], list[str]] = field(default_factory=dict, repr=False)
     max_cache: int = 500_000
@@ -118,7 +121,12 @@ class FeatureExtractor:
         feature strings. Training expands them (``sentence_features``); the tagger maps each
         view to a cached weight vector, so both always see the same features."""
         n = len(words)
-        norms = [self.word_features(w)[0][1] for w in words]
+        feats = [self.word_features(w) for w in words]
+        norms = [f[0][1] for f in feats]
+        if self.rich:
+            d = [dict(f) for f in feats]
+            stems = [x.get("st", norms[i]) for i, x in enumerate(d)]
+            cl = [x.get("c1", "-") for x in d]
         out: list[list[object]] = []
         for i, w in enumerate(words):
             parts: list[object] = ["bias", (w, 0)]
@@ -132,6 +140,13 @@ class FeatureExtractor:
                 parts.append(f"bg-={norms[i - 1]}|{norms[i]}")
             if i + 1 < n:
                 parts.append(f"bg+={norms[i]}|{norms[i + 1]}")
+            if self.rich:
+                if i > 0:
+                    parts.append(f"wc-={norms[i - 1]}|{cl[i]}")
+                    parts.append(f"sb-={stems[i - 1]}|{stems[i]}")
+                    parts.append(f"cc-={cl[i - 1]}|{cl[i]}")
+                if i + 1 < n:
+                    parts.append(f"wc+={cl[i]}|{norms[i + 1]}")
             out.append(parts)
         return out
 

@@ -36,9 +36,10 @@ class TrainConfig:
 
     train: tuple[str, ...]
     extra: tuple[str, ...] = ()
-    extra_weight: float = 1.0
+    extra_tokens: Optional[int] = None
     clusters: Optional[str] = None
     lexicon: Optional[str] = None
+    rich: bool = False
     c1: float = 0.05
     c2: float = 0.01
     max_iterations: int = 250
@@ -57,9 +58,15 @@ def load_training(cfg: TrainConfig) -> list[Sentence]:
         sents.extend(read_conll_file(p))
     if cfg.limit is not None:
         sents = sents[: cfg.limit]
+    extra: list[Sentence] = []
     for p in cfg.extra:
-        sents.extend(load_mapped(p))
-    return sents
+        extra.extend(s for s in load_mapped(p) if len(s) > 1)
+    if cfg.extra_tokens is not None:
+        # a deterministic, evenly spread subset: every k-th sentence until the budget is met
+        total = sum(len(s) for s in extra)
+        step = max(1, total // max(1, cfg.extra_tokens))
+        extra = extra[::step]
+    return sents + extra
 
 
 def train(cfg: TrainConfig, out_dir: str, log=print) -> dict:
@@ -70,7 +77,7 @@ def train(cfg: TrainConfig, out_dir: str, log=print) -> dict:
     t0 = time.time()
     clusters = ClusterTable.load(cfg.clusters) if cfg.clusters else None
     lexicon = load_lexicon(cfg.lexicon) if cfg.lexicon else None
-    fx = FeatureExtractor(clusters=clusters, lexicon=lexicon)
+    fx = FeatureExtractor(clusters=clusters, lexicon=lexicon, rich=cfg.rich)
     sents = load_training(cfg)
     trainer = pycrfsuite.Trainer(verbose=False)
     n_tok = 0
@@ -100,7 +107,7 @@ def train(cfg: TrainConfig, out_dir: str, log=print) -> dict:
             "train_sentences": len(sents), "train_tokens": n_tok,
             "seconds": round(time.time() - t0, 1), "attributes": len(weights.attr_index),
             "clusters": "clusters.tsv.gz" if cfg.clusters else None,
-            "lexicon": "lexicon.tsv.gz" if cfg.lexicon else None}
+            "lexicon": "lexicon.tsv.gz" if cfg.lexicon else None, "rich": cfg.rich}
     meta["config"]["train"] = [os.path.basename(p) for p in cfg.train]
     meta["config"]["extra"] = [os.path.basename(p) for p in cfg.extra]
     for k in ("clusters", "lexicon"):

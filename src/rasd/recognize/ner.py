@@ -76,7 +76,8 @@ class NerTagger:
             clusters = ClusterTable.load(os.path.join(model_dir, meta["clusters"]))
         if meta.get("lexicon"):
             lexicon = load_lexicon(os.path.join(model_dir, meta["lexicon"]))
-        return cls(CrfWeights.load(model_path), FeatureExtractor(clusters=clusters, lexicon=lexicon),
+        return cls(CrfWeights.load(model_path), FeatureExtractor(clusters=clusters, lexicon=lexicon,
+                                                    rich=bool(meta.get("rich"))),
                    meta)
 
     @property

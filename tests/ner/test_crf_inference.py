@@ -1,0 +1,87 @@
+"""Batched numpy Viterbi and forward-backward against brute force; training round trip."""
+import itertools
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from rasd.ner.crf import marginals_batch, viterbi_batch
+
+DATA = Path(__file__).parent / "data"
+
+
+def _brute(T, E):
+    n, k = E.shape
+    scores = {}
+    for path in itertools.product(range(k), repeat=n):
+        s = E[0, path[0]] + sum(T[path[i - 1], path[i]] + E[i, path[i]] for i in range(1, n))
+        scores[path] = s
+    best = max(scores, key=scores.get)
+    z = np.logaddexp.reduce(np.array(list(scores.values())))
+    marg = np.zeros((n, k))
+    for path, s in scores.items():
+        for i, lab in enumerate(path):
+            marg[i, lab] += np.exp(s - z)
+    return list(best), marg
+
+
+def test_batched_viterbi_and_marginals_match_brute_force_with_padding():
+    rng = np.random.default_rng(0)
+    k = 3
+    T = rng.normal(size=(k, k))
+    lengths = np.array([4, 1, 3, 2])
+    E = rng.normal(size=(len(lengths), 4, k)) * 2
+    paths = viterbi_batch(T, E, lengths)
+    margs = marginals_batch(T, E, lengths)
+    for b, n in enumerate(lengths):
+        best, marg = _brute(T, E[b, :n])
+        assert paths[b].tolist() == best
+        np.testing.assert_allclose(margs[b], marg, atol=1e-9)
+
+
+def _train_tiny(tmp_path):
+    pytest.importorskip("pycrfsuite")
+    from rasd.ner.train import TrainConfig, train
+
+    cfg = TrainConfig(train=(str(DATA / "tiny_train.conll"),), max_iterations=60, c1=0.0, c2=0.01)
+    out = tmp_path / "model"
+    train(cfg, str(out), log=lambda m: None)
+    return out
+
+
+def test_numpy_inference_equals_crfsuite(tmp_path):
+    import pycrfsuite  # noqa: F401  (skipped above when missing)
+    from rasd.ner.conll import read_conll_file
+    from rasd.ner.features import FeatureExtractor
+    from rasd.recognize.ner import NerTagger
+
+    model = _train_tiny(tmp_path)
+    tagger = NerTagger.from_dir(str(model))
+    assert tagger.available and (model / "meta.json").exists()
+    # re-train the same data straight with crfsuite and compare decoded tags
+    trainer = pycrfsuite.Trainer(verbose=False)
+    fx = FeatureExtractor()
+    sents = read_conll_file(str(DATA / "tiny_train.conll"))
+    for s in sents:
+        trainer.append(fx.sentence_features([w for w, _ in s]), [t for _, t in s])
+    trainer.set_params({"c1": 0.0, "c2": 0.01, "max_iterations": 60,
+                        "feature.possible_transitions": True})
+    trainer.train(str(tmp_path / "ref.crfsuite"))
+    ref = pycrfsuite.Tagger()
+    ref.open(str(tmp_path / "ref.crfsuite"))
+    test = [[w for w, _ in s] for s in read_conll_file(str(DATA / "scored.conll"))]
+    test += [["زار", "الوزير", "خالد", "بيروت", "امس"], ["مجهول"]]
+    ours = tagger.tag_many(test)
+    assert ours == [ref.tag(fx.sentence_features(ws)) for ws in test]
+    assert ours == [tagger.tag(ws) for ws in test]
+    # it learned something from the tiny data
+    assert "B-LOC" in tagger.tag(["في", "بغداد"])
+
+
+def test_missing_model_tags_everything_outside(tmp_path):
+    from rasd.recognize.ner import NerTagger
+
+    t = NerTagger.from_dir(str(tmp_path))
+    assert not t.available
+    assert t.tag(["بغداد", "في"]) == ["O", "O"]
+    assert t.tag([]) == []
