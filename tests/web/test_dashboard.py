@@ -63,6 +63,7 @@ def test_filters_change_table_map_and_counts(page, server, shots):
     wait_rows(page, ["iq-1#0"])
     href = page.get_attribute("#download", "href")
     assert "country=IQ" in href and "format=geojson" in href
+    assert page.url.endswith("/?country=IQ")                       # a shareable address
     assert rows(page) == ["iq-1#0"]
     assert page.locator("#map circle.marker").count() == 1
     assert page.inner_text("#c-events") == "1"
@@ -226,4 +227,13 @@ def test_paging_through_many_events(page, many_server):
     assert page.locator("#map circle.marker").count() == 120          # the map shows them all
     page.click("#prev")
     page.wait_for_function("() => document.querySelector('#events tbody tr').dataset.id === 'copy-25#0'")
+    assert page.errors == []
+
+
+def test_a_shared_link_restores_its_filters(page, server):
+    load(page, server, "/?type=Battles&actor=%D8%AF%D8%A7%D8%B9%D8%B4&sort=-date")
+    assert page.input_value("#f-type") == "Battles" and page.input_value("#f-actor") == "داعش"
+    assert page.input_value("#f-sort") == "-date"
+    assert rows(page) == ["iq-1#0"]
+    assert page.locator("#map circle.marker").count() == 1
     assert page.errors == []

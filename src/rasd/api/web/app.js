@@ -104,6 +104,9 @@
     const geo = new URLSearchParams(f); geo.set("format", "geojson"); geo.set("fields", "map"); geo.set("limit", MAP_LIMIT);
     const full = new URLSearchParams(f); full.set("format", "geojson"); full.set("limit", MAP_LIMIT);
     $("download").setAttribute("href", `/api/events?${full}`);
+    const shown = new URLSearchParams(f);               // the address bar keeps the selection: shareable
+    if ($("f-sort").value !== "date") shown.set("sort", $("f-sort").value);
+    history.replaceState(null, "", `${location.pathname}${[...shown].length ? "?" + shown : ""}${location.hash}`);
     status("Loading…");
     try {
       if (keepOffset) {                                 // another page of the same selection
@@ -175,6 +178,17 @@
     }
     if (stats.first_day) { $("f-since").min = $("f-until").min = stats.first_day; }
     if (stats.last_day) { $("f-since").max = $("f-until").max = stats.last_day; }
+  }
+  /* Filters from the page address (a shared link); a value the lists lack is added to them. */
+  function restoreFilters(params) {
+    const form = $("filters");
+    for (const name of ["country", "type", "since", "until", "actor", "q", "sort"]) {
+      const v = params.get(name);
+      if (!v) continue;
+      const field = form.elements[name];
+      if (field.tagName === "SELECT" && ![...field.options].some((o) => o.value === v)) field.append(el("option", { value: v }, v));
+      field.value = v;
+    }
   }
   function wireFilters() {
     const form = $("filters");
@@ -567,6 +581,7 @@
     } catch (err) {
       status(`Could not reach the API: ${err.message}`, true);
     }
+    restoreFilters(new URLSearchParams(location.search));
     await refresh();
     const h = new URLSearchParams(location.hash.slice(1));
     if (h.get("article")) openArticle(h.get("article"), h.get("event"));
