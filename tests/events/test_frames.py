@@ -176,3 +176,12 @@ def test_actor_span_is_not_a_place(engine):
     actors = [Mention("actor", i, i + 11, "جبهة النصرة", value=Actor("Jabhat al-Nusra", None, category="rebels"))]
     evs, _ = engine.extract(doc, published=date(2015, 7, 21), places=places, actors=actors)
     assert [e.location.name for e in evs] == ["Ramadi"]
+
+
+def test_targeting_takes_the_weapon_of_its_sentence(run):
+    evs = run("قصفت المدفعية مواقع داعش، واستهدفت الرمادي.")
+    assert types(evs) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_attack_alone_is_a_clash(run):
+    assert types(run("هاجم مسلحون نقطة تفتيش في الرمادي.")) == [("Battles", "Armed clash")]

@@ -253,12 +253,15 @@ class FrameBuilder:
         for tid in ids_here:
             overridden.update(self.lex.types[tid].overrides)
         strong_here = any(self.lex.types[t].strong for t in ids_here)
+        weapon = self._sentence_weapon(s_lo, c_trig)
         actor_names = {a.token_start: a.value.name for a in self.actors if getattr(a.value, "name", None)}
         for m in c_trig:
             for tid in m.values:
                 t = self.lex.types[tid]
                 if tid in overridden:
                     continue
+                if t.inherit and weapon is not None:
+                    t = weapon
                 if not t.strong and (strong_here or (tid == "killing" and strong_in_sentence)):
                     continue
                 if self._purpose(m.token_start, m.keys[0]):
@@ -283,6 +286,23 @@ class FrameBuilder:
                 and best["Battles"][1].id in ("armed_clash", "killing"):
             del best["Battles"]
         return sorted(best.values(), key=lambda x: -x[1].priority)
+
+    def _sentence_weapon(self, s_lo: int, c_trig) -> Optional[TriggerType]:
+        """The most specific remote-violence trigger type of the sentence of ``c_trig`` (the
+        weapon an «استهداف» or «هجوم» was carried out with), if any."""
+        if not c_trig:
+            return None
+        sent = self.doc.sentence_of(c_trig[0].start)
+        lo, hi = (s_lo, s_lo) if sent is None else _token_range(self.tokens, self.starts, sent.start, sent.end)
+        best: Optional[TriggerType] = None
+        for m in self.trigger_matches:
+            if lo <= m.token_start < hi:
+                for tid in m.values:
+                    t = self.lex.types[tid]
+                    if t.strong and not t.inherit and t.acled[0] == "Explosions/Remote violence":
+                        if best is None or t.priority > best.priority:
+                            best = t
+        return best
 
     def _bare(self, i: int) -> str:
         """The word at token ``i`` without its conjunction and preposition proclitics."""

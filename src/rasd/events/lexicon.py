@@ -49,6 +49,7 @@ class TriggerType:
     acled_civilians: Optional[tuple[str, str]] = None
     overrides: tuple[str, ...] = ()
     generic: frozenset[tuple[str, ...]] = frozenset()
+    inherit: bool = False     # takes the type of a weapon trigger elsewhere in the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ def load_lexicon() -> Lexicon:
             acled_civilians=_pair(spec.get("acled_civilians"), tid),
             overrides=tuple(spec.get("overrides", ())),
             generic=frozenset(phrase_keys(g) for g in spec.get("generic", ())),
+            inherit=bool(spec.get("inherit", False)),
         )
         for term in spec["terms"]:
             trig.add(term, tid)
