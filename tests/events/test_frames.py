@@ -185,3 +185,15 @@ def test_targeting_takes_the_weapon_of_its_sentence(run):
 
 def test_attack_alone_is_a_clash(run):
     assert types(run("هاجم مسلحون نقطة تفتيش في الرمادي.")) == [("Battles", "Armed clash")]
+
+
+def test_destroyed_car_bombs_are_disrupted_weapons(run):
+    evs = run("تمكنت القوات من تدمير خمس عجلات مفخخة في الرمادي.")
+    assert types(evs) == [("Strategic developments", "Disrupted weapons use")]
+    assert run("دمرت القوات منازل في الرمادي.") == [] or \
+        types(run("دمرت القوات منازل في الرمادي.")) != [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_captured_fighters_are_a_strategic_development(run):
+    evs = run("تمكن مسلحو المقاومة من أسر قرابة 140 مسلحا من الحوثيين في تعز.")
+    assert types(evs) == [("Strategic developments", "Other")]

@@ -250,19 +250,24 @@ class FrameBuilder:
         cand: list[tuple] = []
         ids_here = {v for m in c_trig for v in m.values}
         overridden: set[str] = set()
-        for tid in ids_here:
-            overridden.update(self.lex.types[tid].overrides)
+        for tid in list(ids_here):
+            t = self.lex.types[tid]
+            if t.requires_override and not (set(t.overrides) & ids_here):
+                ids_here.discard(tid)
+                continue
+            overridden.update(t.overrides)
         strong_here = any(self.lex.types[t].strong for t in ids_here)
         weapon = self._sentence_weapon(s_lo, c_trig)
         actor_names = {a.token_start: a.value.name for a in self.actors if getattr(a.value, "name", None)}
         for m in c_trig:
             for tid in m.values:
                 t = self.lex.types[tid]
-                if tid in overridden:
+                if tid in overridden or tid not in ids_here:
                     continue
                 if t.inherit and weapon is not None:
                     t = weapon
-                if not t.strong and (strong_here or (tid == "killing" and strong_in_sentence)):
+                if not t.strong and not t.requires_override and \
+                        (strong_here or (tid == "killing" and strong_in_sentence)):
                     continue
                 if self._purpose(m.token_start, m.keys[0]):
                     continue   # «لتحرير», «للسيطرة على»: "in order to", a plan, not an act

@@ -50,6 +50,7 @@ class TriggerType:
     overrides: tuple[str, ...] = ()
     generic: frozenset[tuple[str, ...]] = frozenset()
     inherit: bool = False     # takes the type of a weapon trigger elsewhere in the sentence
+    requires_override: bool = False   # fires only when a type it overrides is in the clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,7 @@ def load_lexicon() -> Lexicon:
             overrides=tuple(spec.get("overrides", ())),
             generic=frozenset(phrase_keys(g) for g in spec.get("generic", ())),
             inherit=bool(spec.get("inherit", False)),
+            requires_override=bool(spec.get("requires_override", False)),
         )
         for term in spec["terms"]:
             trig.add(term, tid)
