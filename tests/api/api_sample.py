@@ -8,7 +8,9 @@ from pathlib import Path
 
 from rasd.model import Actor, Article, Event, ExtractionResult, Place, Span
 
-HOSTILE_TEXT = ('خبر عاجل <script>window.__pwned = 1; document.title = "pwned"</script> '
+# Astral characters first (offsets count code points, JavaScript strings count UTF-16 units),
+# then markup, event handlers and bidi controls that must all show as plain text.
+HOSTILE_TEXT = ('🔥𝐀 خبر عاجل <script>window.__pwned = 1; document.title = "pwned"</script> '
                 '<img src=x onerror="window.__pwned = 2"> '
                 'قصفت \u202eطائرات\u202c مجهولة قرية الدير \u2066يوم\u2069 الأحد </mark><b>غامق</b>.')
 

@@ -149,6 +149,7 @@ def test_hostile_article_text_is_shown_literally_and_never_runs(page, server, sh
     # the text is the text: every character present, none of it parsed as markup
     assert page.locator("#art-text").evaluate("n => n.textContent") == api_sample.HOSTILE_TEXT
     assert page.locator("#art-text *:not(mark)").count() == 0
+    assert page.inner_text("#art-text mark.trigger") == "قصفت"        # code-point offsets after 🔥𝐀
     assert page.locator("#art-text").inner_text().count("<script>") == 1
     assert "\u202e" in page.locator("#art-text mark.current").first.evaluate("n => n.parentNode.textContent")
     assert page.inner_text("#art-title") == "<script>alert(1)</script>"
