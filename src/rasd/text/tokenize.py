@@ -22,7 +22,6 @@ work is one regex match, one cache hit and one record.
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Callable
@@ -260,7 +259,7 @@ def _cached(surface: str) -> _Entry:
     is_word)``. Keyed by the surface alone: the regex makes a surface's kind unambiguous."""
     first = surface[0]
     if not (first.isalpha() or first in _MARK_SET):
-        n = sys.intern(norm_key(surface))
+        n = norm_key(surface)
         return n, n, 0, 0, (), "", (n,), first.isdigit()
     a = _analyse(surface)
     if len(a.norm) == len(surface):  # no marks, no ligatures: positions are the same
@@ -268,19 +267,15 @@ def _cached(surface: str) -> _Entry:
     else:
         ds = _orig_index(surface, a.stem_from)
         de = len(surface) - (_orig_index(surface, a.stem_to) if a.suffix else len(surface))
-    intern = sys.intern
-    return (intern(a.norm), intern(a.stem), ds, de, _shared(a.prefixes), a.suffix,
-            _shared(tuple(intern(f) for f in a.forms)), True)
+    forms = a.forms
+    if forms[0] == a.norm:  # share the string: one object less per cached word
+        forms = (a.norm,) + forms[1:]
+    return a.norm, (a.norm if a.stem == a.norm else a.stem), ds, de, _PREFIXES.setdefault(a.prefixes, a.prefixes), \
+        a.suffix, forms, True
 
 
-_SHARED: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-
-def _shared(t: tuple[str, ...]) -> tuple[str, ...]:
-    """One object per distinct prefix tuple (few) and forms tuple (memory of the cache)."""
-    if len(t) > 1 and len(_SHARED) > _CACHE_SIZE:
-        return t
-    return _SHARED.setdefault(t, t)
+#: One tuple object per distinct proclitic sequence (a dozen), shared by all cached words.
+_PREFIXES: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 _TOKEN_FIELDS = ("start", "end", "text", "norm", "stem", "stem_start", "stem_end", "prefixes",
@@ -331,7 +326,6 @@ def tokenize(text: str, offset: int = 0, end: int | None = None) -> list[Token]:
 def clear_cache() -> None:
     """Forget cached word analyses (benchmarks; tests that swap the clitic data)."""
     _cached.cache_clear()
-    _SHARED.clear()
 
 
 __all__ = ["tokenize", "analyse", "lookup_key", "clear_cache", "clitic_rules", "CliticRules", "Analysis"]
