@@ -285,10 +285,10 @@ class FrameBuilder:
             et = item[1].acled[0]
             if et not in best:
                 best[et] = item
-        # Explosions and Battles told in one clause are usually one act (a shelling during
-        # fighting): keep the more specific remote-violence reading
-        if "Explosions/Remote violence" in best and "Battles" in best \
-                and best["Battles"][1].id in ("armed_clash", "killing"):
+        # A death word beside a weapon word is that attack's toll, not a battle of its own; a
+        # fight word beside a weapon word is a second event (clashes with shelling: ACLED codes
+        # both, and so does the development set)
+        if "Explosions/Remote violence" in best and "Battles" in best and best["Battles"][1].id == "killing":
             del best["Battles"]
         return sorted(best.values(), key=lambda x: -x[1].priority)
 
