@@ -197,3 +197,14 @@ def test_destroyed_car_bombs_are_disrupted_weapons(run):
 def test_captured_fighters_are_a_strategic_development(run):
     evs = run("تمكن مسلحو المقاومة من أسر قرابة 140 مسلحا من الحوثيين في تعز.")
     assert types(evs) == [("Strategic developments", "Other")]
+
+
+def test_neighbourhood_in_its_city_is_one_event(run):
+    evs = run("مقتل 5 مدنيين بقصف على حي الشيخ مقصود في حلب.")
+    assert [e.location.name for e in evs] == ["Sheikh Maqsoud"]
+    assert evs[0].fatalities == 5
+
+
+def test_bombardment_by_aircraft_is_an_air_strike(run):
+    evs = run("طيران التحالف قصف صنعاء اليوم.")
+    assert types(evs) == [("Explosions/Remote violence", "Air/drone strike")]

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Optional, Sequence
 
 from rasd.events.casualties import CueHit, count_killed
+from rasd.evaluate import km
 from rasd.events.coding import code_pair, country_name, is_civilian
 from rasd.events.lexicon import Lexicon, TriggerType
 from rasd.events.modality import CueSpan, attribution_of, modality_of
@@ -258,6 +259,7 @@ class FrameBuilder:
             overridden.update(t.overrides)
         strong_here = any(self.lex.types[t].strong for t in ids_here)
         weapon = self._sentence_weapon(s_lo, c_trig)
+        aircraft = any(c.label == "weapons:aircraft" and c_lo <= c.token_start < c_hi for c in self.cues)
         actor_names = {a.token_start: a.value.name for a in self.actors if getattr(a.value, "name", None)}
         for m in c_trig:
             for tid in m.values:
@@ -266,6 +268,8 @@ class FrameBuilder:
                     continue
                 if t.inherit and weapon is not None:
                     t = weapon
+                if t.id in ("shelling", "attack") and aircraft:
+                    t = self.lex.types["air_strike"]
                 if not t.strong and not t.requires_override and \
                         (strong_here or (tid == "killing" and strong_in_sentence)):
                     continue
@@ -348,6 +352,9 @@ class FrameBuilder:
             # a province or region will do (precision 3, as ACLED codes it); a whole country
             # is not a place an event "happens at" (ANNOTATION.md), so it never is one
             keep = [p for p in keep if getattr(p.value, "feature", None) != "country"][:1]
+        # a place named with the town or district it lies in («حي الشيخ مقصود في حلب»,
+        # «الكرادة ببغداد»): the event happened at the smaller one
+        keep = [p for p in keep if not any(self._inside(q, p) for q in keep if q is not p)]
         # de-duplicate the same place named twice in a clause
         seen: set = set()
         out = []
@@ -358,6 +365,20 @@ class FrameBuilder:
             seen.add(key)
             out.append(p)
         return out
+
+    _RANK = {"neighbourhood": 0, "poi": 0, "locality": 1, "county": 2, "region": 3, "country": 4}
+    _INSIDE_KM = {1: 20.0, 2: 40.0, 3: 150.0, 4: 1000.0}
+
+    def _inside(self, small: Mention, big: Mention) -> bool:
+        """``small`` is a more specific place near enough to lie inside ``big``."""
+        a, b = small.value, big.value
+        if a is None or b is None or a.lat is None or b.lat is None:
+            return False
+        ra = self._RANK.get(getattr(a, "feature", None) or "", 1)
+        rb = self._RANK.get(getattr(b, "feature", None) or "", 1)
+        if ra >= rb:
+            return False
+        return km((a.lat, a.lon), (b.lat, b.lon)) <= self._INSIDE_KM.get(rb, 20.0)
 
     def _after_direction(self, p: Mention) -> bool:
         """True when the place is named as a reference point: a direction or proximity word
