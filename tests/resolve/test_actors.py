@@ -90,6 +90,15 @@ def test_country_conditional_aliases(resolver):
     assert names(resolver, "تقدم الجيش الوطني", country="SY") == ["Military Forces of Syria"]
 
 
+def test_labels_of_outlets_on_either_side(resolver):
+    # Saudi press and Houthi press name the same sides with opposite labels
+    assert names(resolver, "قصفت الميليشيات الانقلابية الأحياء", country="YE") == ["Houthis (Ansar Allah)"]
+    # «المرتزقة» names the speaker's enemy, whoever that is: no referring back, an unidentified group
+    assert names(resolver, "تصدى الجيش واللجان الشعبية لزحف المرتزقة بعد غارات طيران العدوان", country="YE") == [
+        "Houthis (Ansar Allah)", "Unidentified Armed Group (Yemen)", "Saudi-led Coalition"]
+    assert names(resolver, "قصف جيش الاحتلال غزة") == ["Military Forces of Israel"]
+
+
 def test_country_inferred_from_named_actors_when_not_given(resolver):
     got = names(resolver, "قصف الحوثيون الأحياء، وقتل خمسة مدنيين")
     assert got == ["Houthis (Ansar Allah)", "Civilians (Yemen)"]
