@@ -13,12 +13,20 @@ $(BIN)/rasd: pyproject.toml
 
 setup: $(BIN)/rasd
 
-# The main job on the embedded default: demo articles -> events -> SQLite + report.
+# The main job on the embedded default: demo articles -> events in SQLite + report -> dashboard.
+# DEMO_SERVE=0 skips the dashboard server at the end (it runs until Ctrl-C).
+DEMO_SERVE ?= 1
+PORT ?= 8000
 demo: setup
 	mkdir -p out
+	rm -f out/rasd.db
+	$(BIN)/rasd ingest data/demo/articles.jsonl --db sqlite:///out/rasd.db
 	$(BIN)/rasd extract data/demo/articles.jsonl -o out/demo-events.jsonl
 	$(BIN)/rasd eval data/demo/gold.jsonl out/demo-events.jsonl --report out/demo-report.md
-	@echo "events: out/demo-events.jsonl   report: out/demo-report.md"
+	$(BIN)/rasd events --db sqlite:///out/rasd.db --format csv -o out/demo-events.csv
+	@echo "events: out/rasd.db, out/demo-events.jsonl, out/demo-events.csv   report: out/demo-report.md"
+	@if [ "$(DEMO_SERVE)" = 1 ]; then echo "dashboard: http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"; \
+	  $(BIN)/rasd serve --db sqlite:///out/rasd.db --port $(PORT); fi
 
 test: setup
 	$(BIN)/python -m pytest -q
