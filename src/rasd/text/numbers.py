@@ -72,6 +72,8 @@ class NumberLexicon:
 
     words: dict[str, tuple[str, int]]           # word -> (kind, value)
     teen: frozenset[str]
+    teen_only: frozenset[str]
+    one_of: frozenset[str]
     vague: dict[tuple[str, ...], _Vague]
     approximately: frozenset[tuple[str, ...]]
     more_than: frozenset[tuple[str, ...]]
@@ -125,6 +127,8 @@ def number_lexicon() -> NumberLexicon:
     return NumberLexicon(
         words=words,
         teen=frozenset(norm_key(w) for w in raw["teen_marker"]),
+        teen_only=frozenset(norm_key(w) for w in raw["teen_only"]),
+        one_of=frozenset(norm_key(w) for w in raw["one_of"]),
         vague=vague,
         range_open=frozenset(norm_key(w) for w in raw["range_open"]),
         range_join=frozenset(norm_key(str(w)) for w in raw["range_join"]),
@@ -160,15 +164,43 @@ def _bare(norm: str) -> list[str]:
     return out
 
 
+def _readings(norm: str) -> list[tuple[str, bool, bool]]:
+    """``(reading, proclitic stripped, article stripped)`` of a normalised word, most literal
+    first. A preposition must leave three letters («لست» is not ل+ست)."""
+    out = [(norm, False, False)]
+    w, pro = norm, False
+    if w[:1] in ("و", "ف") and len(w) > 2:
+        w, pro = w[1:], True
+        out.append((w, True, False))
+    if w.startswith("لل") and len(w) > 3:
+        w, pro = "ال" + w[2:], True
+        out.append((w, True, False))
+    elif w[:1] in ("ب", "ل", "ك") and len(w) > 3:
+        w, pro = w[1:], True
+        out.append((w, True, False))
+    if w.startswith("ال") and len(w) > 3:
+        out.append((w[2:], pro, True))
+    return out
+
+
+_MARKS_RE = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200B-\u200F]+$")
+
+
+def _pronoun_heh(tok: Token) -> bool:
+    """Whether the word is written with a final ه (not ة): «بعده» is بعد+ه, not ب+عدة."""
+    return _MARKS_RE.sub("", tok.text)[-1:] == "ه"
+
+
 def _word(tok: Token, lex: NumberLexicon) -> Optional[tuple[str, int]]:
-    """(kind, value) of a number word token, clitics allowed; the article only on words
-    that are not units (الاثنين is Monday, الأحد Sunday)."""
+    """(kind, value) of a number word token. Proclitics are allowed («وثلاثة», «بخمسة»); the
+    article only on plural scale words («الآلاف»): «الاثنين» is Monday, «الأحد» Sunday,
+    «العشرين من يوليو» a day, «شاعر المليون» a name."""
     if not tok.is_word or tok.norm in lex.not_number:
         return None
-    for i, key in enumerate(_bare(tok.norm)):
+    for key, pro, art in _readings(tok.norm):
         hit = lex.words.get(key)
         if hit is not None:
-            if hit[0] == _UNIT and key != tok.norm and "ال" + key in _bare(tok.norm):
+            if (art and hit[0] != _SCALE_PLURAL) or (pro and _pronoun_heh(tok)):
                 return None
             return hit
     return None
@@ -252,6 +284,8 @@ def _words_number(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Option
                 k += 2
                 last_class = cls
                 continue
+            if any(r in lex.teen_only for r in _bare(tok.norm)):
+                break  # «اثني» alone is the verb «أثنى» (praised), not a number
             current += value
             last_class = cls
         elif kind == _TEN:
@@ -320,10 +354,12 @@ def _core(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Optional[_Core
     for size in range(min(lex.max_phrase, n - i), 0, -1):
         rest = tuple(t.norm for t in tokens[i + 1:i + size])
         vg = None
-        if tok.is_word:
-            for b in _bare(tok.norm):
+        if tok.is_word and tok.norm not in lex.not_number:
+            for b, pro, _art in _readings(tok.norm):
                 vg = lex.vague.get((b,) + rest)
                 if vg is not None:
+                    if pro and _pronoun_heh(tok):
+                        vg = None
                     break
         if vg is not None:
             k = i + size
@@ -393,6 +429,11 @@ def _not_cardinal(tokens: Sequence[Token], i: int, core: _Core, lex: NumberLexic
     hit = _word(tok, lex)
     if hit is None or hit[0] != _UNIT:
         return False
+    key = next(r for r, _p, _a in _readings(tok.norm) if r in lex.words)
+    if key in lex.one_of:
+        # «أحد الجنود», «إحدى النساء», «أحد من» count one; «لم يصب أحد» is nobody
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return nxt is None or not (nxt.norm.startswith("ال") or nxt.norm in ("من", "منهم", "منها"))
     if tok.norm in lex.teen and i > 0 and tokens[i - 1].is_word and tokens[i - 1].norm.startswith("ال") \
             and _word(tokens[i - 1], lex) is None:
         return True
@@ -460,9 +501,8 @@ def _quantity_at(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Optiona
     second = _range_tail(tokens, end, lex, range_open)
     if second is not None:
         core2, end = second
-        lo, hi = sorted((core.low, core2.value))
-        if lo < hi:
-            value, low, high, approx = lo, lo, max(hi, core2.high), True
+        if core.low < core2.value:  # «10-15»; «2-1» is a score, not a range
+            value, low, high, approx = core.low, core.low, max(core2.value, core2.high), True
         else:
             end = core.end
     if hedge == "approximately":
