@@ -208,3 +208,14 @@ def test_neighbourhood_in_its_city_is_one_event(run):
 def test_bombardment_by_aircraft_is_an_air_strike(run):
     evs = run("طيران التحالف قصف صنعاء اليوم.")
     assert types(evs) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_possessed_control_noun_is_not_a_capture(run):
+    assert run("قصف الطيران مناطق سيطرتهم في الرمادي.")[0].sub_event_type == "Air/drone strike"
+    assert all(e.event_type != "Battles" for e in run("قصف الطيران مناطق سيطرتهم في الرمادي."))
+
+
+def test_since_date_is_not_the_event_day(run):
+    evs = run("اشتباكات في الرمادي مستمرة منذ 25 يونيو.", published="2015-08-02",
+              dates=[("25 يونيو", "2015-06-25", 1)])
+    assert evs and evs[0].date != "2015-06-25"

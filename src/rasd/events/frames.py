@@ -95,9 +95,11 @@ class FrameBuilder:
         self.places = sorted((p for p in self._with_tokens(places)
                               if not any(s < p.end and p.start < e for s, e in actor_spans)),
                              key=lambda m: m.start)
-        self.dates = sorted([d for d in dates if d.value is not None], key=lambda m: m.start)
+        # «منذ 25 يونيو» (since), «حتى» (until): the start or end of a duration, not the day of an act
+        self.dates = sorted([d for d in dates if d.value is not None and not self._duration_bound(d)],
+                            key=lambda m: m.start)
         self.quantities = list(quantities)
-        self.trigger_matches = lex.triggers.find(self.tokens)
+        self.trigger_matches = [m for m in lex.triggers.find(self.tokens) if not self._possessed_noun(m)]
         cue_matches = lex.cues.find(self.tokens, overlapping=False)
         self.cues = [CueSpan(v, m.token_start, m.token_end) for m in cue_matches for v in m.values]
         self.cas_cues = [CueHit(v.split(":")[1], m.token_start, m.token_end)
@@ -106,6 +108,29 @@ class FrameBuilder:
         for m in self.trigger_matches:
             if "killing" in m.values:
                 self.cas_cues.append(CueHit("killed", m.token_start, m.token_end))
+
+    _DURATION_WORDS = {"منذ", "حتى", "لغايه", "مطلع", "بدايه"}
+
+    def _duration_bound(self, d: Mention) -> bool:
+        i = bisect.bisect_left(self.starts, d.start) - 1
+        steps = 0
+        while i >= 0 and steps < 2:
+            t = self.tokens[i]
+            if t.norm in self._DURATION_WORDS or any(f in self._DURATION_WORDS for f in t.forms[:2]):
+                return True
+            if t.norm in ("من", "شهر", "يوم"):
+                i -= 1
+                steps += 1
+                continue
+            break
+        return False
+
+    def _possessed_noun(self, m) -> bool:
+        """«سيطرتهم» (their control) read as the verb «سيطرت» + «هم»: a word with an enclitic
+        whose stem is also a ta-marbuta noun is the noun, not a verb with an object."""
+        tok = self.tokens[m.token_start]
+        key = m.keys[0]
+        return bool(tok.suffix) and key.endswith("ت") and (key[:-1] + "ه") in tok.forms
 
     def _with_tokens(self, ms: Sequence[Mention]) -> list[Mention]:
         out = []
