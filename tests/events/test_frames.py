@@ -219,3 +219,16 @@ def test_since_date_is_not_the_event_day(run):
     evs = run("اشتباكات في الرمادي مستمرة منذ 25 يونيو.", published="2015-08-02",
               dates=[("25 يونيو", "2015-06-25", 1)])
     assert evs and evs[0].date != "2015-06-25"
+
+
+def test_control_noun_with_its_object_is_the_act(run):
+    evs = run("أجلت القوات المدنيين من الرمادي بعد سيطرتها عليها.")
+    assert ("Battles", "Government regains territory") in types(evs)
+
+
+def test_warning_scopes_over_the_sentence(run):
+    assert run("حذر الجيش الأهالي في الرمادي، حيث أنهم سيحاولون دس انتحاريين بين المدنيين.") == []
+
+
+def test_precaution_is_not_an_event(run):
+    assert run("نقلت القوات الأهالي تحسبا من وقوع هجمات في الرمادي.") == []

@@ -8,7 +8,11 @@ civilians is "Violence against civilians", of fighters a battle). Those rules li
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 from typing import Optional
+
+import yaml
 
 from rasd.events.lexicon import TriggerType
 from rasd.model import Actor, Place
@@ -45,10 +49,28 @@ def is_civilian(actor: Optional[Actor]) -> bool:
     return any(k in c for k in CIVILIAN_CATEGORIES) or actor.name.lower().startswith("civilians")
 
 
+@lru_cache(maxsize=1)
+def _aligned() -> dict[str, tuple[int, Optional[int]]]:
+    raw = yaml.safe_load(resources.files("rasd.data").joinpath("alignment.yaml").read_text("utf-8"))
+    return {k: (int(v[0]), None if v[1] is None else int(v[1])) for k, v in raw["aligned_with_state"].items()}
+
+
+def fights_for_state(actor: Optional[Actor], year: Optional[int] = None) -> bool:
+    """State forces, or a group fighting alongside them in ``year`` (``data/alignment.yaml``)."""
+    if actor is None:
+        return False
+    if is_state(actor):
+        return True
+    span = _aligned().get(actor.id or "")
+    if span is None:
+        return False
+    return year is None or (span[0] <= year and (span[1] is None or year <= span[1]))
+
+
 def code_pair(t: TriggerType, actor1: Optional[Actor], actor2: Optional[Actor],
-              civilian_victims: bool) -> tuple[str, str]:
+              civilian_victims: bool, year: Optional[int] = None) -> tuple[str, str]:
     """The ACLED pair for trigger type ``t`` given the frame's arguments."""
-    if t.acled_nonstate and actor1 is not None and actor1.category and not is_state(actor1):
+    if t.acled_nonstate and actor1 is not None and actor1.category and not fights_for_state(actor1, year):
         return t.acled_nonstate
     if t.acled_civilians and (civilian_victims or is_civilian(actor2)):
         return t.acled_civilians

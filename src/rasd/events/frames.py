@@ -130,7 +130,11 @@ class FrameBuilder:
         whose stem is also a ta-marbuta noun is the noun, not a verb with an object."""
         tok = self.tokens[m.token_start]
         key = m.keys[0]
-        return bool(tok.suffix) and key.endswith("ت") and (key[:-1] + "ه") in tok.forms
+        if not (tok.suffix and key.endswith("ت") and (key[:-1] + "ه") in tok.forms):
+            return False
+        # «بعد سيطرتها عليها»: the verbal noun with its object is the act itself
+        nxt = self.tokens[m.token_end].norm if m.token_end < len(self.tokens) else ""
+        return not nxt.startswith("علي") and nxt != "على"
 
     def _with_tokens(self, ms: Sequence[Mention]) -> list[Mention]:
         out = []
@@ -228,7 +232,7 @@ class FrameBuilder:
                 continue
             if dv is None and self.published is not None:
                 dv = DateValue(self.published.isoformat(), 2)
-            a1, a2, civ = self._actors(c_lo, c_hi, lo, hi, types[0][1])
+            a1, a2, civ = self._actors(c_lo, c_hi, lo, hi, types[0][1], types[0][0].token_start)
             killed = count_killed(self.tokens, c_lo, c_hi, self.quantities, self.cas_cues)
             if killed is None and not fatalities_used:
                 killed = killed_sentence
@@ -250,7 +254,7 @@ class FrameBuilder:
                     f.attribution = attribution
                     f.modality = mod
                     f.generic = self._definite(m_trig.token_start) and tuple(m_trig.keys) in ttype.generic
-                    f.pair = code_pair(ttype, a1, a2, civ)
+                    f.pair = code_pair(ttype, a1, a2, civ, self.published.year if self.published else None)
                     f.evidence = sent
                     f.confidence = 0.7 if ttype.strong else 0.45
                     frames.append(f)
@@ -416,22 +420,32 @@ class FrameBuilder:
                 return True
         return False
 
-    def _actors(self, c_lo: int, c_hi: int, s_lo: int, s_hi: int, ttype: TriggerType):
-        """actor1 (agent) and actor2 (target) for a clause; ``civ`` if civilians were the victims."""
-        ms = [a for a in self.actors if _in(a.token_start, c_lo, c_hi)]
-        if not ms:
-            ms = [a for a in self.actors if _in(a.token_start, s_lo, s_hi)]
-        agents: list[Actor] = []
+    def _actors(self, c_lo: int, c_hi: int, s_lo: int, s_hi: int, ttype: TriggerType, trig_tok: int = -1):
+        """actor1 (agent) and actor2 (target) for a clause; ``civ`` if civilians were the victims.
+
+        Agents come from the clause first (named actors before generic ones, by the resolver's
+        score), else from earlier in the sentence (the subject of a clause chain «تواصل القوات
+        ...، وتمكنها من تحرير ...»). A mention after a role cue («على», «ضد», «مواقع») or with the
+        possessive ل («لإرهابيي جيش الفتح») is a target, never the agent."""
+        in_clause = [a for a in self.actors if _in(a.token_start, c_lo, c_hi)]
+        agents: list[tuple[float, int, Actor]] = []
         targets: list[Actor] = []
-        for a in ms:
-            role = self._role(a)
-            actor = a.value if isinstance(a.value, Actor) else None
+        for a in in_clause:
+            actor = self._actor_of(a)
             if actor is None:
                 continue
-            if actor.name_ar is None:
-                actor = replace(actor, name_ar=a.text)
-            (targets if role == "target" or is_civilian(actor) else agents).append(actor)
-        a1 = agents[0] if agents else None
+            if self._role(a) == "target" or is_civilian(actor):
+                targets.append(actor)
+            else:
+                agents.append((-(a.score or 0.0), abs(a.token_start - trig_tok), actor))
+        if not agents:
+            for a in self.actors:
+                if s_lo <= a.token_start < c_lo:
+                    actor = self._actor_of(a)
+                    if actor is not None and self._role(a) != "target" and not is_civilian(actor):
+                        agents.append((-(a.score or 0.0), c_lo - a.token_start, actor))
+        agents.sort(key=lambda x: (x[0], x[1]))
+        a1 = agents[0][2] if agents else None
         a2 = next((t for t in targets if a1 is None or t.name != a1.name), None)
         if a1 is None and len(targets) > 1 and not is_civilian(targets[0]):
             a1, a2 = targets[0], targets[1]
@@ -442,8 +456,18 @@ class FrameBuilder:
                        category="unidentified", country=self.country)
         return a1, a2, civ
 
+    @staticmethod
+    def _actor_of(a: Mention) -> Optional[Actor]:
+        actor = a.value if isinstance(a.value, Actor) else None
+        if actor is not None and actor.name_ar is None:
+            actor = replace(actor, name_ar=a.text)
+        return actor
+
     def _role(self, a: Mention) -> str:
         """'target' when a role cue stands right before the mention, else 'agent'."""
+        first = self._bare(a.token_start) if a.token_start < len(self.tokens) else ""
+        if first.startswith("ل") and "ل" in self.tokens[a.token_start].prefixes:
+            return "target"
         for cue in self.cues:
             if cue.token_end in (a.token_start, a.token_start - 1) and cue.label.startswith("roles:"):
                 return "target" if cue.label == "roles:target_before" else "agent"

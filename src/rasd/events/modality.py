@@ -15,6 +15,8 @@ from rasd.model import Token
 # particles that negate only the word right after them (plus one slot for «قد»/«يتم»)
 _NEGATION_REACH = 2
 _DENIAL_REACH = 15
+# cues whose scope is everything they introduce in the sentence, across commas
+_SENTENCE_SCOPED = ("modality:denial", "modality:threat", "modality:call")
 _BLOCKING = ("modality:denial", "modality:plan", "modality:threat", "modality:call",
              "modality:conditional", "modality:possibility", "modality:future")
 
@@ -38,8 +40,8 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             continue
         dist = trigger_start - c.token_end
         if c.token_start < clause_start:
-            if c.label == "modality:denial" and c.token_start >= s_start and dist < _DENIAL_REACH:
-                return "denial"
+            if c.label in _SENTENCE_SCOPED and c.token_start >= s_start and dist < _DENIAL_REACH:
+                return c.label.split(":")[1]
             continue
         if c.label == "modality:negation" and dist < _NEGATION_REACH:
             return "negated"
