@@ -46,6 +46,9 @@ def derive(texts: Iterable[str], gaz: Gazetteer, trigger_words: Iterable[str], m
     namesake only protects a word when it lies in ``home`` (Baneh in Iran does not make «بن» a
     place name in Arabic news)."""
     cues = {k for w in list(LOCATIVE) + list(trigger_words) for k in [" ".join(phrase_keys(w))] if k}
+    from rasd.gazetteer.cues import PlaceCues
+    pc = PlaceCues.load()
+    adjectives = set(pc.demonyms) | {" ".join(k) for k in pc.after}
     total: Counter[str] = Counter()
     located: Counter[str] = Counter()
     for text in texts:
@@ -61,7 +64,15 @@ def derive(texts: Iterable[str], gaz: Gazetteer, trigger_words: Iterable[str], m
                 # «الفوعة وكفريا»: a name coordinated with a preceding name shares its cue
                 coordinated = stripped and t.norm[:1] == "و" and i > 0 and any(
                     g in gaz.by_key for g in toks[i - 1].forms)
-                if clitic or coordinated or prev in cues or (i and toks[i - 1].norm in cues):
+                # «في إطار الاتفاق», «إلى جانب»: a bare noun before a definite one is in construct
+                # state (an idiom), not a place after a preposition
+                has_article = t.norm[: len(t.norm) - len(f)].endswith("ال")
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                construct = not has_article and nxt is not None and nxt.norm.startswith("ال") \
+                    and not any(x in adjectives for x in nxt.forms[:2])   # «قندهار الأفغانية»
+                if construct:
+                    pass
+                elif clitic or coordinated or prev in cues or (i and toks[i - 1].norm in cues):
                     located[f] += 1
                 break
     capitals = [(e.lat, e.lon) for e in (gaz.get(f"ctry:{cc}") for cc in _country_codes(gaz)) if e is not None]
@@ -95,7 +106,7 @@ def write_list(path: str, rows: list[tuple[str, int, float]], source: str) -> No
         f.write("# One-word gazetteer names that behave as ordinary words in news text: the place\n"
                 "# recogniser accepts them only after an explicit trigger word («بلدة», «حي» ...).\n"
                 f"# Derived by `rasd gazetteer common-words` from {source}: frequent names governed by a\n"
-                "# locative cue in at most 35% of their occurrences, excluding places with population >= 50,000 in Arab countries\n"
+                "# locative cue (not in construct state: «في إطار الاتفاق») in at most 35% of their occurrences, excluding places with population >= 50,000 in Arab countries\n"
                 "# (if at least 20% of their uses are locative), >= 1,000,000 anywhere, and national capitals.\n"
                 "# Source: corpus word counts (see above). Licence: MIT (rasd); words only. Columns: key (normalised lookup key), count, locative share.\n")
         for key, n, share in rows:

@@ -129,8 +129,8 @@ class Geocoder:
             c.entries = [self.gaz.entries[j] for j in _dedupe(self.gaz, c.match.entries)]
             c.points = [(e.lat, e.lon) for e in c.entries]
             explicit = bool(c.cues) or c.ner or c.coordinated
-            c.hopeless = not explicit and (c.match.key in self.cues.common
-                                           or self.cues.ambiguous.get(c.match.key) == "trigger")
+            level = self.cues.ambiguous.get(c.match.key)
+            c.hopeless = not explicit and (level == "trigger" or (level is None and c.match.key in self.cues.common))
         ctx = self._document_context(tokens, cands)
         ctx.positions = [c.start_tok for c in cands]
         ctx.others = [c for c in cands if not c.hopeless and len(c.entries) <= 40 and (
@@ -347,6 +347,9 @@ class Geocoder:
             s += 1.0
         if e.geonames_id is not None:
             s += 0.2
+        if e.feature != "country" and e.population < 100_000 and not c.cues \
+                and any(x.feature == "country" for x in c.entries):
+            s -= 3.0    # «البحرين» is Bahrain, not a hamlet called Al Bahrayn
         if e.feature == "locality" and e.population < 10_000 and feat not in ("locality", "neighbourhood") \
                 and any(x.feature == "region" and x.country == e.country for x in c.entries):
             s -= 2.5    # a bare province name means the province, not a hamlet of that name
