@@ -232,3 +232,9 @@ def test_warning_scopes_over_the_sentence(run):
 
 def test_precaution_is_not_an_event(run):
     assert run("نقلت القوات الأهالي تحسبا من وقوع هجمات في الرمادي.") == []
+
+
+def test_two_neighbourhoods_are_two_events(run):
+    evs = run("سقطت قذائف على حي الشيخ مقصود وحي حلب الجديدة دون وقوع أي إصابات.")
+    assert sorted(e.location.name for e in evs) == ["New Aleppo", "Sheikh Maqsoud"]
+    assert evs[0].fatalities == 0

@@ -46,8 +46,13 @@ def same_event(a: Frame, b: Frame) -> bool:
         return False
     if pa is None and a.pair != b.pair:
         return False   # unplaced: only an exact retelling of the same kind of event
-    if pa is not None and pb is not None and _km(pa, pb) > _SAME_PLACE_KM:
-        return False
+    if pa is not None and pb is not None:
+        ida, idb = a.place.place_id, b.place.place_id   # type: ignore[union-attr]
+        if ida and idb:
+            if ida != idb:   # two neighbourhoods a kilometre apart are two places
+                return False
+        elif _km(pa, pb) > _SAME_PLACE_KM:
+            return False
     if a.date and b.date and a.date.date != b.date.date and a.date.precision == 1 and b.date.precision == 1:
         return False
     if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name \

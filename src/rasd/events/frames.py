@@ -27,6 +27,7 @@ _CLAUSE_WORDS = {"فيما", "بينما", "كما", "حين", "حيث", "وفي
 _DIRECTION_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب",
                     "بالقرب", "محيط", "غرب", "شمال", "اطراف", "ضواحي", "مشارف", "جنوب", "شرقي", "ريف"}
 _BACKGROUND_DAYS = 31
+_MAIN_PLACE_MIN = 3
 _FUTURE_DAYS = 1
 
 
@@ -157,6 +158,28 @@ class FrameBuilder:
         spec = [p for p in cands if getattr(p.value, "geo_precision", 3) <= 2]
         return (spec or cands or [None])[0]
 
+    @property
+    def main_place(self) -> Optional[Mention]:
+        """The place an article is about, when one town clearly dominates it (named at least
+        ``_MAIN_PLACE_MIN`` times and in at least half of the place mentions): a sentence that
+        names no place is then most likely about it (a battle-for-one-city story)."""
+        if not hasattr(self, "_main_place"):
+            counts: dict[str, int] = {}
+            first: dict[str, Mention] = {}
+            total = 0
+            for p in self.places:
+                v = p.value
+                if v is None or getattr(v, "feature", None) in ("country", "region"):
+                    continue
+                total += 1
+                k = v.place_id or v.name
+                counts[k] = counts.get(k, 0) + 1
+                first.setdefault(k, p)
+            best = max(counts, key=counts.get, default=None)
+            ok = best is not None and counts[best] >= _MAIN_PLACE_MIN and counts[best] * 2 >= total
+            self._main_place = first[best] if ok else None
+        return self._main_place
+
     def build(self) -> list[Frame]:
         frames: list[Frame] = []
         lead_place = self._lead_place()
@@ -221,7 +244,8 @@ class FrameBuilder:
                 continue
             c_places = [p for p in s_places if _in(p.token_start, c_lo, c_hi)]
             places = self._event_places(c_places) or self._event_places(unclaimed) \
-                or ([s_place_ctx] if s_place_ctx else []) or ([last_place] if last_place else [])
+                or ([s_place_ctx] if s_place_ctx else []) or ([last_place] if last_place else []) \
+                or ([self.main_place] if self.main_place else [])
             if not places:
                 continue   # ANNOTATION.md: an event happens at a place the article names or implies
             trig_char = c_trig[0].start
