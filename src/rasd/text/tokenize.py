@@ -67,6 +67,7 @@ class CliticRules:
     short_after_conjunction: frozenset[str]
     not_proclitic: frozenset[str]
     not_enclitic: frozenset[str]
+    not_enclitic_endings: tuple[str, ...]
     article_is_root: frozenset[str]
     min_stem: int
 
@@ -87,6 +88,7 @@ def clitic_rules() -> CliticRules:
         short_after_conjunction=words("short_after_conjunction"),
         not_proclitic=words("not_proclitic"),
         not_enclitic=frozenset(norm_key(w) for w in (raw.get("not_enclitic") or [])),
+        not_enclitic_endings=tuple(norm_key(w) for w in (raw.get("not_enclitic_endings") or [])),
         article_is_root=words("article_is_root"),
         min_stem=int(raw.get("min_stem", 3)),
     )
@@ -176,12 +178,15 @@ def _proclitics(light: str, rules: CliticRules) -> list[tuple[tuple[str, ...], i
     return out
 
 
-_ENCLITIC_LAST = frozenset("هامن")  # last letters of the enclitics (checked before the loop)
+_ENCLITIC_LAST = frozenset("هامن")  # superset of the last letters of the enclitics  # last letters of the enclitics (checked before the loop)
 
 
 def _enclitic(rest: str, rules: CliticRules) -> str:
     """The enclitic pronoun at the end of ``rest`` (light form), or ""."""
-    if rest[-1:] not in _ENCLITIC_LAST or _final_fold(rest) in rules.not_enclitic:
+    if rest[-1:] not in _ENCLITIC_LAST:
+        return ""
+    folded = _final_fold(rest)
+    if folded in rules.not_enclitic or folded.endswith(rules.not_enclitic_endings):
         return ""
     for suf in rules.enclitics:
         if rest.endswith(suf) and len(rest) - len(suf) >= rules.min_stem:
@@ -212,18 +217,33 @@ def _analyse(word: str) -> Analysis:
     stem_light = rest[: len(rest) - len(suffix)] if suffix else rest
     stem = _final_fold(stem_light)
     if suffix:
-        # A feminine noun before a pronoun writes its ة as ت (مدينته): offer both spellings,
-        # the restored one first unless ت follows a long alef (قواته is قوات+ه).
-        variants = [stem]
-        if stem.endswith("ت") and len(stem) > 2:
-            restored = stem[:-1] + "ه"
-            variants = [stem, restored] if stem[-2] == "ا" else [restored, stem]
-            stem = variants[0]
+        variants = _stem_variants(stem)
+        stem = variants[0]
         for v in variants:
             if v not in forms:
                 forms.append(v)
     return Analysis(norm, tuple(forms), prefixes, stem, consumed, _final_fold(suffix),
                     len(norm) - len(suffix))
+
+
+def _stem_variants(stem: str) -> list[str]:
+    """Spellings of a stem before a pronoun and of the word on its own, most likely first.
+
+    Before a pronoun Arabic rewrites the word's last letter: ة becomes ت (مدينته → مدينة; but
+    قواته is قوات+ه, so after a long alef the literal stem comes first), a final hamza sits
+    on a seat (ابنائهم, اسماؤهم → ابناء, اسماء) and alef maqsura becomes alef (مستواه,
+    رعاه → مستوى, رعى; normalised ي)."""
+    if len(stem) < 3:
+        return [stem]
+    last = stem[-1]
+    if last == "ت":
+        restored = stem[:-1] + "ه"
+        return [stem, restored] if stem[-2] == "ا" else [restored, stem]
+    if last in ("ئ", "ؤ"):
+        return [stem[:-1] + "ء", stem]
+    if last == "ا":
+        return [stem, stem[:-1] + "ي"]
+    return [stem]
 
 
 def analyse(word: str) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
