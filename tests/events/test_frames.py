@@ -150,7 +150,7 @@ def test_families_are_not_captives(run):
 
 
 def test_definite_generic_refers_back(run):
-    evs = run("اندلعت اشتباكات في الرمادي. وأضاف أن القتال في بغداد استمر.")
+    evs = run("اندلعت اشتباكات في الرمادي. وأضاف أن القتال استمر ساعات.")
     assert [e.location.name for e in evs] == ["Ramadi"]
 
 
@@ -238,3 +238,12 @@ def test_two_neighbourhoods_are_two_events(run):
     evs = run("سقطت قذائف على حي الشيخ مقصود وحي حلب الجديدة دون وقوع أي إصابات.")
     assert sorted(e.location.name for e in evs) == ["New Aleppo", "Sheikh Maqsoud"]
     assert evs[0].fatalities == 0
+
+
+def test_old_year_is_background(run):
+    assert run("الانتفاضة التي قتلت نحو 40 ألف شخص في الرمادي منذ عام 1984.", published="2015-07-22") == []
+
+
+def test_generic_with_its_own_place_is_a_new_event(run):
+    evs = run("شن طيران التحالف غارات على صنعاء. وأوضحت المصادر أن الغارات استهدفت تعز.")
+    assert sorted(e.location.name for e in evs) == ["Sanaa", "Taiz"]

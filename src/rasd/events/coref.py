@@ -61,7 +61,29 @@ def same_event(a: Frame, b: Frame) -> bool:
     return True
 
 
+_REGION_KM = 150.0
+
+
 def merge(frames: list[Frame]) -> list[Frame]:
+    """Merge retellings, then drop region-level summaries of events told in detail."""
+    return _drop_region_summaries(_merge(frames))
+
+
+def _drop_region_summaries(frames: list[Frame]) -> list[Frame]:
+    """A province-level event («معارك الأنبار» in a headline) with a same-type event placed more
+    precisely within ``_REGION_KM`` is the summary of that event, not another one."""
+    out = []
+    for f in frames:
+        p = _point(f)
+        if f.place is not None and f.place.geo_precision == 3 and p is not None and any(
+                g is not f and g.pair[0] == f.pair[0] and g.place is not None and g.place.geo_precision < 3
+                and _point(g) is not None and _km(p, _point(g)) <= _REGION_KM for g in frames):
+            continue
+        out.append(f)
+    return out
+
+
+def _merge(frames: list[Frame]) -> list[Frame]:
     out: list[Frame] = []
     for f in frames:
         if f.generic and out:

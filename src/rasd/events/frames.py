@@ -110,6 +110,23 @@ class FrameBuilder:
             if "killing" in m.values:
                 self.cas_cues.append(CueHit("killed", m.token_start, m.token_end))
 
+    _YEAR_WORDS = {"عام", "العام", "سنه", "السنه", "عامي"}
+
+    def _old_year(self, lo: int, hi: int) -> bool:
+        """A year before the publication year named in the clause («عام 1984», «في 2012»)."""
+        if self.published is None:
+            return False
+        for i in range(lo, hi):
+            t = self.tokens[i]
+            n = t.norm
+            if len(n) == 4 and n.isdigit() and 1900 <= int(n) < self.published.year:
+                prev = self.tokens[i - 1].forms if i > lo else ()
+                if i == lo or any(f in self._YEAR_WORDS for f in prev) or (i + 1 < hi and self.tokens[i + 1].norm == "-"):
+                    return True
+                if i > lo and self.tokens[i - 1].norm in ("في", "منذ"):
+                    return True
+        return False
+
     _DURATION_WORDS = {"منذ", "حتى", "لغايه", "مطلع", "بدايه"}
 
     def _duration_bound(self, d: Mention) -> bool:
@@ -242,9 +259,13 @@ class FrameBuilder:
             types = self._clause_types(c_trig, c_lo, c_hi, strong_in_sentence, end_char, lo)
             if not types:
                 continue
+            if self._old_year(c_lo, c_hi):
+                continue   # «منذ عام 1984», «في 2012»: background history (ANNOTATION.md)
             c_places = [p for p in s_places if _in(p.token_start, c_lo, c_hi)]
             places = self._event_places(c_places) or self._event_places(unclaimed) \
-                or ([s_place_ctx] if s_place_ctx else []) or ([last_place] if last_place else []) \
+                or ([s_place_ctx] if s_place_ctx else [])
+            from_context = not places
+            places = places or ([last_place] if last_place else []) \
                 or ([self.main_place] if self.main_place else [])
             if not places:
                 continue   # ANNOTATION.md: an event happens at a place the article names or implies
@@ -277,7 +298,10 @@ class FrameBuilder:
                         f.fatalities = killed
                     f.attribution = attribution
                     f.modality = mod
-                    f.generic = self._definite(m_trig.token_start) and tuple(m_trig.keys) in ttype.generic
+                    # a definite generic word («الغارات», «الهجوم») with no place of its own
+                    # refers back to an event already told
+                    f.generic = from_context and self._definite(m_trig.token_start) \
+                        and tuple(m_trig.keys) in ttype.generic
                     f.pair = code_pair(ttype, a1, a2, civ, self.published.year if self.published else None)
                     f.evidence = sent
                     f.confidence = 0.7 if ttype.strong else 0.45
