@@ -169,3 +169,19 @@ def test_dual_trigger_governs_a_list_even_after_an_unknown_name(geo):
 ])
 def test_soft_triggers_do_not_make_ordinary_words_places(geo, text):
     assert places(geo, text) == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وزار الوفد دارة الملك عبد العزيز في الرياض.", "عبد العزيز"),
+    ("وأثار غياب الملا عمر تساؤلات.", "عمر"),
+    ("سعيًا إلى لفت الانتباه للمحافظة على هذا الموروث.", "على"),
+    ("وهذا يرفع العلاقات بين البلدين إلى مستوى أعلى.", "البلدين"),
+])
+def test_person_names_and_function_words_are_not_places(geo, text, word):
+    assert place_at(geo, text, word) is None
+
+
+def test_country_beats_namesake_towns(geo):
+    m = place_at(geo, "وأعلنت البحرين إحباط عملية تهريب أسلحة.", "البحرين")
+    assert m is not None and m.value.country == "BH" and m.value.feature == "country"
+    assert m.value.geo_precision == 3

@@ -50,6 +50,7 @@ class PlaceCues:
     countries: tuple[str, ...] = ()     # ISO2 codes of places/countries.tsv
     plural: frozenset[tuple[str, ...]] = frozenset()   # dual/plural triggers that govern lists
     soft: frozenset[str] = frozenset()  # triggers that also precede ordinary adjectives («مناطق عديدة»)
+    titles: frozenset[str] = frozenset()  # keys of words after which a name is a person
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -78,8 +79,9 @@ class PlaceCues:
                     demonyms[" ".join(phrase_keys(w.strip()))] = r["country"]
         plural = frozenset(k for w in raw.get("plural") or [] if (k := phrase_keys(w)))
         soft = frozenset(raw.get("soft") or [])
+        titles = frozenset(" ".join(phrase_keys(w)) for w in raw.get("titles") or [])
         return cls(before, max(len(k) for k in before), after, weak, generic, ambiguous, common,
-                   demonyms, tuple(r["country"] for r in country_rows), plural, soft)
+                   demonyms, tuple(r["country"] for r in country_rows), plural, soft, titles)
 
     def cue_before(self, tokens: Sequence[Token], i: int, floor: int = 0) -> Optional[CueMatch]:
         """The longest trigger phrase ending right before token ``i`` (not before ``floor``);

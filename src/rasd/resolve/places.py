@@ -59,6 +59,8 @@ class _Cand:
     genitive: bool = False
     prefix: str = ""                   # clitics stripped from the first word («و», «ب», «وب» ...)
     article: bool = False              # the name's first word carries the article in the text
+    core: str = ""                     # the key without a leading trigger («بين البلدين» → «بلدين»)
+    titled: bool = False               # right after a title («الملك عبد العزيز»): a person
     evidence: float = 0.0
     ranked: list[tuple[float, GazEntry]] = field(default_factory=list)
     accepted: bool = False
@@ -129,8 +131,11 @@ class Geocoder:
             c.entries = [self.gaz.entries[j] for j in _dedupe(self.gaz, c.match.entries)]
             c.points = [(e.lat, e.lon) for e in c.entries]
             explicit = bool(c.cues) or c.ner or c.coordinated
-            level = self.cues.ambiguous.get(c.match.key)
-            c.hopeless = not explicit and (level == "trigger" or (level is None and c.match.key in self.cues.common))
+            level = self.cues.ambiguous.get(c.core)
+            # very frequent words («على», «عند») never carry the article: «قاعدة العند» is a place
+            frequent = self.cues.common.get(c.core, 0) >= 1000 and not c.article
+            c.hopeless = c.titled or frequent or c.core.startswith("عبد ") or (
+                not explicit and (level == "trigger" or (level is None and c.core in self.cues.common)))
         ctx = self._document_context(tokens, cands)
         ctx.positions = [c.start_tok for c in cands]
         ctx.others = [c for c in cands if not c.hopeless and len(c.entries) <= 40 and (
@@ -261,9 +266,14 @@ class Geocoder:
         c = _Cand(match=m, start_tok=start_tok, end_tok=end_tok, start=start,
                   end=tokens[end_tok - 1].end, cues=cues, prefix=_stripped_prefix(first.norm, form))
         before = start_tok - 1
-        name_tok = tokens[m.token_start]
-        c.article = name_tok.norm[len(_stripped_prefix(name_tok.norm, m.key.split(" ")[0])):].startswith("ال") \
-            or (name_tok.norm.startswith("لل") and "ل" == _stripped_prefix(name_tok.norm, m.key.split(" ")[0]))
+        skip = inner[1] if inner is not None else 0
+        name_tok = tokens[min(m.token_start + skip, m.token_end - 1)]
+        word = m.key.split(" ")[min(skip, len(m.key.split(" ")) - 1)]
+        c.article = name_tok.norm[len(_stripped_prefix(name_tok.norm, word)):].startswith("ال") \
+            or (name_tok.norm.startswith("لل") and "ل" == _stripped_prefix(name_tok.norm, word))
+        c.core = " ".join(m.key.split(" ")[inner[1]:]) if inner is not None else m.key
+        c.titled = not cues and before >= 0 and tokens[before].is_word and \
+            any(f in self.cues.titles for f in tokens[before].forms[:2])
         c.weak_word = before >= 0 and tokens[before].is_word and \
             any(f in self.cues.weak for f in tokens[before].forms[:2])
         c.weak = c.weak_word or "ب" in c.prefix
@@ -419,7 +429,7 @@ class Geocoder:
             c.accepted = False
             return
         score, best = c.ranked[0]
-        key = c.match.key
+        key = c.core
         k = c.index
         prev = cands[k - 1] if k else None
         after_place = bool(prev is not None and prev.accepted and "و" in c.prefix
@@ -430,14 +440,15 @@ class Geocoder:
         explicit = own_cue or c.ner or c.listed or (c.coordinated and self.cues.common.get(key, 0) < 200)
         ev = 0.0
         if c.cues:
-            ev += 3.0
+            # «منطقة», «بين», «قرب» also stand before ordinary words: they count for less
+            ev += 1.5 if all(cm.cue.words in self.cues.soft for cm in c.cues) else 3.0
         if c.ner:
             ev += 2.5
         if c.weak:
             ev += 1.0
         if after_place:
             ev += 1.0
-        if " " in key:
+        if " " in c.match.key and " " in key:
             ev += 1.0
         pop = best.population
         if best.feature in ("country", "region"):
