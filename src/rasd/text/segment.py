@@ -8,9 +8,9 @@ evidence spans of events.
 
 Two passes:
 
-1. Boundaries: «.», «!», «?», «؟», «۔», «…» (a run of them, then any closing quotes or
-   brackets, then a space, the end, or a new Arabic word glued to the dot as scraped text
-   often has it), and every line break. A single «.» is no boundary after an abbreviation or
+1. Boundaries: «.», «!», «?», «؟», «۔», «…» (a run of them, except the headline pause «..»,
+   then any closing quotes or brackets, then a space, the end, or a new Arabic word glued
+   to the dot as scraped text often has it), and every line break. A single «.» is no boundary after an abbreviation or
    a single letter (``rasd/data/segment.yaml``), after a list number at the start of a line,
    or inside a number. «،» and «؛» never end a sentence.
 2. Run-on pieces longer than ``MAX_CHARS`` are cut, nearest the middle first, at the best
@@ -43,6 +43,7 @@ _CANDIDATE = re.compile(
 _LETTER = r"(?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u0640])"
 _WORD_BEFORE = re.compile(rf"({_LETTER}+(?:\.{_LETTER}+)*)$")
 _TRIM = re.compile(rf"[\s{_INVISIBLE}]+")
+_TRIM_END = re.compile(rf"[{_INVISIBLE}]+$")
 _DIGITS = "0-9\u0660-\u0669\u06F0-\u06F9"
 _LIST_NUMBER = re.compile(rf"(?:^|\n)[ \t]*[{_DIGITS}]{{1,2}}$")
 
@@ -94,9 +95,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     punct = m.group("p")
+    if punct == "..":
+        return False  # «ليبيا.. مقتل 5»: two dots are a pause in Arabic headlines
     if punct != ".":
         return True  # ! ? ؟ … or a run like "..." / "؟!"
-    before = text[max(0, m.start() - 40):m.start()]
+    before = _TRIM_END.sub("", text[max(0, m.start() - 40):m.start()])
     if before[-1:].isdigit():
         # «عام 2015. وقال» ends a sentence; «1. الجيش» at the start of a line is a list item.
         return not _LIST_NUMBER.search(before)
