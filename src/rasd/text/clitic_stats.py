@@ -1,12 +1,13 @@
 """Draft «not_proclitic» candidates for ``rasd/data/clitics.yaml`` from a corpus (dev tool).
 
-usage: python -m rasd.text.clitic_stats CORPUS.jsonl[.gz] [--n 10000] [--min-freq 30] [--ratio 0.1]
+usage: python -m rasd.text.clitic_stats CORPUS.jsonl[.gz] [--n 10000] [--min-freq 30] [--ratio 0.1] [--no-waw]
 
 Why: whether the first letter of «بيان» or «وزير» is a clitic is not decidable by rule, but a
 corpus answers it: if the rest («يان», «زير») is rare as a word of its own next to the whole
 word, the letter belongs to the word. The tool prints frequent words the tokenizer would split
-whose rest is rarer than ``ratio`` times the word; a human reviews them before they go into the
-data file (the corpus is read here only, never at run time).
+whose rest is at most ``ratio`` times as frequent as the word (``--ratio 0``: never seen alone);
+a human reviews them before they go into the data file (the corpus is read here only, never at
+run time). Rests that start with the article are never proposed (بالقرب is ب+القرب).
 """
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ def _texts(path: Path, n: int) -> Iterator[str]:
                 yield text
 
 
-def candidates(path: Path, n: int, min_freq: int, ratio: float) -> list[tuple[str, str, int, int]]:
+def candidates(path: Path, n: int, min_freq: int, ratio: float,
+               no_waw: bool = False) -> list[tuple[str, str, int, int]]:
     """``(word, rest, freq(word), freq(rest))`` for words whose first split looks spurious."""
     freq: Counter[str] = Counter()
     light = tk._light_folder()
@@ -46,11 +48,13 @@ def candidates(path: Path, n: int, min_freq: int, ratio: float) -> list[tuple[st
         if f < min_freq:
             break
         readings = tk._proclitics(word, rules)
-        if len(readings) < 2:
+        if len(readings) < 2 or (no_waw and word.startswith("و")):
             continue
         rest = readings[1][2]
-        fr = freq.get(rest, 0) + (0 if rest.startswith("ال") else freq.get("ال" + rest, 0))
-        if fr < ratio * f:
+        if rest.startswith("ال") or any(c.isdigit() for c in word):
+            continue
+        fr = freq.get(rest, 0) + freq.get("ال" + rest, 0)
+        if fr <= ratio * f:
             key = tk.lookup_key(tk._final_fold(word))
             if key not in tk.clitic_rules().not_proclitic:
                 out.append((word, rest, f, fr))
@@ -63,8 +67,9 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=10000)
     ap.add_argument("--min-freq", type=int, default=30)
     ap.add_argument("--ratio", type=float, default=0.1)
+    ap.add_argument("--no-waw", action="store_true", help="skip words starting with «و»")
     args = ap.parse_args()
-    for word, rest, f, fr in candidates(Path(args.corpus), args.n, args.min_freq, args.ratio):
+    for word, rest, f, fr in candidates(Path(args.corpus), args.n, args.min_freq, args.ratio, args.no_waw):
         print(f"{word}\t{rest}\t{f}\t{fr}")
 
 
