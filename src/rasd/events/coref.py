@@ -86,7 +86,7 @@ def _drop_region_summaries(frames: list[Frame]) -> list[Frame]:
 def _merge(frames: list[Frame]) -> list[Frame]:
     out: list[Frame] = []
     for f in frames:
-        if f.generic and out:
+        if f.generic and any(g.pair[0] == f.pair[0] for g in out):
             continue
         for g in out:
             if same_event(g, f):

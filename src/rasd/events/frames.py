@@ -264,7 +264,6 @@ class FrameBuilder:
             c_places = [p for p in s_places if _in(p.token_start, c_lo, c_hi)]
             places = self._event_places(c_places) or self._event_places(unclaimed) \
                 or ([s_place_ctx] if s_place_ctx else [])
-            from_context = not places
             places = places or ([last_place] if last_place else []) \
                 or ([self.main_place] if self.main_place else [])
             if not places:
@@ -298,10 +297,10 @@ class FrameBuilder:
                         f.fatalities = killed
                     f.attribution = attribution
                     f.modality = mod
-                    # a definite generic word («الغارات», «الهجوم») with no place of its own
-                    # refers back to an event already told
-                    f.generic = from_context and self._definite(m_trig.token_start) \
-                        and tuple(m_trig.keys) in ttype.generic
+                    # a definite generic word («الغارات», «الهجوم») refers back to an event of its
+                    # kind already told, even when it repeats a place (measured: treating those
+                    # with a place of their own as new events cost 0.015 F1 on the dev set)
+                    f.generic = self._definite(m_trig.token_start) and tuple(m_trig.keys) in ttype.generic
                     f.pair = code_pair(ttype, a1, a2, civ, self.published.year if self.published else None)
                     f.evidence = sent
                     f.confidence = 0.7 if ttype.strong else 0.45
