@@ -239,9 +239,13 @@ class Geocoder:
         return key in self.cues.plural or (cm.form,) in self.cues.plural
 
     def _usable(self, tokens: list[Token], m: NameMatch) -> bool:
-        """Reject matches that cut a word oddly (a one-letter clitic reading of a short word)."""
-        first = tokens[m.token_start]
-        return len(m.key.replace(" ", "")) >= 2 and first.is_word
+        """Reject matches that cut a word oddly: a one-letter reading, or a name read inside a
+        word with a possessive ending («دورتها» is «its session», not the village «دورة»)."""
+        first, last = tokens[m.token_start], tokens[m.token_end - 1]
+        if len(m.key.replace(" ", "")) < 2 or not first.is_word:
+            return False
+        word = m.key.split(" ")[-1]
+        return not (last.suffix and not last.norm.endswith(word))
 
     def _extend(self, tokens: list[Token], m: NameMatch, floor: int) -> _Cand:
         start_tok = m.token_start
@@ -379,7 +383,7 @@ class Geocoder:
         article does not match a word that carries it."""
         if not c.article or any(n.startswith(("ال", "أل", "ٱل")) for n in e.names_ar):
             return 0.0
-        return 0.3 if e.country in FOCUS else 2.5
+        return 0.3 if e.country in FOCUS else 4.0
 
     def _dominated(self, e: GazEntry, c: _Cand, ctx: _Context) -> float:
         """A small place named after a far bigger one (London, Ohio) needs its country named."""
