@@ -29,8 +29,9 @@ from rasd.ner.fold import fold, segment
 
 _ARABIC = re.compile(r"^[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+$")
 _LATIN = re.compile(r"^[A-Za-z]+$")
-_DIGIT = re.compile(r"^[0-9\u0660-\u0669\u06F0-\u06F9.,\u066B\u066C]+$")
+_DIGIT = re.compile(r"^[0-9\u0660-\u0669\u06F0-\u06F9][0-9\u0660-\u0669\u06F0-\u06F9.,\u066B\u066C]*$")
 _PUNCT = re.compile(r"^[^\w]+$")
+_EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
 
 # Which of a word's own features are repeated for neighbours at each offset.
 _NEIGHBOUR_KEYS = {1: ("w", "st", "c0", "c1", "c2", "sc1", "pre", "sh", "s2", "lx"),
@@ -72,9 +73,17 @@ class FeatureExtractor:
         if cached is not None:
             return cached
         n = fold(word) or word
+        # punctuation glued to a word («بكابول؛», «(د») is not part of the name: features
+        # describe the word without it, plus a flag
+        core = _EDGE_PUNCT.sub("", n)
+        glued = bool(core) and core != n
+        if glued:
+            n = core
         pre, al, key = segment(n, self.clusters.rank if self.clusters is not None else None)
         shape = _shape(n)
         f: list[tuple[str, str]] = [("w", n), ("sh", shape)]
+        if glued:
+            f.append(("gp", "1"))
         if shape == "ar":
             f += [("st", key), ("pre", pre or "-"), ("al", "1" if al else "0"),
                   ("p2", n[:2]), ("p3", n[:3]), ("s1", n[-1:]), ("s2", n[-2:]), ("s3", n[-3:]),

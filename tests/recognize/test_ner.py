@@ -1,0 +1,73 @@
+"""The shipped NER model: loading, BIO output, entities with exact original offsets."""
+import time
+
+import pytest
+
+from rasd.model import Article, Doc
+from rasd.recognize.ner import KINDS, NerTagger
+from rasd.text.segment import split_sentences
+from rasd.text.tokenize import tokenize
+
+LABELS = {"O"} | {f"{b}-{k}" for b in "BI" for k in KINDS}
+
+
+def _doc(text: str, with_sentence_tokens: bool = False) -> Doc:
+    return Doc(article=Article(id="t", text=text), tokens=tuple(tokenize(text)),
+               sentences=tuple(split_sentences(text, with_tokens=with_sentence_tokens)))
+
+
+@pytest.fixture(scope="module")
+def tagger() -> NerTagger:
+    t = NerTagger.load()
+    assert t.available, "the shipped model (rasd/data/ner/model.npz) is missing"
+    return t
+
+
+def test_load_is_fast_and_cached():
+    t0 = time.perf_counter()
+    a = NerTagger.from_dir(__import__("rasd.recognize.ner", fromlist=["x"]).default_model_dir())
+    assert time.perf_counter() - t0 < 5  # goal is < 2 s; slack for a busy CI machine
+    assert a.available
+    assert NerTagger.load() is NerTagger.load()
+
+
+def test_tags_are_bio_one_per_word(tagger):
+    words = "قال الرئيس الأمريكي باراك أوباما في واشنطن إن الأمم المتحدة ستجتمع .".split()
+    tags = tagger.tag(words)
+    assert len(tags) == len(words) and set(tags) <= LABELS
+    assert tagger.tag([]) == []
+    assert tagger.tag_many([words, [], ["بغداد"]])[0] == tags
+
+
+def test_finds_clear_names(tagger):
+    words = "وقال الرئيس الأمريكي باراك أوباما في واشنطن أمس".split()
+    tags = tagger.tag(words)
+    assert tags[3:5] == ["B-PERS", "I-PERS"]
+    assert tags[6] == "B-LOC"
+
+
+@pytest.mark.parametrize("sentence_tokens", [False, True])
+def test_entities_have_exact_original_offsets(tagger, sentence_tokens):
+    text = ("قال الرئيسُ الأمريكيُّ باراك أوباما في واشنطن إنّ القوات العراقية دخلت مدينة الرمادي.\n"
+            "وأعلنت الأمـم المتحدة أن وفدا سيزور دمشق.")
+    doc = _doc(text, sentence_tokens)
+    ents = tagger.entities(doc)
+    assert ents, "no entities found"
+    for m in ents:
+        assert m.kind in KINDS
+        assert text[m.start:m.end] == m.text
+        assert 0 <= m.token_start < m.token_end <= len(doc.tokens)
+        assert doc.tokens[m.token_start].start == m.start
+        assert doc.tokens[m.token_end - 1].end == m.end
+        assert 0.0 < m.score <= 1.0
+    found = {(m.kind, m.text) for m in ents}
+    assert ("PERS", "باراك أوباما") in found
+    assert ("LOC", "واشنطن") in found
+    assert any(k == "LOC" and "دمشق" in t for k, t in found)
+
+
+def test_entities_without_sentences_or_model(tmp_path):
+    text = "زار الوزير بغداد"
+    doc = Doc(article=Article(id="t", text=text), tokens=(), sentences=())
+    assert isinstance(NerTagger.load().entities(doc), list)
+    assert NerTagger.from_dir(str(tmp_path)).entities(_doc(text)) == []
