@@ -185,3 +185,9 @@ def test_country_beats_namesake_towns(geo):
     m = place_at(geo, "وأعلنت البحرين إحباط عملية تهريب أسلحة.", "البحرين")
     assert m is not None and m.value.country == "BH" and m.value.feature == "country"
     assert m.value.geo_precision == 3
+
+
+def test_trigger_with_clitic_on_a_short_word(geo):
+    m = place_at(geo, "اشتباكات في محيط مبنى البحوث العلمية بحي الراشدين في مدينة حلب.", "الراشدين")
+    assert m is not None and m.text == "حي الراشدين" and m.value.feature == "neighbourhood"
+    assert near(m, ALEPPO, 15)

@@ -107,6 +107,8 @@ class PlaceCues:
         paths: list[tuple[str, ...]] = [()]
         for j in range(a, b):
             forms = tokens[j].forms if j == a else tokens[j].forms[:2]
+            if j == a:
+                forms = tuple(forms) + _short_clitic_forms(tokens[j].norm)
             paths = [p + (f,) for p in paths for f in forms]
         for p in paths:
             c = self.before.get(p)
@@ -130,6 +132,17 @@ class PlaceCues:
 
 
 _QUOTES = frozenset('«»"“”„\'‘’')
+
+
+def _short_clitic_forms(norm: str) -> tuple[str, ...]:
+    """«بحي», «وبلدة»: the tokeniser keeps proclitics on short words (a two-letter stem could be
+    a word of its own); trigger words are a closed list, so here they may be split off."""
+    out = []
+    for n in (1, 2):
+        head, rest = norm[:n], norm[n:]
+        if len(rest) >= 2 and all(ch in "وفبل" for ch in head):
+            out.append(rest)
+    return tuple(out)
 
 
 def _has_article(words: str) -> bool:
