@@ -54,7 +54,7 @@ def test_charmap_rejects_overlap_and_chains():
         build_charmap({"delete": {"U+0640": "x"}})
 
 
-def test_duplicate_yaml_key_is_an_error(tmp_path, monkeypatch):
+def test_duplicate_yaml_key_is_an_error():
     from rasd.text import normalize as nm
 
     text = 'map:\n  "أ": "ا"\n  "أ": "ا"\n'

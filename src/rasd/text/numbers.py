@@ -90,6 +90,7 @@ class NumberLexicon:
     months: frozenset[str]
     percent_after: frozenset[tuple[str, ...]]
     max_phrase: int
+    starts: frozenset[str]   # every word that can begin a quantity (number word, hedge, vague)
 
 
 def _phrase(s: str) -> tuple[str, ...]:
@@ -138,6 +139,9 @@ def number_lexicon() -> NumberLexicon:
         year_before=frozenset(norm_key(w) for w in raw["year_before"]),
         months=frozenset(norm_key(w) for w in raw["months"]),
         max_phrase=longest,
+        starts=frozenset(words) | {p[0] for k in ("approximately", "more_than", "less_than", "at_most")
+                                   for p in phrases[k]} | {p[0] for p in vague}
+        | frozenset(norm_key(w) for w in raw["range_open"]),
         **phrases,
     )
 
@@ -145,7 +149,8 @@ def number_lexicon() -> NumberLexicon:
 # ---------------------------------------------------------------------------------------------
 # Token keys
 
-def _bare(norm: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _bare(norm: str) -> tuple[str, ...]:
     """Readings of a normalised word without its proclitics, most literal first:
     «وثلاثه» → [«وثلاثه», «ثلاثه»]; «بالالاف» → [..., «الالاف», «الاف»]."""
     out = [norm]
@@ -161,10 +166,11 @@ def _bare(norm: str) -> list[str]:
         out.append(w)
     if w.startswith("ال") and len(w) > 3:
         out.append(w[2:])
-    return out
+    return tuple(out)
 
 
-def _readings(norm: str) -> list[tuple[str, bool, bool]]:
+@lru_cache(maxsize=1 << 16)
+def _readings(norm: str) -> tuple[tuple[str, bool, bool], ...]:
     """``(reading, proclitic stripped, article stripped)`` of a normalised word, most literal
     first. A preposition must leave three letters («لست» is not ل+ست)."""
     out = [(norm, False, False)]
@@ -180,7 +186,7 @@ def _readings(norm: str) -> list[tuple[str, bool, bool]]:
         out.append((w, True, False))
     if w.startswith("ال") and len(w) > 3:
         out.append((w[2:], pro, True))
-    return out
+    return tuple(out)
 
 
 _MARKS_RE = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640\u200B-\u200F]+$")
@@ -229,9 +235,23 @@ def _digits(tok: Token) -> Optional[float]:
         return None
 
 
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _firsts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """First words of a phrase set (cached per set: the lexicon's sets live for the process)."""
+    f = _FIRSTS.get(id(phrases))
+    if f is None:
+        f = _FIRSTS[id(phrases)] = frozenset(p[0] for p in phrases)
+    return f
+
+
 def _phrase_at(tokens: Sequence[Token], i: int, phrases: frozenset[tuple[str, ...]], maxlen: int) -> int:
     """Length of the longest phrase of ``phrases`` starting at token i (clitics on the first
     token allowed), else 0."""
+    first = tokens[i].norm
+    if first not in _firsts(phrases) and not any(b in _firsts(phrases) for b in _bare(first)):
+        return 0
     for n in range(min(maxlen, len(tokens) - i), 0, -1):
         t = tokens[i:i + n]
         literal = tuple(x.norm for x in t)
@@ -466,7 +486,15 @@ def find_quantities(text: str, tokens: Sequence[Token]) -> list[Quantity]:
     out: list[Quantity] = []
     n = len(tokens)
     i = 0
+    starts = lex.starts
     while i < n:
+        tok = tokens[i]
+        norm = tok.norm
+        if not (norm[:1].isdigit() or norm[1:2].isdigit() or (
+                tok.is_word and (norm in starts or any(b in starts for b in _bare(norm))
+                                 or _is_dual(tok, lex)))):
+            i += 1  # cannot start a quantity: most tokens stop here
+            continue
         q = _quantity_at(tokens, i, lex)
         if q is None:
             i += 1
@@ -504,7 +532,7 @@ def _quantity_at(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Optiona
         if core.low < core2.value:  # «10-15»; «2-1» is a score, not a range
             value, low, high, approx = core.low, core.low, max(core2.value, core2.high), True
         else:
-            end = core.end
+            second, end = None, core.end
     if hedge == "approximately":
         approx = True
     elif hedge == "more_than":
