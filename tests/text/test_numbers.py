@@ -226,3 +226,22 @@ def test_quantities_do_not_overlap_and_are_ordered():
 def test_empty_and_punctuation_only():
     assert quantities("") == []
     assert quantities("، . ؟ « »") == []
+
+
+def test_start_word_filter_changes_nothing():
+    """find_quantities skips tokens that cannot begin a quantity; trying every position must
+    give the same result on every table case."""
+    from rasd.text import numbers as nm
+
+    lex = nm.number_lexicon()
+    for text, _ in CASES:
+        toks = tokenize(text)
+        slow, i = [], 0
+        while i < len(toks):
+            q = nm._quantity_at(toks, i, lex)
+            if q is None:
+                i += 1
+            else:
+                slow.append(q)
+                i = q.token_end
+        assert find_quantities(text, toks) == slow, text
