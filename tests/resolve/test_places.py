@@ -191,3 +191,9 @@ def test_trigger_with_clitic_on_a_short_word(geo):
     m = place_at(geo, "اشتباكات في محيط مبنى البحوث العلمية بحي الراشدين في مدينة حلب.", "الراشدين")
     assert m is not None and m.text == "حي الراشدين" and m.value.feature == "neighbourhood"
     assert near(m, ALEPPO, 15)
+
+
+def test_trigger_word_inside_a_name(geo):
+    m = place_at(geo, "رئيس جنوب السودان يبدي تحفظاته على الاتفاق.", "السودان")
+    assert m is not None and m.value.country == "SS" and m.value.feature == "country"
+    assert place_at(geo, "أبرمت مدينة الملك عبد العزيز للعلوم اتفاقا.", "الملك") is None

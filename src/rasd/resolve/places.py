@@ -61,6 +61,7 @@ class _Cand:
     article: bool = False              # the name's first word carries the article in the text
     core: str = ""                     # the key without a leading trigger («بين البلدين» → «بلدين»)
     titled: bool = False               # right after a title («الملك عبد العزيز»): a person
+    inner: bool = False                # the name starts with a trigger word («جنوب السودان»)
     evidence: float = 0.0
     ranked: list[tuple[float, GazEntry]] = field(default_factory=list)
     accepted: bool = False
@@ -130,11 +131,14 @@ class Geocoder:
             c.index = i
             c.entries = [self.gaz.entries[j] for j in _dedupe(self.gaz, c.match.entries)]
             c.points = [(e.lat, e.lon) for e in c.entries]
+            if c.inner and any(c.match.key in e.keys for e in c.entries
+                               if e.feature in ("poi", "neighbourhood", "region", "country")):
+                c.core = c.match.key           # «قاعدة العند», «المنطقة الشرقية»: one exact name
             explicit = bool(c.cues) or c.ner or c.coordinated
             level = self.cues.ambiguous.get(c.core)
             # very frequent words («على», «عند») never carry the article: «قاعدة العند» is a place
             frequent = self.cues.common.get(c.core, 0) >= 1000 and not c.article
-            c.hopeless = c.titled or frequent or c.core.startswith("عبد ") or (
+            c.hopeless = c.titled or frequent or c.core.startswith("عبد ") or c.core in self.cues.titles or (
                 not explicit and (level == "trigger" or (level is None and c.core in self.cues.common)))
         ctx = self._document_context(tokens, cands)
         ctx.positions = [c.start_tok for c in cands]
@@ -276,6 +280,7 @@ class Geocoder:
         c.article = name_tok.norm[len(_stripped_prefix(name_tok.norm, word)):].startswith("ال") \
             or (name_tok.norm.startswith("لل") and "ل" == _stripped_prefix(name_tok.norm, word))
         c.core = " ".join(m.key.split(" ")[inner[1]:]) if inner is not None else m.key
+        c.inner = inner is not None
         c.titled = not cues and before >= 0 and tokens[before].is_word and \
             any(f in self.cues.titles for f in tokens[before].forms[:2])
         c.weak_word = before >= 0 and tokens[before].is_word and \
@@ -330,6 +335,9 @@ class Geocoder:
         else:
             s -= 0.5
         s += 0.45 * math.log10(e.population + 1) if e.feature != "country" else 3.0
+        if c.inner and c.match.key in e.keys and (e.feature in ("country", "region")
+                                                  or c.cues[-1].cue.precision == 2):
+            s += 3.0    # «جنوب السودان» as one name (South Sudan) beats «south of» + «السودان»
         if self._is_capital(e):
             s += 1.0
         s -= self._dominated(e, c, ctx)
