@@ -1,0 +1,83 @@
+"""Data integrity of the event lexicons (triggers.yaml, cues.yaml, framing.yaml, alignment.yaml):
+every phrase survives rasd's own normaliser and tokenizer, none is listed twice under one type,
+none is claimed by two trigger types, no presentation forms, every actor id exists."""
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from importlib import resources
+
+import pytest
+import yaml
+
+from rasd.recognize.matcher import phrase_keys
+
+
+def _load(name):
+    return yaml.safe_load(resources.files("rasd.data").joinpath(name).read_text("utf-8"))
+
+
+TRIGGERS = _load("triggers.yaml")
+CUES = _load("cues.yaml")
+
+
+def _presentation(s: str) -> bool:
+    return any(0xFB50 <= ord(c) <= 0xFDFF or 0xFE70 <= ord(c) <= 0xFEFF for c in s)
+
+
+def test_trigger_terms_are_clean_and_unique_per_type():
+    for tid, spec in TRIGGERS["types"].items():
+        seen = {}
+        for term in spec["terms"]:
+            assert not _presentation(term), (tid, term)
+            assert unicodedata.normalize("NFC", term) == term, (tid, term)
+            keys = phrase_keys(term)
+            assert keys, (tid, term)
+            assert keys not in seen, f"{tid}: {term!r} and {seen.get(keys)!r} normalise alike"
+            seen[keys] = term
+
+
+def test_no_phrase_is_claimed_by_two_trigger_types():
+    owners = defaultdict(set)
+    for tid, spec in TRIGGERS["types"].items():
+        for term in spec["terms"]:
+            owners[phrase_keys(term)].add(tid)
+    clashes = {k: v for k, v in owners.items() if len(v) > 1}
+    assert not clashes, clashes
+
+
+def test_generic_words_are_terms_of_their_type():
+    for tid, spec in TRIGGERS["types"].items():
+        keys = {phrase_keys(t) for t in spec["terms"]}
+        for g in spec.get("generic", []):
+            assert phrase_keys(g) in keys, (tid, g)
+
+
+def test_cue_terms_are_clean_and_unique_per_group():
+    for group, spec in CUES.items():
+        for name, terms in spec.items():
+            if not isinstance(terms, list):
+                continue
+            seen = {}
+            for term in terms:
+                assert not _presentation(term), (group, name, term)
+                keys = phrase_keys(term)
+                assert keys, (group, name, term)
+                assert keys not in seen, f"{group}:{name}: {term!r} and {seen[keys]!r} normalise alike"
+                seen[keys] = term
+
+
+def test_alignment_names_known_actors():
+    from rasd.kb import default_kb
+    kb = default_kb()
+    actors = kb.actors
+    ids = set(actors) if isinstance(actors, dict) else {a.id for a in actors}
+    assert ids
+    for actor_id in _load("alignment.yaml")["aligned_with_state"]:
+        assert actor_id in ids, actor_id
+
+
+@pytest.mark.parametrize("name", ["triggers.yaml", "cues.yaml", "framing.yaml", "alignment.yaml"])
+def test_every_data_file_states_source_and_licence(name):
+    head = resources.files("rasd.data").joinpath(name).read_text("utf-8")[:800]
+    assert "Source:" in head and "Licence:" in head
