@@ -2,7 +2,11 @@
 exact offsets (also with diacritics), and the ``Token.forms`` contract the matchers rely on."""
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.model import Token
 from rasd.text import tokenize as tk
@@ -231,6 +235,21 @@ def test_presentation_forms_and_latin():
     toks = tokenize("ﺑﻐﺪاد CNN")
     assert toks[0].norm == "بغداد" and toks[0].forms == ("بغداد",)
     assert toks[1].norm == "cnn"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60) | st.lists(st.sampled_from(list("وبالجيش ١٢.،«»\u064e\u200f\n ﻻ")), max_size=40).map("".join),
+       st.data())
+def test_offsets_exact_on_any_text(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    last = start
+    for t in tokenize(text, start, end):
+        assert text[t.start:t.end] == t.text and t.text
+        assert last <= t.start and t.end <= end
+        assert t.start <= t.stem_start <= t.stem_end <= t.end
+        assert all(c.isspace() or unicodedata.category(c) == "Cf" for c in text[last:t.start])
+        last = t.end
 
 
 def test_fast_builder_equals_the_dataclass():
