@@ -99,6 +99,7 @@ class Geocoder:
     def __init__(self, gazetteer: Optional[Gazetteer] = None, cues: Optional[PlaceCues] = None) -> None:
         self.gaz = gazetteer or Gazetteer.load()
         self.cues = cues or PlaceCues.load()
+        self._dedupe_cache: dict[tuple[int, ...], list[GazEntry]] = {}
         self._capitals: dict[str, list[tuple[float, float]]] = {}
         for e in (self.gaz.get(f"ctry:{cc}") for cc in self.cues.countries):
             if e is not None:
@@ -129,7 +130,11 @@ class Geocoder:
             return []
         for i, c in enumerate(cands):
             c.index = i
-            c.entries = [self.gaz.entries[j] for j in _dedupe(self.gaz, c.match.entries)]
+            key = tuple(c.match.entries)
+            kept = self._dedupe_cache.get(key)
+            if kept is None:    # depends on the gazetteer only: computed once per name per process
+                kept = self._dedupe_cache[key] = [self.gaz.entries[j] for j in _dedupe(self.gaz, key)]
+            c.entries = list(kept)
             c.points = [(e.lat, e.lon) for e in c.entries]
             if c.inner and any(c.match.key in e.keys for e in c.entries
                                if e.feature in ("poi", "neighbourhood", "region", "country")):
