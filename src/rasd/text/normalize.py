@@ -23,7 +23,6 @@ Two entry points, which always agree (``normalize(t).text == norm_key(t)``):
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -105,8 +104,9 @@ def build_charmap(raw: dict[str, Any]) -> dict[str, str]:
             if nf != ch:
                 derived[ch] = apply(nf).strip(" ")
     table.update(derived)
-    # Lower-casing, only where it is one character to one character (so offsets stay simple).
-    for cp in range(sys.maxunicode + 1):
+    # Lower-casing, only where it is one character to one character (so offsets stay simple),
+    # in the Basic Multilingual Plane (Latin, Greek, Cyrillic: what Arabic news quotes).
+    for cp in range(0x10000):
         ch = chr(cp)
         if ch in table:
             continue
