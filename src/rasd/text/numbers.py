@@ -91,6 +91,8 @@ class NumberLexicon:
     percent_after: frozenset[tuple[str, ...]]
     max_phrase: int
     starts: frozenset[str]   # every word that can begin a quantity (number word, hedge, vague)
+    fractions: dict[str, float]
+    and_fraction: dict[str, float]
 
 
 def _phrase(s: str) -> tuple[str, ...]:
@@ -139,9 +141,11 @@ def number_lexicon() -> NumberLexicon:
         year_before=frozenset(norm_key(w) for w in raw["year_before"]),
         months=frozenset(norm_key(w) for w in raw["months"]),
         max_phrase=longest,
+        fractions={norm_key(w): float(v) for w, v in raw["fractions"].items()},
+        and_fraction={"و" + norm_key(w): float(v) for w, v in raw["fractions"].items()},
         starts=frozenset(words) | {p[0] for k in ("approximately", "more_than", "less_than", "at_most")
                                    for p in phrases[k]} | {p[0] for p in vague}
-        | frozenset(norm_key(w) for w in raw["range_open"]),
+        | frozenset(norm_key(w) for w in raw["range_open"]) | {norm_key(w) for w in raw["fractions"]},
         **phrases,
     )
 
@@ -361,12 +365,18 @@ def _core(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Optional[_Core
     """The number starting at token i (digits, words, vague word or dual), without hedges."""
     tok = tokens[i]
     d = _digits(tok)
+    frac = None if d is not None or not tok.is_word else lex.fractions.get(_bare(tok.norm)[-1])
+    if frac is not None and _scale_after(tokens, i + 1, lex):
+        d = frac  # «نصف مليون», «ربع مليون»
     if d is not None:
         k = i + 1
         scale = _scale_after(tokens, k, lex)
         if scale:
             d *= scale
             k += 1
+            if k < len(tokens) and tokens[k].norm in lex.and_fraction:
+                d += lex.and_fraction[tokens[k].norm] * scale  # «1 مليون ونصف»
+                k += 1
         v = int(d)
         exact = d == v
         return _Core(v, v, v if exact else v + 1, not exact, k)
@@ -389,6 +399,11 @@ def _core(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Optional[_Core
             return _Core(vg.value, vg.low, vg.high, True, k, vague=True)
     w = _words_number(tokens, i, lex)
     if w is not None:
+        last = _word(tokens[w.end - 1], lex)
+        if last is not None and last[0] in (_SCALE, _SCALE_PLURAL) and w.end < n \
+                and tokens[w.end].norm in lex.and_fraction:
+            v = w.value + int(lex.and_fraction[tokens[w.end].norm] * last[1])  # «مليون ونصف»
+            return _Core(v, v, v, False, w.end + 1)
         return w
     if _is_dual(tok, lex):
         return _Core(2, 2, 2, False, i + 1, noun=i)
