@@ -8,11 +8,12 @@ evidence spans of events.
 
 Two passes:
 
-1. Boundaries: «.», «!», «?», «؟», «۔», «…» (a run of them, except the headline pause «..»,
-   then any closing quotes or brackets, then a space, the end, or a new Arabic word glued
-   to the dot as scraped text often has it), and every line break. A single «.» is no boundary after an abbreviation or
-   a single letter (``rasd/data/segment.yaml``), after a list number at the start of a line,
-   or inside a number. «،» and «؛» never end a sentence.
+1. Boundaries: «.», «!», «?», «؟», «۔», «…» (a run of them, except «..» after a short
+   headline topic: «ليبيا.. مقتل 5»), then any closing quotes or brackets, then a space, the
+   end, or a new Arabic word glued to the dot as scraped text often has it; and every line
+   break. A single «.» is no boundary after an abbreviation or a single letter
+   (``rasd/data/segment.yaml``), after a list number at the start of a line, or inside a
+   number. «،» and «؛» never end a sentence.
 2. Run-on pieces longer than ``MAX_CHARS`` are cut, nearest the middle first, at the best
    kind of point they have: before «و/ف» + a reporting or event verb («وقال», «وأضاف»,
    «وقتل»), after «؛», before «و» + an imperfect verb, after «،», then at any space. Pieces
@@ -96,7 +97,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     punct = m.group("p")
     if punct == "..":
-        return False  # «ليبيا.. مقتل 5»: two dots are a pause in Arabic headlines
+        # «ليبيا.. مقتل 5»: after a short topic two dots are a headline pause; after a
+        # clause («قتل خمسة جنود.. وأصيب عشرة») they end it.
+        since = re.split(r"[\n.!?؟]", text[max(0, m.start() - 60):m.start()])[-1]
+        return len(since.split()) > 3
     if punct != ".":
         return True  # ! ? ؟ … or a run like "..." / "؟!"
     before = _TRIM_END.sub("", text[max(0, m.start() - 40):m.start()])
