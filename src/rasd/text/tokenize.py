@@ -96,15 +96,10 @@ def clitic_rules() -> CliticRules:
 
 
 @lru_cache(maxsize=1)
-def _light_table() -> dict[int, str]:
+def _light_map() -> dict[str, str]:
     """The charmap without ta marbuta and alef maqsura folding: the analysis must tell the
     pronoun ه from ة (مدينة is not مدين+ه) and both keep one character, so positions in
     the light form and in ``norm_key`` agree."""
-    return {ord(k): v for k, v in _light_map().items()}
-
-
-@lru_cache(maxsize=1)
-def _light_map() -> dict[str, str]:
     keep = {"ة", "ى"}
     return {k: v for k, v in _charmap().items() if k not in keep}
 
