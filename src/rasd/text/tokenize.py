@@ -191,6 +191,8 @@ def _enclitic(rest: str, rules: CliticRules) -> str:
 
 
 def _analyse(word: str) -> Analysis:
+    """Clitic analysis of one word: every proclitic reading for ``forms`` (most literal
+    first), the deepest one for prefixes and stem, then the article and an enclitic."""
     rules = clitic_rules()
     light = _light_folder()(word)
     norm = _final_fold(light)
