@@ -249,3 +249,19 @@ def test_generic_refers_back_only_to_its_own_kind(run):
     assert sorted(e.location.name for e in evs) == ["Ramadi", "Taiz"]
     evs = run("شن طيران التحالف غارات على صنعاء. وأوضحت المصادر أن الغارات استهدفت تعز.")
     assert [e.location.name for e in evs] == ["Sanaa"]
+
+
+@pytest.mark.parametrize("text", [
+    "وإذا انتزعت الجماعات المسلحة المنظمة تنظيما جيدا السيطرة على الرمادي فإن ذلك سيعجل بتقدمها.",
+    "ولم ترد أي تقارير عن وقوع اشتباكات في الرمادي.",
+    "يأتي ذلك قبل ساعات من بدء سريان هدنة انسانية في تعز.",
+    "في إشارة إلى إمكانية أن يشن الإرهابيون هجمات في الرمادي.",
+    "بدأ الجيش عملية عسكرية تستهدف السيطرة على الرمادي.",
+])
+def test_more_non_events(run, text):
+    assert run(text) == []
+
+
+def test_support_in_passing_is_not_an_air_strike(run):
+    evs = run("تجددت المعارك بين المقاومة المدعومين بطيران التحالف والحوثيين في تعز.")
+    assert types(evs) == [("Battles", "Armed clash")]

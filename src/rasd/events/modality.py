@@ -19,6 +19,9 @@ _DENIAL_REACH = 15
 _SENTENCE_SCOPED = ("modality:denial", "modality:threat", "modality:call")
 _BLOCKING = ("modality:denial", "modality:plan", "modality:threat", "modality:call",
              "modality:conditional", "modality:possibility", "modality:future")
+# a conditional governs its whole clause («وإذا انتزعت الجماعات ... السيطرة على المدينة»)
+_CLAUSE_SCOPED = ("modality:conditional",)
+_SUPPORT_REACH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +48,12 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             continue
         if c.label == "modality:negation" and dist < _NEGATION_REACH:
             return "negated"
+        if c.label in _CLAUSE_SCOPED:
+            return c.label.split(":")[1]
         if c.label in _BLOCKING and dist < window:
             return c.label.split(":")[1]
+        if c.label == "modality:support" and dist < _SUPPORT_REACH:
+            return "support"
     if sentence_end_char in ("?", "؟"):
         return "question"
     return "asserted"
