@@ -11,13 +11,14 @@ A test checks it gives the same figures as the reference script on sample files.
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Optional
+
+from rasd.geo import km
 
 MATCH_KM = 25.0
 MATCH_DAYS = 2
@@ -37,13 +38,6 @@ def _norm_en(s: Optional[str]) -> set[str]:
     s = re.sub(r"\(.*?\)", " ", (s or "").lower())
     s = re.sub(r"[^a-z0-9 ]", " ", s)
     return {w for w in s.split() if w not in {"the", "of", "and", "forces", "force"}}
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    p = math.pi / 180
-    h = (math.sin((b[0] - a[0]) * p / 2) ** 2
-         + math.cos(a[0] * p) * math.cos(b[0] * p) * math.sin((b[1] - a[1]) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _point(ev: dict) -> Optional[tuple[float, float]]:

@@ -9,19 +9,12 @@ reported one: it refers back.
 """
 from __future__ import annotations
 
-import math
 from typing import Optional
 
 from rasd.events.frames import Frame
+from rasd.geo import km
 
 _SAME_PLACE_KM = 2.0
-
-
-def _km(a, b) -> float:
-    p = math.pi / 180
-    h = (math.sin((b[0] - a[0]) * p / 2) ** 2
-         + math.cos(a[0] * p) * math.cos(b[0] * p) * math.sin((b[1] - a[1]) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _point(f: Frame) -> Optional[tuple[float, float]]:
@@ -51,7 +44,7 @@ def same_event(a: Frame, b: Frame) -> bool:
         if ida and idb:
             if ida != idb:   # two neighbourhoods a kilometre apart are two places
                 return False
-        elif _km(pa, pb) > _SAME_PLACE_KM:
+        elif km(pa, pb) > _SAME_PLACE_KM:
             return False
     if a.date and b.date and a.date.date != b.date.date and a.date.precision == 1 and b.date.precision == 1:
         return False
@@ -77,7 +70,7 @@ def _drop_region_summaries(frames: list[Frame]) -> list[Frame]:
         p = _point(f)
         if f.place is not None and f.place.geo_precision == 3 and p is not None and any(
                 g is not f and g.pair[0] == f.pair[0] and g.place is not None and g.place.geo_precision < 3
-                and _point(g) is not None and _km(p, _point(g)) <= _REGION_KM for g in frames):
+                and _point(g) is not None and km(p, _point(g)) <= _REGION_KM for g in frames):
             continue
         out.append(f)
     return out

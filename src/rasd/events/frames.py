@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Optional, Sequence
 
 from rasd.events.casualties import CueHit, count_killed
-from rasd.evaluate import km
+from rasd.geo import km
 from rasd.events.coding import code_pair, country_name, is_civilian
 from rasd.events.lexicon import Lexicon, TriggerType
 from rasd.events.modality import CueSpan, attribution_of, modality_of

@@ -7,12 +7,12 @@ pass over the tokens, trying each token's clitic-stripped ``forms`` exactly like
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from importlib import resources
 from typing import IO, Iterable, Optional, Sequence
 
 from rasd.gazetteer.records import GazEntry, entry_from_fields, read_lines
+from rasd.geo import haversine_km
 from rasd.model import Token
 from rasd.recognize.matcher import phrase_keys
 
@@ -193,13 +193,6 @@ def rekey_if_stale(entries: list[GazEntry]) -> list[GazEntry]:
     prefixes = list(triggers.get("admin_prefixes") or [])
     generic = {" ".join(phrase_keys(w)) for w in trigger_words(triggers)}
     return [replace(e, keys=compute_keys(e.names_ar, prefixes, generic)) for e in entries]
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 __all__ = ["Gazetteer", "NameMatch", "haversine_km"]
