@@ -30,6 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     t.add_argument("--lexicon", help="optional key<TAB>labels TSV used as features")
     t.add_argument("--rich", action="store_true",
                    help="add cross-word pair features (previous word x cluster, stem bigrams)")
+    t.add_argument("--feature-version", type=int, default=1, choices=(1, 2),
+                   help="1: narrow neighbour views (default); 2: wider ones")
     t.add_argument("--c1", type=float, default=0.05, help="L1 penalty (default 0.05)")
     t.add_argument("--c2", type=float, default=0.01, help="L2 penalty (default 0.01)")
     t.add_argument("--iterations", type=int, default=250, help="L-BFGS iterations (default 250)")
@@ -64,7 +66,8 @@ def _train(args: argparse.Namespace) -> int:
 
     cfg = TrainConfig(train=tuple(args.train), extra=tuple(args.extra), extra_tokens=args.extra_tokens,
                       clusters=args.clusters,
-                      lexicon=args.lexicon, rich=args.rich, c1=args.c1, c2=args.c2,
+                      lexicon=args.lexicon, rich=args.rich, feature_version=args.feature_version,
+                      c1=args.c1, c2=args.c2,
                       max_iterations=args.iterations, seed=args.seed, limit=args.limit)
     meta = train(cfg, args.output, log=lambda m: print(f"rasd ner train: {m}", file=sys.stderr))
     print(json.dumps({k: meta[k] for k in ("train_sentences", "train_tokens", "attributes",

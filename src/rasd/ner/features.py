@@ -33,9 +33,15 @@ _DIGIT = re.compile(r"^[0-9\u0660-\u0669\u06F0-\u06F9][0-9\u0660-\u0669\u06F0-\u
 _PUNCT = re.compile(r"^[^\w]+$")
 _EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
 
-# Which of a word's own features are repeated for neighbours at each offset.
-_NEIGHBOUR_KEYS = {1: ("w", "st", "c0", "c1", "c2", "sc1", "pre", "sh", "s2", "lx"),
-                   2: ("w", "c1", "sh", "lx")}
+# Which of a word's own features are repeated for neighbours at each offset, per feature
+# version (a model records its version; version 2 widens the window's view of each word).
+_NEIGHBOUR_KEYS = {
+    1: {1: frozenset(("w", "st", "c0", "c1", "c2", "sc1", "pre", "sh", "s2", "lx")),
+        2: frozenset(("w", "c1", "sh", "lx"))},
+    2: {1: frozenset(("w", "st", "c0", "c1", "c2", "c3", "sc0", "sc1", "sc2", "pre", "al", "sh",
+                      "s2", "s3", "ks3", "k3", "gp", "lx")),
+        2: frozenset(("w", "st", "c0", "c1", "c2", "sc1", "sh", "lx"))},
+}
 
 
 def _shape(word: str) -> str:
@@ -63,6 +69,7 @@ class FeatureExtractor:
     clusters: Optional[ClusterTable] = None
     lexicon: Optional[Mapping[str, tuple[str, ...]]] = None
     rich: bool = False
+    version: int = 1
     _own: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
     _view: dict[tuple[str, int], list[str]] = field(default_factory=dict, repr=False)
     max_cache: int = 500_000
@@ -119,7 +126,7 @@ class FeatureExtractor:
         if offset == 0:
             out = [f"{a}={b}" for a, b in own]
         else:
-            keep = _NEIGHBOUR_KEYS[abs(offset)]
+            keep = _NEIGHBOUR_KEYS[self.version][abs(offset)]
             out = [f"{offset:+d}{a}={b}" for a, b in own if a in keep]
         if len(self._view) < self.max_cache:
             self._view[k] = out

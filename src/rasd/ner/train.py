@@ -40,6 +40,7 @@ class TrainConfig:
     clusters: Optional[str] = None
     lexicon: Optional[str] = None
     rich: bool = False
+    feature_version: int = FEATURE_VERSION
     c1: float = 0.05
     c2: float = 0.01
     max_iterations: int = 250
@@ -77,7 +78,8 @@ def train(cfg: TrainConfig, out_dir: str, log=print) -> dict:
     t0 = time.time()
     clusters = ClusterTable.load(cfg.clusters) if cfg.clusters else None
     lexicon = load_lexicon(cfg.lexicon) if cfg.lexicon else None
-    fx = FeatureExtractor(clusters=clusters, lexicon=lexicon, rich=cfg.rich)
+    fx = FeatureExtractor(clusters=clusters, lexicon=lexicon, rich=cfg.rich,
+                          version=cfg.feature_version)
     sents = load_training(cfg)
     trainer = pycrfsuite.Trainer(verbose=False)
     n_tok = 0
@@ -103,7 +105,7 @@ def train(cfg: TrainConfig, out_dir: str, log=print) -> dict:
         _copy_gz(cfg.clusters, os.path.join(out_dir, "clusters.tsv.gz"))
     if cfg.lexicon:
         _copy_gz(cfg.lexicon, os.path.join(out_dir, "lexicon.tsv.gz"))
-    meta = {"feature_version": FEATURE_VERSION, "config": asdict(cfg),
+    meta = {"feature_version": cfg.feature_version, "config": asdict(cfg),
             "train_sentences": len(sents), "train_tokens": n_tok,
             "seconds": round(time.time() - t0, 1), "attributes": len(weights.attr_index),
             "clusters": "clusters.tsv.gz" if cfg.clusters else None,

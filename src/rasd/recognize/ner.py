@@ -77,7 +77,8 @@ class NerTagger:
         if meta.get("lexicon"):
             lexicon = load_lexicon(os.path.join(model_dir, meta["lexicon"]))
         return cls(CrfWeights.load(model_path), FeatureExtractor(clusters=clusters, lexicon=lexicon,
-                                                    rich=bool(meta.get("rich"))),
+                                                    rich=bool(meta.get("rich")),
+                                                    version=int(meta.get("feature_version", 1))),
                    meta)
 
     @property
