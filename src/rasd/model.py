@@ -234,6 +234,7 @@ class ExtractionResult:
     events: tuple[Event, ...] = ()
     error: Optional[str] = None
     framing: Optional[dict[str, Any]] = None
+    plover_events: tuple[dict[str, Any], ...] = ()   # PLOVER verbal events: not ACLED events
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"id": self.id, "events": [e.to_dict() for e in self.events]}
@@ -241,6 +242,8 @@ class ExtractionResult:
             d["error"] = self.error
         if self.framing:
             d["framing"] = self.framing
+        if self.plover_events:
+            d["plover_events"] = list(self.plover_events)
         return d
 
 

@@ -98,10 +98,11 @@ class Pipeline:
         actors = self.actors.find_actors(doc, country=country, ner=ner)
         dates = find_dates(article.text, published)
         quantities = find_quantities(article.text, doc.tokens)
-        events, framing = self.engine.extract(doc, published=published, places=places,
+        found = self.engine.extract(doc, published=published, places=places,
                                               actors=actors, dates=dates, quantities=quantities,
                                               country=country)
-        return ExtractionResult(id=article.id, events=tuple(events), framing=framing)
+        return ExtractionResult(id=article.id, events=tuple(found.events), framing=found.framing,
+                                plover_events=found.verbal)
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[ExtractionResult]:
         for a in articles:

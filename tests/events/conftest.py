@@ -64,8 +64,8 @@ def run(engine):
         for surface, iso, prec in dates or []:
             i = text.find(surface)
             date_mentions.append(Mention("date", i, i + len(surface), surface, value=DateValue(iso, prec)))
-        events, _ = engine.extract(doc, published=pub, places=_find_all(text, PLACES, "place"),
+        events = engine.extract(doc, published=pub, places=_find_all(text, PLACES, "place"),
                                    actors=_find_all(text, ACTORS, "actor"), dates=date_mentions,
-                                   quantities=find_quantities(text, doc.tokens), country=country)
+                                   quantities=find_quantities(text, doc.tokens), country=country).events
         return events
     return _run

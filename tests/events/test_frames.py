@@ -174,7 +174,7 @@ def test_actor_span_is_not_a_place(engine):
     places = [Mention("place", i, i + 11, "جبهة النصرة", value=Place("Nusrah", None, "SY", 35.0, 36.0, 1)),
               Mention("place", j, j + 7, "الرمادي", value=Place("Ramadi", None, "IQ", 33.42, 43.3, 1))]
     actors = [Mention("actor", i, i + 11, "جبهة النصرة", value=Actor("Jabhat al-Nusra", None, category="rebels"))]
-    evs, _ = engine.extract(doc, published=date(2015, 7, 21), places=places, actors=actors)
+    evs = engine.extract(doc, published=date(2015, 7, 21), places=places, actors=actors).events
     assert [e.location.name for e in evs] == ["Ramadi"]
 
 
@@ -265,3 +265,18 @@ def test_more_non_events(run, text):
 def test_support_in_passing_is_not_an_air_strike(run):
     evs = run("تجددت المعارك بين المقاومة المدعومين بطيران التحالف والحوثيين في تعز.")
     assert types(evs) == [("Battles", "Armed clash")]
+
+
+def test_verbal_events_are_kept_apart(engine):
+    from datetime import date
+    from rasd.model import Article, Doc
+    from rasd.text.segment import split_sentences
+    from rasd.text.tokenize import tokenize
+    text = "هدد الحوثيين بقصف صنعاء. ونفى الجيش أي غارة. واتهمت الحكومة التحالف بقصف المدنيين."
+    doc = Doc(Article("t", text, "2015-07-21"), tuple(tokenize(text)), tuple(split_sentences(text)))
+    res = engine.extract(doc, published=date(2015, 7, 21))
+    assert res.events == []
+    codes = [v["plover"] for v in res.verbal]
+    assert codes == ["THREATEN", "REJECT", "ACCUSE"]
+    s, e = res.verbal[0]["trigger"]["start"], res.verbal[0]["trigger"]["end"]
+    assert text[s:e] == "هدد"

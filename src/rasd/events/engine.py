@@ -7,7 +7,7 @@ per process in ``EventEngine.load()``.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Optional, Sequence
+from typing import Any, NamedTuple, Optional, Sequence
 
 from rasd.events.coding import make_notes
 from rasd.events.coref import merge
@@ -16,6 +16,12 @@ from rasd.events.frames import FrameBuilder
 from rasd.events.lexicon import Lexicon, load_lexicon
 from rasd.model import Doc, Event, Mention, Span
 from rasd.text.numbers import Quantity
+
+
+class EngineResult(NamedTuple):
+    events: list[Event]
+    framing: Optional[dict[str, Any]]
+    verbal: tuple[dict[str, Any], ...] = ()
 
 
 class EventEngine:
@@ -33,7 +39,7 @@ class EventEngine:
     def extract(self, doc: Doc, published: Optional[date] = None, places: Sequence[Mention] = (),
                 actors: Sequence[Mention] = (), dates: Sequence[Mention] = (),
                 quantities: Sequence[Quantity] = (), country: Optional[str] = None
-                ) -> tuple[list[Event], Optional[dict[str, Any]]]:
+                ) -> EngineResult:
         builder = FrameBuilder(self.lex, doc, published, places, actors, dates, quantities, country)
         frames = merge(builder.build())
         events: list[Event] = []
@@ -49,4 +55,4 @@ class EventEngine:
                 trigger=f.trigger, confidence=f.confidence,
             ))
         framing = describe_framing(doc, actors, self.lex)
-        return events, framing
+        return EngineResult(events, framing, tuple(builder.verbal_events()))

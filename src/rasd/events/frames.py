@@ -74,6 +74,12 @@ def _clauses(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]
     return out
 
 
+def _verbal_cue(m) -> str:
+    """The cues.yaml modality group a PLOVER verb belongs to, so it does not block itself
+    («هدد» is both a THREATEN event and a threat cue)."""
+    return {"THREATEN": "threat", "REJECT": "denial", "REQUEST": "call"}.get(m.values[0], "")
+
+
 def _in(m_start: int, lo: int, hi: int) -> bool:
     return lo <= m_start < hi
 
@@ -165,16 +171,6 @@ class FrameBuilder:
         return out
 
     # -- context that carries across sentences -------------------------------------------
-    def _lead_place(self) -> Optional[Mention]:
-        """The first specific place of the article's first two sentences (its dateline/lead)."""
-        sents = self.doc.sentences[:2]
-        if not sents:
-            return None
-        end = sents[-1].end
-        cands = [p for p in self.places if p.start < end and getattr(p.value, "feature", "") != "country"]
-        spec = [p for p in cands if getattr(p.value, "geo_precision", 3) <= 2]
-        return (spec or cands or [None])[0]
-
     @property
     def main_place(self) -> Optional[Mention]:
         """The place an article is about, when one town clearly dominates it (named at least
@@ -199,11 +195,11 @@ class FrameBuilder:
 
     def build(self) -> list[Frame]:
         frames: list[Frame] = []
-        lead_place = self._lead_place()
         lead_date = self._first_date_in(0, self.doc.sentences[1].end if len(self.doc.sentences) > 1 else len(self.doc.text))
         # A sentence that names no place inherits one only from the sentence right before it in
-        # the same paragraph (a continued story); the lead's place is too far to be trusted:
-        # measured on the development set, carrying it made more false events than found ones.
+        # the same paragraph (a continued story), else the article's dominant town; the lead's
+        # first place is too far to be trusted: measured on the development set, carrying it made
+        # more false events than found ones.
         last_place: Optional[Mention] = None
         last_date: Optional[DateValue] = lead_date
         prev_end = -1
@@ -221,6 +217,25 @@ class FrameBuilder:
             if s_date is not None:
                 last_date = s_date
         return frames
+
+    def verbal_events(self) -> list[dict]:
+        """PLOVER verbal and other non-ACLED events («هدد», «اتهم», «طالب», «التقى» ...): kept
+        apart from the contract's events, asserted ones only, with who acted when the clause says."""
+        out: list[dict] = []
+        for m in self.lex.plover_only.find(self.tokens):
+            sent = self.doc.sentence_of(m.start)
+            if sent is None:
+                continue
+            s_lo, _ = _token_range(self.tokens, self.starts, sent.start, sent.end)
+            if modality_of(m.token_start, s_lo, [c for c in self.cues if c.label != f"modality:{_verbal_cue(m)}"],
+                           self.tokens, self.lex.modality_window) != "asserted":
+                continue
+            actor = next((self._actor_of(a) for a in self.actors
+                          if s_lo <= a.token_start < m.token_end + 6 and a.start >= sent.start), None)
+            out.append({"plover": m.values[0], "trigger": {"start": m.start, "end": m.end},
+                        "evidence": {"start": sent.start, "end": sent.end},
+                        "actor": actor.to_dict() if actor else None})
+        return out
 
     def _first_date_in(self, start: int, end: int) -> Optional[DateValue]:
         for d in self.dates:
