@@ -97,8 +97,9 @@ class FrameBuilder:
         self.published = published
         self.country = country
         self.actors = sorted(self._with_tokens(actors), key=lambda m: m.start)
-        # a span read both as a place and as an actor («جبهة النصرة», «ولاية سيناء») names the actor
-        actor_spans = [(a.start, a.end) for a in self.actors]
+        # a span read both as a place and as a known actor («جبهة النصرة», «ولاية سيناء») names the
+        # actor; a name only the statistical NER proposed does not outweigh the gazetteer
+        actor_spans = [(a.start, a.end) for a in self.actors if getattr(a.value, "id", None)]
         self.places = sorted((p for p in self._with_tokens(places)
                               if not any(s < p.end and p.start < e for s, e in actor_spans)),
                              key=lambda m: m.start)
@@ -506,7 +507,8 @@ class FrameBuilder:
                     actor = self._actor_of(a)
                     if actor is not None and self._role(a) != "target" and not is_civilian(actor):
                         agents.append((-(a.score or 0.0), c_lo - a.token_start, actor))
-        agents.sort(key=lambda x: (x[0], x[1]))
+        # names only the NER model proposed (no knowledge-base id) act only when nobody else does
+        agents.sort(key=lambda x: (x[2].id is None, x[0], x[1]))
         a1 = agents[0][2] if agents else None
         a2 = next((t for t in targets if a1 is None or t.name != a1.name), None)
         if a1 is None and len(targets) > 1 and not is_civilian(targets[0]):
