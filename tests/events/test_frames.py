@@ -173,7 +173,7 @@ def test_actor_span_is_not_a_place(engine):
     i, j = text.index("جبهة النصرة"), text.index("الرمادي")
     places = [Mention("place", i, i + 11, "جبهة النصرة", value=Place("Nusrah", None, "SY", 35.0, 36.0, 1)),
               Mention("place", j, j + 7, "الرمادي", value=Place("Ramadi", None, "IQ", 33.42, 43.3, 1))]
-    actors = [Mention("actor", i, i + 11, "جبهة النصرة", value=Actor("Jabhat al-Nusra", None, category="rebels"))]
+    actors = [Mention("actor", i, i + 11, "جبهة النصرة", value=Actor("Jabhat al-Nusra", None, id="nusra", category="rebels"))]
     evs = engine.extract(doc, published=date(2015, 7, 21), places=places, actors=actors).events
     assert [e.location.name for e in evs] == ["Ramadi"]
 
