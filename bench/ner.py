@@ -1,6 +1,6 @@
 """NER tagging throughput (tokens per second on one core) and model load time.
 
-Usage: python bench/ner.py [CONLL_FILE ...] [--model DIR] [--repeat N]
+Usage: python bench/ner.py [CONLL_FILE ...] [--jsonl ARTICLES --limit N] [--model DIR] [--repeat N]
 
 Without a file it tags a small built-in Arabic sample repeated to about 25,000 tokens. It
 reports a cold pass (empty per-word cache, as in a fresh process) and warm passes (the cache
@@ -27,6 +27,8 @@ def main() -> int:
     ap.add_argument("files", nargs="*")
     ap.add_argument("--model")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--jsonl", help="articles (JSON Lines, .gz ok): sentences and tokens by rasd.text")
+    ap.add_argument("--limit", type=int, default=500, help="articles to read from --jsonl")
     args = ap.parse_args()
 
     from rasd.ner.conll import read_conll_file
@@ -35,7 +37,21 @@ def main() -> int:
     t0 = time.perf_counter()
     tagger = NerTagger.from_dir(args.model or default_model_dir())
     load = time.perf_counter() - t0
-    if args.files:
+    if args.jsonl:
+        import gzip
+        import json
+
+        from rasd.text.segment import split_sentences
+
+        opener = gzip.open if args.jsonl.endswith(".gz") else open
+        sents = []
+        with opener(args.jsonl, "rt", encoding="utf-8") as f:
+            for i, line in enumerate(f):
+                if i >= args.limit:
+                    break
+                text = json.loads(line).get("text") or ""
+                sents += [[t.text for t in s.tokens] for s in split_sentences(text, with_tokens=True)]
+    elif args.files:
         sents = [[w for w, _ in s] for f in args.files for s in read_conll_file(f)]
     else:
         words = SAMPLE.split()
