@@ -71,3 +71,18 @@ def test_entities_without_sentences_or_model(tmp_path):
     doc = Doc(article=Article(id="t", text=text), tokens=(), sentences=())
     assert isinstance(NerTagger.load().entities(doc), list)
     assert NerTagger.from_dir(str(tmp_path)).entities(_doc(text)) == []
+
+
+def test_shipped_model_floor_on_handwritten_news_sample():
+    """Regression floor on rasd's own hand-annotated sample (tests/ner/data/news_sample.conll).
+
+    The shipped model scores 76.9 entity F1 here; a retrained model must not fall far below."""
+    from pathlib import Path
+
+    from rasd.ner.evaluate import evaluate
+
+    sample = Path(__file__).parent.parent / "ner" / "data" / "news_sample.conll"
+    res = evaluate(None, str(sample))
+    assert res.score.micro.n_gold == 22
+    assert res.score.micro.f1 >= 65.0
+    assert res.score.by_type["PERS"].f1 >= 70.0
