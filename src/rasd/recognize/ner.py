@@ -15,15 +15,22 @@ import json
 import os
 from bisect import bisect_left
 from importlib import resources
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
-import numpy as np
+import sys
+
+try:
+    import numpy as np
+except ImportError:  # pragma: no cover - numpy is a declared dependency
+    np = None  # type: ignore[assignment]
 
 from rasd.model import Doc, Mention, Sentence, Token
-from rasd.ner.crf import CrfWeights, marginals_batch, viterbi_batch
 from rasd.ner.clusters import ClusterTable
 from rasd.ner.features import FeatureExtractor, load_lexicon
 from rasd.ner.scoring import bio_spans
+
+if TYPE_CHECKING:
+    from rasd.ner.crf import CrfWeights
 
 KINDS = ("PERS", "LOC", "ORG", "MISC")
 
@@ -37,7 +44,7 @@ class NerTagger:
 
     _instance: Optional["NerTagger"] = None
 
-    def __init__(self, weights: Optional[CrfWeights] = None,
+    def __init__(self, weights: Optional["CrfWeights"] = None,
                  extractor: Optional[FeatureExtractor] = None, meta: Optional[dict] = None,
                  max_cache: int = 400_000):
         self.meta = meta or {}
@@ -70,6 +77,11 @@ class NerTagger:
                 meta = json.load(f)
         model_path = os.path.join(model_dir, "model.npz")
         if not os.path.exists(model_path):
+            return cls(None, FeatureExtractor(), meta)
+        try:
+            from rasd.ner.crf import CrfWeights
+        except ImportError:  # numpy missing: run without the statistical NER rather than fail
+            print("rasd: numpy is not installed; the NER model is disabled", file=sys.stderr)
             return cls(None, FeatureExtractor(), meta)
         clusters = lexicon = None
         if meta.get("clusters"):
@@ -154,6 +166,8 @@ class NerTagger:
         out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
         if self.weights is None:
             return [(["O"] * len(s), [1.0] * len(s)) for s in sentences]
+        from rasd.ner.crf import marginals_batch, viterbi_batch
+
         labels = self.weights.labels
         T = self.weights.T
         for idx, batch in self._batches(sentences):
