@@ -2,8 +2,9 @@
 import itertools
 from pathlib import Path
 
-import numpy as np
 import pytest
+
+np = pytest.importorskip("numpy")  # run-time dependency of the NER tagger
 
 from rasd.ner.crf import marginals_batch, viterbi_batch
 

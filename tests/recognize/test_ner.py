@@ -3,6 +3,8 @@ import time
 
 import pytest
 
+pytest.importorskip("numpy")  # run-time dependency of the NER tagger
+
 from rasd.model import Article, Doc
 from rasd.recognize.ner import KINDS, NerTagger
 from rasd.text.segment import split_sentences
