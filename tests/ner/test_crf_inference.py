@@ -40,28 +40,43 @@ def test_batched_viterbi_and_marginals_match_brute_force_with_padding():
         np.testing.assert_allclose(margs[b], marg, atol=1e-9)
 
 
-def _train_tiny(tmp_path):
+def _tiny_vectors(tmp_path):
+    """Random 4-dim vectors for the tiny vocabulary (folded words)."""
+    from rasd.ner.conll import read_conll_file
+    from rasd.ner.fold import fold
+
+    words = sorted({fold(w) for s in read_conll_file(str(DATA / "tiny_train.conll")) for w, _ in s})
+    rng = np.random.default_rng(1)
+    path = tmp_path / "vec.npz"
+    np.savez(path, words=np.array(words), vectors=rng.normal(size=(len(words), 4)).astype(np.float16))
+    return str(path)
+
+
+def _train_tiny(tmp_path, vectors=None):
     pytest.importorskip("pycrfsuite")
     from rasd.ner.train import TrainConfig, train
 
-    cfg = TrainConfig(train=(str(DATA / "tiny_train.conll"),), max_iterations=60, c1=0.0, c2=0.01)
+    cfg = TrainConfig(train=(str(DATA / "tiny_train.conll"),), max_iterations=60, c1=0.0, c2=0.01,
+                      vectors=vectors)
     out = tmp_path / "model"
     train(cfg, str(out), log=lambda m: None)
     return out
 
 
-def test_numpy_inference_equals_crfsuite(tmp_path):
-    import pycrfsuite  # noqa: F401  (skipped above when missing)
+@pytest.mark.parametrize("with_vectors", [False, True])
+def test_numpy_inference_equals_crfsuite(tmp_path, with_vectors):
+    pycrfsuite = pytest.importorskip("pycrfsuite")
     from rasd.ner.conll import read_conll_file
-    from rasd.ner.features import FeatureExtractor
+    from rasd.ner.features import FeatureExtractor, WordVectors
     from rasd.recognize.ner import NerTagger
 
-    model = _train_tiny(tmp_path)
+    vec = _tiny_vectors(tmp_path) if with_vectors else None
+    model = _train_tiny(tmp_path, vec)
     tagger = NerTagger.from_dir(str(model))
     assert tagger.available and (model / "meta.json").exists()
     # re-train the same data straight with crfsuite and compare decoded tags
     trainer = pycrfsuite.Trainer(verbose=False)
-    fx = FeatureExtractor()
+    fx = FeatureExtractor(vectors=WordVectors.load(vec) if vec else None)
     sents = read_conll_file(str(DATA / "tiny_train.conll"))
     for s in sents:
         trainer.append(fx.sentence_features([w for w, _ in s]), [t for _, t in s])

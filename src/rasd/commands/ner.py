@@ -27,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     t.add_argument("--extra-tokens", type=int,
                    help="use an evenly spread subset of about N tokens of the extra corpora")
     t.add_argument("--clusters", help="word cluster TSV from `rasd ner clusters`")
+    t.add_argument("--vectors", help="reduced word vectors (.npz from `rasd ner vectors`)")
     t.add_argument("--lexicon", help="optional key<TAB>labels TSV used as features")
     t.add_argument("--rich", action="store_true",
                    help="add cross-word pair features (previous word x cluster, stem bigrams)")
@@ -58,6 +59,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--seed", type=int, default=13)
     c.add_argument("--vectors", help="also keep the word vectors here (.npz)")
     c.set_defaults(func=_clusters)
+    v = nsub.add_parser("vectors", help="reduce word vectors for use as features (PCA)")
+    v.add_argument("vectors", help=".npz written by `rasd ner clusters --vectors`")
+    v.add_argument("-o", "--output", required=True, help="reduced .npz to write")
+    v.add_argument("--dims", type=int, default=32)
+    v.add_argument("--max-words", type=int, default=100_000)
+    v.set_defaults(func=_vectors)
     p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
 
 
@@ -66,7 +73,7 @@ def _train(args: argparse.Namespace) -> int:
 
     cfg = TrainConfig(train=tuple(args.train), extra=tuple(args.extra), extra_tokens=args.extra_tokens,
                       clusters=args.clusters,
-                      lexicon=args.lexicon, rich=args.rich, feature_version=args.feature_version,
+                      lexicon=args.lexicon, vectors=args.vectors, rich=args.rich, feature_version=args.feature_version,
                       c1=args.c1, c2=args.c2,
                       max_iterations=args.iterations, seed=args.seed, limit=args.limit)
     meta = train(cfg, args.output, log=lambda m: print(f"rasd ner train: {m}", file=sys.stderr))
@@ -101,4 +108,12 @@ def _clusters(args: argparse.Namespace) -> int:
                        min_count=args.min_count, epochs=args.epochs, workers=args.workers,
                        seed=args.seed, extra_sentences=extra, vectors_out=args.vectors)
     print(f"rasd ner clusters: {n} words", file=sys.stderr)
+    return 0
+
+
+def _vectors(args: argparse.Namespace) -> int:
+    from rasd.ner.features import reduce_vectors
+
+    n = reduce_vectors(args.vectors, args.output, args.dims, args.max_words)
+    print(f"rasd ner vectors: {n} words x {args.dims}", file=sys.stderr)
     return 0

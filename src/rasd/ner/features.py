@@ -70,6 +70,7 @@ class FeatureExtractor:
     lexicon: Optional[Mapping[str, tuple[str, ...]]] = None
     rich: bool = False
     version: int = 1
+    vectors: Optional["WordVectors"] = None
     _own: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
     _view: dict[tuple[str, int], list[str]] = field(default_factory=dict, repr=False)
     max_cache: int = 500_000
@@ -166,22 +167,83 @@ class FeatureExtractor:
             out.append(parts)
         return out
 
+    def dense_view(self, word: str, offset: int) -> list[tuple[str, float]]:
+        """Real-valued features: the word's embedding, for the word itself and its ±1
+        neighbours (``[]`` without vectors or for an unknown word)."""
+        if self.vectors is None or abs(offset) > 1:
+            return []
+        own = self.word_features(word)
+        v = self.vectors.get(own[0][1])
+        if v is None:
+            key = dict(own).get("st")
+            v = self.vectors.get(key) if key else None
+            if v is None and key:
+                v = self.vectors.get("ال" + key)
+        if v is None:
+            return []
+        return [(f"{offset:+d}e{j}", float(x)) for j, x in enumerate(v)]
+
     def view(self, word: str, offset: int) -> list[str]:
         """Public name of the cached view (``word`` seen from ``offset``)."""
         return self._view_of(word, offset)
 
-    def sentence_features(self, words: Sequence[str]) -> list[list[str]]:
-        """One crfsuite feature list per word of a sentence."""
-        out: list[list[str]] = []
+    def sentence_features(self, words: Sequence[str]) -> list:
+        """One crfsuite feature list per word of a sentence (a ``{name: value}`` dict per word
+        when word vectors are in use)."""
+        out: list = []
         for parts in self.sentence_parts(words):
             feats: list[str] = []
+            dense: list[tuple[str, float]] = []
             for p in parts:
                 if isinstance(p, tuple):
                     feats += self._view_of(p[0], p[1])
+                    if self.vectors is not None:
+                        dense += self.dense_view(p[0], p[1])
                 else:
                     feats.append(p)
-            out.append(feats)
+            if self.vectors is not None:
+                d = dict.fromkeys(feats, 1.0)
+                d.update(dense)
+                out.append(d)
+            else:
+                out.append(feats)
         return out
+
+
+@dataclass(frozen=True)
+class WordVectors:
+    """Word embeddings (reduced, float16) keyed by folded word, shipped with a model."""
+
+    index: dict[str, int]
+    matrix: object  # numpy array (words x dims)
+
+    def get(self, word: str):
+        i = self.index.get(word)
+        return None if i is None else self.matrix[i]
+
+    @classmethod
+    def load(cls, path: str) -> "WordVectors":
+        import numpy as np
+
+        with np.load(path, allow_pickle=False) as z:
+            words = z["words"].tolist()
+            return cls({w: i for i, w in enumerate(words)}, z["vectors"].astype(np.float32))
+
+
+def reduce_vectors(src_npz: str, out_path: str, dims: int = 32, max_words: int = 100_000) -> int:
+    """Project word vectors (``rasd ner clusters --vectors``) onto their top ``dims`` principal
+    axes, scale to unit variance and keep the ``max_words`` most frequent; returns the count."""
+    import numpy as np
+
+    with np.load(src_npz, allow_pickle=False) as z:
+        words = z["words"][:max_words]
+        V = z["vectors"][:max_words].astype(np.float64)
+    V -= V.mean(axis=0)
+    _, _, vt = np.linalg.svd(V[:20_000], full_matrices=False)
+    R = V @ vt[:dims].T
+    R /= R.std(axis=0) + 1e-8
+    np.savez_compressed(out_path, words=words, vectors=R.astype(np.float16))
+    return len(words)
 
 
 def load_lexicon(path: str) -> dict[str, tuple[str, ...]]:

@@ -8,6 +8,7 @@ needs, so a model never meets features it was not trained with:
 * ``model.npz``: the CRF weights exported for numpy inference (``rasd.ner.crf``);
 * ``clusters.tsv.gz``: the word clusters used as features (``rasd.ner.clusters``), if any;
 * ``lexicon.tsv.gz``: the lexicon used as features, if any;
+* ``vectors.npz``: reduced word embeddings used as real-valued features, if any;
 * ``meta.json``: training data, parameters and the feature version.
 """
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Optional, Sequence
 from rasd.ner.clusters import ClusterTable
 from rasd.ner.crf import CrfWeights
 from rasd.ner.conll import Sentence, read_conll_file
-from rasd.ner.features import FeatureExtractor, load_lexicon
+from rasd.ner.features import FeatureExtractor, WordVectors, load_lexicon
 
 FEATURE_VERSION = 1
 TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
@@ -40,6 +41,7 @@ class TrainConfig:
     clusters: Optional[str] = None
     lexicon: Optional[str] = None
     rich: bool = False
+    vectors: Optional[str] = None
     feature_version: int = FEATURE_VERSION
     c1: float = 0.05
     c2: float = 0.01
@@ -78,8 +80,9 @@ def train(cfg: TrainConfig, out_dir: str, log=print) -> dict:
     t0 = time.time()
     clusters = ClusterTable.load(cfg.clusters) if cfg.clusters else None
     lexicon = load_lexicon(cfg.lexicon) if cfg.lexicon else None
+    vectors = WordVectors.load(cfg.vectors) if cfg.vectors else None
     fx = FeatureExtractor(clusters=clusters, lexicon=lexicon, rich=cfg.rich,
-                          version=cfg.feature_version)
+                          version=cfg.feature_version, vectors=vectors)
     sents = load_training(cfg)
     trainer = pycrfsuite.Trainer(verbose=False)
     n_tok = 0
@@ -105,14 +108,17 @@ def train(cfg: TrainConfig, out_dir: str, log=print) -> dict:
         _copy_gz(cfg.clusters, os.path.join(out_dir, "clusters.tsv.gz"))
     if cfg.lexicon:
         _copy_gz(cfg.lexicon, os.path.join(out_dir, "lexicon.tsv.gz"))
+    if cfg.vectors and os.path.abspath(cfg.vectors) != os.path.abspath(os.path.join(out_dir, "vectors.npz")):
+        shutil.copyfile(cfg.vectors, os.path.join(out_dir, "vectors.npz"))
     meta = {"feature_version": cfg.feature_version, "config": asdict(cfg),
             "train_sentences": len(sents), "train_tokens": n_tok,
             "seconds": round(time.time() - t0, 1), "attributes": len(weights.attr_index),
             "clusters": "clusters.tsv.gz" if cfg.clusters else None,
-            "lexicon": "lexicon.tsv.gz" if cfg.lexicon else None, "rich": cfg.rich}
+            "lexicon": "lexicon.tsv.gz" if cfg.lexicon else None, "rich": cfg.rich,
+            "vectors": "vectors.npz" if cfg.vectors else None}
     meta["config"]["train"] = [os.path.basename(p) for p in cfg.train]
     meta["config"]["extra"] = [os.path.basename(p) for p in cfg.extra]
-    for k in ("clusters", "lexicon"):
+    for k in ("clusters", "lexicon", "vectors"):
         if meta["config"][k]:
             meta["config"][k] = os.path.basename(meta["config"][k])
     with open(os.path.join(out_dir, "meta.json"), "w", encoding="utf-8") as f:

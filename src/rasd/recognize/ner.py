@@ -26,7 +26,7 @@ except ImportError:  # pragma: no cover - numpy is a declared dependency
 
 from rasd.model import Doc, Mention, Sentence, Token
 from rasd.ner.clusters import ClusterTable
-from rasd.ner.features import FeatureExtractor, load_lexicon
+from rasd.ner.features import FeatureExtractor, WordVectors, load_lexicon
 from rasd.ner.scoring import bio_spans
 
 if TYPE_CHECKING:
@@ -88,7 +88,11 @@ class NerTagger:
             clusters = ClusterTable.load(os.path.join(model_dir, meta["clusters"]))
         if meta.get("lexicon"):
             lexicon = load_lexicon(os.path.join(model_dir, meta["lexicon"]))
+        vectors = None
+        if meta.get("vectors"):
+            vectors = WordVectors.load(os.path.join(model_dir, meta["vectors"]))
         return cls(CrfWeights.load(model_path), FeatureExtractor(clusters=clusters, lexicon=lexicon,
+                                                    vectors=vectors,
                                                     rich=bool(meta.get("rich")),
                                                     version=int(meta.get("feature_version", 1))),
                    meta)
@@ -104,14 +108,25 @@ class NerTagger:
         lit = self._literal
         idx: list[int] = []
         starts: list[int] = []
+        dense = self.extractor.vectors is not None
+        extra = []
         for off in (-2, -1, 0, 1, 2):
             starts.append(len(idx))
             idx.append(0)  # the zero row keeps every segment non-empty
             idx.extend(i for i in map(lit, self.extractor.view(word, off)) if i is not None)
+            if dense:
+                pairs = [(lit(a), x) for a, x in self.extractor.dense_view(word, off)]
+                pairs = [(i, x) for i, x in pairs if i is not None]
+                extra.append((off + 2, pairs))
         base = self._n_rows
         if base + 5 > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        self._table[base:base + 5] = np.add.reduceat(self._table[idx], starts, axis=0)
+        block = np.add.reduceat(self._table[idx], starts, axis=0)
+        for k, pairs in extra:
+            if pairs:
+                rows, vals = zip(*pairs)
+                block[k] += np.asarray(vals) @ self._table[list(rows)]
+        self._table[base:base + 5] = block
         self._n_rows += 5
         self._rows[word] = base
         return base
