@@ -1,19 +1,16 @@
 """Publication dates written in Arabic, as RSS/Atom feeds and pages of Arab outlets give them.
 
 feedparser understands RFC 822 and ISO dates only; Arab feeds often write «الأحد، 12 يوليو
-2015 - 10:30 م», «١٢ تموز ٢٠١٥» or «12 جويلية 2015». Month names (Egyptian/Gulf, Levantine
-and Maghrebi series) live in ``rasd/data/feed_months.yaml``; this module only finds a day,
-a month and a year (and an optional time) and returns an ISO string.
+2015 - 10:30 م», «١٢ تموز ٢٠١٥» or «12 جويلية 2015». This module only finds a day,
+a month and a year (and an optional time) and returns an ISO string. Month names (Egyptian/Gulf,
+Levantine, Maghrebi and Moroccan series) come from the date recogniser's ``dates.yaml``.
 """
 from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
-import yaml
 
 from rasd.text.normalize import norm_key
 
@@ -23,22 +20,11 @@ _DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::\d{2})?\s*(ص|م|صباحا|مساء|مساءا)?")
 
 
-@lru_cache(maxsize=1)
 def month_names() -> dict[str, int]:
-    """Normalised month name -> month number, from the data file (validated: no clashes)."""
-    data = yaml.safe_load(resources.files("rasd.data").joinpath("feed_months.yaml").read_text("utf-8"))
-    out: dict[str, int] = {}
-    pairs: list[tuple[str, int]] = list((data.get("variants") or {}).items())
-    for series, names in data["months"].items():
-        if len(names) != 12:
-            raise ValueError(f"feed_months.yaml: series {series} has {len(names)} months, not 12")
-        pairs += [(name, i) for i, name in enumerate(names, 1)]
-    for name, num in pairs:
-        key = " ".join(norm_key(name).split())
-        if out.get(key, num) != num:
-            raise ValueError(f"feed_months.yaml: {name!r} means two months")
-        out[key] = int(num)
-    return out
+    """Normalised month name -> month number: the date vocabulary of ``rasd/data/dates.yaml``
+    (every dialect series), shared with the date recogniser so the two never disagree."""
+    from rasd.recognize.dates import vocabulary
+    return vocabulary().months
 
 
 def _find_month(text: str) -> Optional[tuple[int, int, int]]:
