@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from rasd.gazetteer.cues import CueMatch, PlaceCues
-from rasd.gazetteer.lookup import Gazetteer, NameMatch, haversine_km
+from rasd.gazetteer.lookup import Gazetteer, NameMatch
+from rasd.geo import haversine_km
 from rasd.gazetteer.records import GazEntry
 from rasd.model import Doc, Mention, Place, Token
 from rasd.text.normalize import norm_key

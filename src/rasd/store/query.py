@@ -15,6 +15,7 @@ from typing import Any, Iterator, Optional
 
 import sqlalchemy as sa
 
+from rasd.geo import haversine_km
 from rasd.store import schema, search
 from rasd.store.db import Store, name_key
 
@@ -74,13 +75,6 @@ class EventRow:
         """The CONTRACT.md event as extracted, plus where it came from."""
         d = json.loads(self.data)
         return {"article_id": self.article_id, "source": self.source, "source_url": self.source_url, **d}
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def bounding_box(lat: float, lon: float, km: float) -> tuple[float, float, float, float]:
