@@ -77,69 +77,70 @@ def code_pair(t: TriggerType, actor1: Optional[Actor], actor2: Optional[Actor],
     return t.acled
 
 
-_VERB = {
-    "Armed clash": "armed clashes took place",
-    "Government regains territory": "regained control of territory",
-    "Non-state actor overtakes territory": "took control of territory",
-    "Air/drone strike": "carried out an air/drone strike",
-    "Shelling/artillery/missile attack": "shelled",
-    "Remote explosive/landmine/IED": "an explosive device detonated",
-    "Suicide bomb": "a suicide bombing took place",
-    "Grenade": "a grenade attack took place",
-    "Chemical weapon": "a chemical weapon was used",
-    "Attack": "attacked civilians",
-    "Abduction/forced disappearance": "abducted people",
-    "Sexual violence": "committed sexual violence",
-    "Peaceful protest": "people protested",
-    "Protest with intervention": "people protested and were dispersed",
-    "Excessive force against protesters": "force was used against protesters",
-    "Violent demonstration": "a violent demonstration took place",
-    "Mob violence": "mob violence took place",
-    "Agreement": "an agreement took effect",
-    "Arrests": "made arrests",
-    "Change to group/activity": "a change to a group or its activity was announced",
-    "Disrupted weapons use": "disrupted weapons use (seized, defused or intercepted)",
-    "Headquarters or base established": "established a base",
-    "Looting/property destruction": "looted or destroyed property",
-    "Non-violent transfer of territory": "territory changed hands without fighting",
-    "Other": "a strategic development took place",
+# English sentence templates by sub-event type: {a1} actor1, {a2} actor2, {at} the place phrase
+# ("in X", "near X", "in the region of X"), {on} the same for acts aimed at a place ("X",
+# "near X"). A missing actor becomes a neutral subject.
+_TEMPLATES = {
+    "Armed clash": "{a1} clashed with {a2} {at}",
+    "Government regains territory": "{a1} regained control of {on}{from_a2}",
+    "Non-state actor overtakes territory": "{a1} took control of {on}{from_a2}",
+    "Air/drone strike": "{a1} carried out an air/drone strike on {on}{against}",
+    "Shelling/artillery/missile attack": "{a1} shelled {on}{against}",
+    "Remote explosive/landmine/IED": "an explosive device detonated {at}{by}{against}",
+    "Suicide bomb": "a suicide bombing took place {at}{by}{against}",
+    "Grenade": "a grenade attack took place {at}{by}{against}",
+    "Chemical weapon": "a chemical weapon was used {at}{by}{against}",
+    "Attack": "{a1} attacked {a2_or_civilians} {at}",
+    "Abduction/forced disappearance": "{a1} abducted {a2_or_people} {at}",
+    "Sexual violence": "{a1} committed sexual violence {at}{against}",
+    "Peaceful protest": "people protested {at}",
+    "Protest with intervention": "people protested {at} and were dispersed{by}",
+    "Excessive force against protesters": "force was used against protesters {at}{by}",
+    "Violent demonstration": "a violent demonstration took place {at}",
+    "Mob violence": "mob violence took place {at}",
+    "Agreement": "an agreement took effect {at}",
+    "Arrests": "{a1} made arrests {at}",
+    "Change to group/activity": "a change to an armed group or its activity was reported {at}",
+    "Disrupted weapons use": "{a1} seized, defused or intercepted weapons {at}",
+    "Headquarters or base established": "{a1} established a base {at}",
+    "Looting/property destruction": "{a1} looted or destroyed property {at}",
+    "Non-violent transfer of territory": "territory changed hands without fighting {at}",
+    "Other": "{a1} carried out a strategic action {at}",
 }
 
 
 def make_notes(sub_event_type: str, day: Optional[str], actor1: Optional[Actor], actor2: Optional[Actor],
                place: Optional[Place], fatalities: Optional[int]) -> str:
     """One English sentence from the structured fields (never from translated text)."""
-    parts: list[str] = []
+    on = at = ""
+    if place:
+        c = country_name(place.country)
+        name = place.name if not c or c in place.name else f"{place.name} ({c})"
+        prefix = {2: "the area of ", 3: "the region of "}.get(place.geo_precision, "")
+        on = prefix + name
+        at = ("near " if place.geo_precision == 2 else "in ") + \
+            ("the region of " if place.geo_precision == 3 else "") + name
+    a1 = actor1.name if actor1 else "an unidentified actor"
+    fields = {
+        "a1": a1, "a2": actor2.name if actor2 else "an opposing side",
+        "a2_or_civilians": actor2.name if actor2 else "civilians",
+        "a2_or_people": actor2.name if actor2 else "people",
+        "on": on or "a place", "at": at,
+        "against": f", targeting {actor2.name}" if actor2 else "",
+        "from_a2": f" from {actor2.name}" if actor2 else "",
+        "by": f" (attributed to {actor1.name})" if actor1 else "",
+    }
+    body = _TEMPLATES.get(sub_event_type, "{a1}: " + sub_event_type.lower() + " {at}").format(**fields)
+    body = " ".join(body.split()).strip()
+    lead = ""
     if day:
         try:
             d = date.fromisoformat(day)
-            parts.append(f"On {d.day} {d.strftime('%B')} {d.year},")
+            lead = f"On {d.day} {d.strftime('%B')} {d.year}, "
         except ValueError:
-            pass
-    verb = _VERB.get(sub_event_type, sub_event_type.lower())
-    who = actor1.name if actor1 else None
-    if who and not verb.startswith(("an ", "a ", "armed", "people", "force", "mob", "territory")):
-        clause = f"{who} {verb}"
-    elif who:
-        clause = f"{verb} ({who})"
-    else:
-        clause = verb
-    if actor2:
-        clause += f" against {actor2.name}"
-    if place:
-        where = place.name
-        if place.geo_precision == 2:
-            where = f"near {where}"
-        elif place.geo_precision == 3:
-            where = f"in the region of {where}"
-        else:
-            where = f"in {where}"
-        c = country_name(place.country)
-        if c and c not in where:
-            where += f" ({c})"
-        clause += f" {where}"
-    text = " ".join(parts + [clause]).strip()
-    text = text[0].upper() + text[1:] + "."
+            lead = ""
+    text = (lead + body) if lead else body[0].upper() + body[1:]
+    text = text.rstrip(" ,") + "."
     if fatalities == 0:
         text += " No fatalities were reported."
     elif fatalities:
