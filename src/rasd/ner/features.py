@@ -167,18 +167,28 @@ class FeatureExtractor:
             out.append(parts)
         return out
 
-    def dense_view(self, word: str, offset: int) -> list[tuple[str, float]]:
-        """Real-valued features: the word's embedding, for the word itself and its ±1
-        neighbours (``[]`` without vectors or for an unknown word)."""
-        if self.vectors is None or abs(offset) > 1:
-            return []
+    DENSE_OFFSETS = (-1, 0, 1)
+
+    def word_vector(self, word: str):
+        """The word's embedding (by its folded form, then its stem with or without ال), or None."""
+        if self.vectors is None:
+            return None
         own = self.word_features(word)
         v = self.vectors.get(own[0][1])
         if v is None:
             key = dict(own).get("st")
-            v = self.vectors.get(key) if key else None
-            if v is None and key:
-                v = self.vectors.get("ال" + key)
+            if key:
+                v = self.vectors.get(key)
+                if v is None:
+                    v = self.vectors.get("ال" + key)
+        return v
+
+    def dense_view(self, word: str, offset: int) -> list[tuple[str, float]]:
+        """Real-valued features: the word's embedding, for the word itself and its ±1
+        neighbours (``[]`` without vectors or for an unknown word)."""
+        if offset not in self.DENSE_OFFSETS:
+            return []
+        v = self.word_vector(word)
         if v is None:
             return []
         return [(f"{offset:+d}e{j}", float(x)) for j, x in enumerate(v)]

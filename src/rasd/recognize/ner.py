@@ -60,6 +60,14 @@ class NerTagger:
             self._table[1:n_attr + 1] = weights.W
             self._n_rows = n_attr + 1
             self._literal = {a: i + 1 for a, i in weights.attr_index.items()}.get
+            # weights of the embedding features, per offset: (dims x labels) each
+            self._dense = {}
+            vec = self.extractor.vectors
+            if vec is not None and len(vec.index):
+                dims = vec.matrix.shape[1]
+                for off in self.extractor.DENSE_OFFSETS:
+                    rows = [self._literal(f"{off:+d}e{j}", 0) for j in range(dims)]
+                    self._dense[off] = self._table[rows].copy()
 
     @classmethod
     def load(cls) -> "NerTagger":
@@ -108,24 +116,19 @@ class NerTagger:
         lit = self._literal
         idx: list[int] = []
         starts: list[int] = []
-        dense = self.extractor.vectors is not None
-        extra = []
         for off in (-2, -1, 0, 1, 2):
             starts.append(len(idx))
             idx.append(0)  # the zero row keeps every segment non-empty
             idx.extend(i for i in map(lit, self.extractor.view(word, off)) if i is not None)
-            if dense:
-                pairs = [(lit(a), x) for a, x in self.extractor.dense_view(word, off)]
-                pairs = [(i, x) for i, x in pairs if i is not None]
-                extra.append((off + 2, pairs))
         base = self._n_rows
         if base + 5 > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
         block = np.add.reduceat(self._table[idx], starts, axis=0)
-        for k, pairs in extra:
-            if pairs:
-                rows, vals = zip(*pairs)
-                block[k] += np.asarray(vals) @ self._table[list(rows)]
+        if self._dense:
+            v = self.extractor.word_vector(word)
+            if v is not None:
+                for off, D in self._dense.items():
+                    block[off + 2] += v @ D
         self._table[base:base + 5] = block
         self._n_rows += 5
         self._rows[word] = base
