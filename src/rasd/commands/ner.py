@@ -4,8 +4,11 @@ These are development commands: they read training corpora and unlabelled news t
 arguments (``../shared/data`` in the project's layout) and need the ``ner-train`` extras
 (python-crfsuite; gensim and scikit-learn for clusters). The shipped model is rebuilt by::
 
-    rasd ner clusters CORPUS.jsonl.gz --train anercorp/train.txt -o /tmp/clusters.tsv.gz
-    rasd ner train anercorp/train.txt --clusters /tmp/clusters.tsv.gz -o src/rasd/data/ner
+    rasd ner clusters CORPUS.jsonl.gz --train anercorp/train.txt -o /tmp/clusters.tsv.gz \
+        --vectors /tmp/vec.npz
+    rasd ner vectors /tmp/vec.npz -o /tmp/vec64.npz --dims 64
+    rasd ner train anercorp/train.txt --clusters /tmp/clusters.tsv.gz --vectors /tmp/vec64.npz \
+        -o src/rasd/data/ner
     rasd ner eval anercorp/test.txt
 """
 from __future__ import annotations
