@@ -88,3 +88,22 @@ def test_shipped_model_floor_on_handwritten_news_sample():
     assert res.score.micro.n_gold == 22
     assert res.score.micro.f1 >= 65.0
     assert res.score.by_type["PERS"].f1 >= 70.0
+
+
+def test_bounded_caches_do_not_change_tags():
+    """Caches are cleared when full (endless streams); tags must not depend on it."""
+    from pathlib import Path
+
+    from rasd.ner.conll import read_conll_file
+    from rasd.recognize.ner import default_model_dir
+
+    sample = Path(__file__).parent.parent / "ner" / "data" / "news_sample.conll"
+    sents = [[w for w, _ in s] for s in read_conll_file(str(sample))] * 3
+    ref = NerTagger.from_dir(default_model_dir()).tag_many(sents)
+    small = NerTagger.from_dir(default_model_dir())
+    small._max_cache = 10
+    small.extractor.max_cache = 7
+    got = []
+    for i in range(0, len(sents), 2):
+        got += small.tag_many(sents[i:i + 2])
+    assert got == ref

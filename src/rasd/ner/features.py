@@ -73,7 +73,7 @@ class FeatureExtractor:
     vectors: Optional["WordVectors"] = None
     _own: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
     _view: dict[tuple[str, int], list[str]] = field(default_factory=dict, repr=False)
-    max_cache: int = 500_000
+    max_cache: int = 200_000
 
     def word_features(self, word: str) -> list[tuple[str, str]]:
         """``(name, value)`` pairs describing ``word`` alone."""
@@ -113,8 +113,9 @@ class FeatureExtractor:
             labels = self.lexicon.get(key) or self.lexicon.get(n)
             for lab in labels or ():
                 f.append(("lx", lab))
-        if len(self._own) < self.max_cache:
-            self._own[word] = f
+        if len(self._own) >= self.max_cache:  # bounded memory on endless streams
+            self._own.clear()
+        self._own[word] = f
         return f
 
     def _view_of(self, word: str, offset: int) -> list[str]:
@@ -129,8 +130,9 @@ class FeatureExtractor:
         else:
             keep = _NEIGHBOUR_KEYS[self.version][abs(offset)]
             out = [f"{offset:+d}{a}={b}" for a, b in own if a in keep]
-        if len(self._view) < self.max_cache:
-            self._view[k] = out
+        if len(self._view) >= self.max_cache:
+            self._view.clear()
+        self._view[k] = out
         return out
 
     def sentence_parts(self, words: Sequence[str]) -> list[list[object]]:
