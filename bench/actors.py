@@ -13,8 +13,6 @@ Default corpus: ../shared/data/corpus/saudinewsnet.jsonl.gz (first 2,000 article
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import statistics
 import time
 from pathlib import Path
@@ -25,18 +23,12 @@ from rasd.resolve.actors import ActorResolver
 from rasd.text.segment import split_sentences
 from rasd.text.tokenize import tokenize
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT.parent / "shared" / "data" / "corpus" / "saudinewsnet.jsonl.gz"
+from corpus import DEFAULT_CORPUS as DEFAULT, read_records
 
 
 def read(path: Path, n: int):
-    opener = gzip.open if str(path).endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i >= n:
-                break
-            if line.strip():
-                yield Article.from_dict(json.loads(line))
+    for rec in read_records(path, n):
+        yield Article.from_dict(rec)
 
 
 def main() -> None:

@@ -10,7 +10,6 @@ Default corpus: ../shared/data/corpus/saudinewsnet.jsonl.gz (first 5,000 article
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import platform
@@ -19,18 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT.parent / "shared" / "data" / "corpus" / "saudinewsnet.jsonl.gz"
-
-
-def read(path: Path, n: int):
-    opener = gzip.open if str(path).endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i >= n:
-                break
-            if line.strip():
-                yield json.loads(line)
+from corpus import DEFAULT_CORPUS as DEFAULT, read_records as read
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ letter without carrying a clitic (names like «بغداد», «فلسطين», �
 Speed: words repeat (a news article reuses most of its vocabulary, a corpus even more), so the
 analysis of each distinct surface string is cached (``functools.lru_cache``, 131,072 words);
 per token the work is one share of a ``findall``, one cache hit and one record
-(``bench/tokenize.py``: 1.5x spaCy's blank Arabic tokenizer on a new corpus).
+(``bench/tokenize_speed.py``: 1.5x spaCy's blank Arabic tokenizer on a new corpus).
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Tokens per second per core: rasd's tokenizer beside spaCy's and pyarabic's, in one run.
 
-usage: python bench/tokenize.py [CORPUS.jsonl[.gz]] [--n 5000] [--repeat 2] [--json]
+usage: python bench/tokenize_speed.py [CORPUS.jsonl[.gz]] [--n 5000] [--repeat 2] [--json]
 
 What is compared, over the same texts (the first ``--n`` articles of the corpus, read into
 memory first so that reading and JSON decoding are not timed):
@@ -22,38 +22,19 @@ Default corpus: ../shared/data/corpus/saudinewsnet.jsonl.gz (gzip JSON Lines wit
 """
 from __future__ import annotations
 
-import os
+import argparse
+import json
 import sys
+import platform
+import time
+from pathlib import Path
+from typing import Callable, Iterable
 
-# This file is named like the standard library's ``tokenize`` module, which ``inspect`` and
-# ``linecache`` import: drop the script's own folder from the path before importing anything.
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE]
-
-import argparse  # noqa: E402
-import gzip  # noqa: E402
-import json  # noqa: E402
-import platform  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Callable, Iterable  # noqa: E402
-
-ROOT = Path(_HERE).parent
-DEFAULT = ROOT.parent / "shared" / "data" / "corpus" / "saudinewsnet.jsonl.gz"
+from corpus import DEFAULT_CORPUS as DEFAULT, read_records
 
 
 def read_texts(path: Path, n: int) -> list[str]:
-    opener = gzip.open if str(path).endswith(".gz") else open
-    out: list[str] = []
-    with opener(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if len(out) >= n:
-                break
-            if line.strip():
-                text = json.loads(line).get("text")
-                if isinstance(text, str):
-                    out.append(text)
-    return out
+    return [r["text"] for r in read_records(path, n) if isinstance(r.get("text"), str)]
 
 
 def _rasd() -> Callable[[str], int]:
