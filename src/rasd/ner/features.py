@@ -73,7 +73,7 @@ class FeatureExtractor:
     vectors: Optional["WordVectors"] = None
     _own: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
     _view: dict[tuple[str, int], list[str]] = field(default_factory=dict, repr=False)
-    max_cache: int = 200_000
+    max_cache: int = 50_000
 
     def word_features(self, word: str) -> list[tuple[str, str]]:
         """``(name, value)`` pairs describing ``word`` alone."""

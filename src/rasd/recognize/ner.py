@@ -46,7 +46,7 @@ class NerTagger:
 
     def __init__(self, weights: Optional["CrfWeights"] = None,
                  extractor: Optional[FeatureExtractor] = None, meta: Optional[dict] = None,
-                 max_cache: int = 200_000):
+                 max_cache: int = 50_000):
         self.meta = meta or {}
         self.extractor = extractor or FeatureExtractor()
         self.weights = weights
