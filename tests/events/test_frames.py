@@ -280,3 +280,18 @@ def test_verbal_events_are_kept_apart(engine):
     assert codes == ["THREATEN", "REJECT", "ACCUSE"]
     s, e = res.verbal[0]["trigger"]["start"], res.verbal[0]["trigger"]["end"]
     assert text[s:e] == "هدد"
+
+
+def test_speakers_and_unknown_names_are_not_attackers(engine):
+    from datetime import date
+    from rasd.model import Actor, Article, Doc, Mention, Place
+    from rasd.text.segment import split_sentences
+    from rasd.text.tokenize import tokenize
+    text = "قال الرئيس أحمد سالم إن انفجار سيارة مفخخة في الرمادي قتل خمسة أشخاص."
+    doc = Doc(Article("t", text, "2015-07-21"), tuple(tokenize(text)), tuple(split_sentences(text)))
+    j = text.index("الرمادي")
+    i = text.index("أحمد سالم")
+    places = [Mention("place", j, j + 7, "الرمادي", value=Place("Ramadi", None, "IQ", 33.42, 43.3, 1))]
+    actors = [Mention("actor", i, i + 9, "أحمد سالم", value=Actor("أحمد سالم", None))]   # NER-only name
+    evs = engine.extract(doc, published=date(2015, 7, 21), places=places, actors=actors, country="IQ").events
+    assert evs[0].actor1.name == "Unidentified Armed Group (Iraq)"
