@@ -295,3 +295,10 @@ def test_speakers_and_unknown_names_are_not_attackers(engine):
     actors = [Mention("actor", i, i + 9, "أحمد سالم", value=Actor("أحمد سالم", None))]   # NER-only name
     evs = engine.extract(doc, published=date(2015, 7, 21), places=places, actors=actors, country="IQ").events
     assert evs[0].actor1.name == "Unidentified Armed Group (Iraq)"
+
+
+def test_unnamed_air_strike_takes_the_articles_bombing_side(run):
+    evs = run("شن طيران التحالف غارات على صنعاء. وفي تعز، قصفت الطائرات مواقع عسكرية.")
+    by_place = {e.location.name: e for e in evs}
+    assert by_place["Taiz"].actor1.name == "Saudi-led Coalition"
+    assert by_place["Taiz"].actor1.name_ar is None   # not named in that sentence

@@ -9,6 +9,7 @@ reported one: it refers back.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from rasd.events.frames import Frame
@@ -58,8 +59,35 @@ _REGION_KM = 150.0
 
 
 def merge(frames: list[Frame]) -> list[Frame]:
-    """Merge retellings, then drop region-level summaries of events told in detail."""
-    return _drop_region_summaries(_merge(frames))
+    """Merge retellings, drop region-level summaries of events told in detail, and give
+    anonymous bombardments the article's bombing side."""
+    return _campaign_actor(_drop_region_summaries(_merge(frames)))
+
+
+# sub-types whose unnamed instances an article almost always attributes, elsewhere, to one side
+# (a day of coalition air strikes, a regime shelling campaign)
+_CAMPAIGN_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def _campaign_actor(frames: list[Frame]) -> list[Frame]:
+    """An air strike or shelling with no named actor takes the side the same article names most
+    often for that kind of event («وشنت طائرات التحالف غارات ...»; «واستهدفت الغارات ...»)."""
+    for sub in _CAMPAIGN_TYPES:
+        named = [f.actor1 for f in frames if f.pair[1] == sub and f.actor1 is not None
+                 and f.actor1.id is not None and not f.actor1.name.startswith("Unidentified")]
+        if not named:
+            continue
+        counts: dict[str, int] = {}
+        for a in named:
+            counts[a.name] = counts.get(a.name, 0) + 1
+        top = max(counts, key=counts.get)
+        actor = next(a for a in named if a.name == top)
+        for f in frames:
+            if f.pair[1] == sub and (f.actor1 is None or f.actor1.name.startswith("Unidentified")):
+                f.actor1 = replace(actor, name_ar=None)
+                if f.actor2 is not None and f.actor2.name == actor.name:
+                    f.actor2 = None
+    return frames
 
 
 def _drop_region_summaries(frames: list[Frame]) -> list[Frame]:
