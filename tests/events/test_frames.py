@@ -302,3 +302,9 @@ def test_unnamed_air_strike_takes_the_articles_bombing_side(run):
     by_place = {e.location.name: e for e in evs}
     assert by_place["Taiz"].actor1.name == "Saudi-led Coalition"
     assert by_place["Taiz"].actor1.name_ar is None   # not named in that sentence
+
+
+def test_named_operation_is_not_a_capture(run):
+    assert run("شارك الحلفاء في معركة استعادة الرمادي.") == []
+    assert run("حققت القوات تقدما في عملية تحرير الرمادي.") == []
+    assert len(run("استعادت القوات الرمادي بعد معركة عنيفة.")) >= 1

@@ -38,6 +38,10 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
     Most cues govern only their own clause; a denial governs everything it reports after it in
     the sentence («نفى المجلس «ما تم تداوله حول عمليات تصفية»»), up to ``_DENIAL_REACH`` tokens."""
     s_start = clause_start if sentence_start is None else sentence_start
+    # «معركة استعادة حلب»: the battle word names the operation of the capture that follows it
+    if trigger_start + 1 < len(tokens) and _territorial(tokens, trigger_start + 1) and \
+            any(f in _OPERATION_NOUNS for f in tokens[trigger_start].forms[:2]):
+        return "operation"
     for c in cues:
         if c.token_end > trigger_start:
             continue
@@ -54,9 +58,20 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             return c.label.split(":")[1]
         if c.label == "modality:support" and dist < _SUPPORT_REACH:
             return "support"
+        if c.label == "modality:operation" and dist == 0 and _territorial(tokens, trigger_start):
+            return "operation"
     if sentence_end_char in ("?", "؟"):
         return "question"
     return "asserted"
+
+
+_OPERATION_NOUNS = {"معركه", "معارك", "عمليه", "عمليات", "حمله", "حملات"}
+_TERRITORY_NOUNS = {"تحرير", "استعاده", "استرجاع", "استرداد", "تطهير", "اقتحام", "السيطره", "سيطره"}
+
+
+def _territorial(tokens: Sequence[Token], i: int) -> bool:
+    """A verbal noun of taking ground («تحرير», «استعادة») at token ``i``."""
+    return i < len(tokens) and any(f in _TERRITORY_NOUNS for f in tokens[i].forms[:2])
 
 
 def attribution_of(trigger_start: int, sentence_start: int, cues: Sequence[CueSpan],
