@@ -308,3 +308,9 @@ def test_named_operation_is_not_a_capture(run):
     assert run("شارك الحلفاء في معركة استعادة الرمادي.") == []
     assert run("حققت القوات تقدما في عملية تحرير الرمادي.") == []
     assert len(run("استعادت القوات الرمادي بعد معركة عنيفة.")) >= 1
+
+
+def test_foreign_capital_stands_for_its_government(run):
+    evs = run("وقال المتحدث في مؤتمر صحافي في بغداد، إن قصفا استهدف صنعاء وتعز.", country="YE")
+    assert sorted(e.location.name for e in evs) == ["Sanaa", "Taiz"]
+    assert [e.location.name for e in run("انفجار سيارة مفخخة في بغداد.", country="IQ")] == ["Baghdad"]

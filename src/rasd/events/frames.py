@@ -12,13 +12,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from rasd.events.casualties import CueHit, count_killed
-from rasd.geo import km
 from rasd.events.coding import code_pair, country_name, is_civilian
 from rasd.events.lexicon import Lexicon, TriggerType
 from rasd.events.modality import CueSpan, attribution_of, modality_of
+from rasd.geo import km
 from rasd.model import Actor, DateValue, Doc, Mention, Place, Span, Token
 from rasd.text.numbers import Quantity
 
@@ -72,6 +73,14 @@ def _clauses(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]
     if hi > s:
         out.append((s, hi))
     return out
+
+
+@lru_cache(maxsize=None)
+def _capital(country: str) -> Optional[tuple[float, float]]:
+    """Coordinates of a country's capital (the gazetteer's country record carries them)."""
+    from rasd.gazetteer.lookup import Gazetteer
+    e = Gazetteer.load().get(f"ctry:{country}")
+    return None if e is None else (e.lat, e.lon)
 
 
 def _verbal_cue(m) -> str:
@@ -436,6 +445,8 @@ class FrameBuilder:
             if i > 0 and self._after_direction(p):
                 continue
             keep.append(p)
+        # a foreign capital stands for its government («قال في مؤتمر عقده في أنقرة», «مصادر الرياض»)
+        keep = [p for p in keep if not self._foreign_capital(p)]
         precise = [p for p in keep if getattr(p.value, "geo_precision", 3) < 3
                    and getattr(p.value, "feature", None) not in ("country", "region")]
         if precise:
@@ -457,6 +468,16 @@ class FrameBuilder:
             seen.add(key)
             out.append(p)
         return out
+
+    _CAPITAL_KM = 15.0
+
+    def _foreign_capital(self, p: Mention) -> bool:
+        """The capital of a country other than the article's main one."""
+        v = p.value
+        if v is None or v.lat is None or not v.country or not self.country or v.country == self.country:
+            return False
+        cap = _capital(v.country)
+        return cap is not None and km((v.lat, v.lon), cap) <= self._CAPITAL_KM
 
     _RANK = {"neighbourhood": 0, "poi": 0, "locality": 1, "county": 2, "region": 3, "country": 4}
     _INSIDE_KM = {1: 20.0, 2: 40.0, 3: 150.0, 4: 1000.0}
