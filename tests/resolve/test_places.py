@@ -197,3 +197,11 @@ def test_trigger_word_inside_a_name(geo):
     m = place_at(geo, "رئيس جنوب السودان يبدي تحفظاته على الاتفاق.", "السودان")
     assert m is not None and m.value.country == "SS" and m.value.feature == "country"
     assert place_at(geo, "أبرمت مدينة الملك عبد العزيز للعلوم اتفاقا.", "الملك") is None
+
+
+@pytest.mark.parametrize("text", [
+    "قالت مصادر في الفلوجة إن الطيران العراقي قصف مواقع التنظيم في الرمادي والمدن العراقية.",
+    "شاركت القوات السورية والعراقي في المعارك قرب حلب.",
+])
+def test_country_adjective_alone_is_not_a_place(geo, text):
+    assert all(m.text.strip("«»\"") not in ("العراقي", "العراقية", "السورية") for m in places(geo, text))

@@ -144,7 +144,9 @@ class Geocoder:
             level = self.cues.ambiguous.get(c.core)
             # very frequent words («على», «عند») never carry the article: «قاعدة العند» is a place
             frequent = self.cues.common.get(c.core, 0) >= 1000 and not c.article
-            c.hopeless = c.titled or frequent or c.core.startswith("عبد ") or c.core in self.cues.titles or (
+            # a country adjective («العراقي», «السورية») is never a place name without a trigger word
+            demonym = c.core in self.cues.demonyms and not c.cues
+            c.hopeless = c.titled or frequent or demonym or c.core.startswith("عبد ") or c.core in self.cues.titles or (
                 not explicit and (level == "trigger" or (level is None and c.core in self.cues.common)))
         ctx = self._document_context(tokens, cands)
         ctx.positions = [c.start_tok for c in cands]
