@@ -314,3 +314,18 @@ def test_foreign_capital_stands_for_its_government(run):
     evs = run("وقال المتحدث في مؤتمر صحافي في بغداد، إن قصفا استهدف صنعاء وتعز.", country="YE")
     assert sorted(e.location.name for e in evs) == ["Sanaa", "Taiz"]
     assert [e.location.name for e in run("انفجار سيارة مفخخة في بغداد.", country="IQ")] == ["Baghdad"]
+
+
+def test_future_prefix_is_not_an_act(run):
+    assert run("الفلوجة هي المدينة التي ستستعيدها القوات الحكومية أولا.") == []
+
+
+def test_waiting_for_entry_is_not_an_act(run):
+    assert run("ينتظر الأهالي دخول قوات الجيش إلى الرمادي.") == []
+
+
+def test_headline_counts_only_when_the_body_is_silent(run):
+    text = "مقتل 33 مسلحا بانفجار سيارة مفخخة في بغداد\nأفاد شهود بمقتل 33 مسلحا بانفجار سيارة مفخخة في الرمادي."
+    assert [e.location.name for e in run(text)] == ["Ramadi"]
+    text = "غارات للتحالف على صنعاء\nوقال المتحدث إن الوضع هادئ."
+    assert [e.location.name for e in run(text)] == ["Sanaa"]

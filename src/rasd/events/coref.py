@@ -59,9 +59,16 @@ _REGION_KM = 150.0
 
 
 def merge(frames: list[Frame]) -> list[Frame]:
-    """Merge retellings, drop region-level summaries of events told in detail, and give
-    anonymous bombardments the article's bombing side."""
-    return _campaign_actor(_drop_region_summaries(_merge(frames)))
+    """Merge retellings, drop headline and region-level summaries of events told in detail,
+    and give anonymous bombardments the article's bombing side."""
+    return _campaign_actor(_drop_region_summaries(_merge(_drop_headline_summaries(frames))))
+
+
+def _drop_headline_summaries(frames: list[Frame]) -> list[Frame]:
+    """A title («مقتل 33 مسلحا بانفجار سيارة مفخخة بالموصل») summarises the body: its events
+    count only when the body tells no event of the same type (the title is then all there is)."""
+    body_types = {f.pair[0] for f in frames if not f.headline}
+    return [f for f in frames if not (f.headline and f.pair[0] in body_types)]
 
 
 # sub-types whose unnamed instances an article almost always attributes, elsewhere, to one side

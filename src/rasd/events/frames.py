@@ -53,6 +53,7 @@ class Frame:
     confidence: float = 0.5
     pair: tuple[str, str] = ("", "")
     evidence: Span = field(default_factory=lambda: Span(0, 0))
+    headline: bool = False
 
 
 def _token_range(tokens: Sequence[Token], starts: list[int], start: int, end: int) -> tuple[int, int]:
@@ -222,11 +223,22 @@ class FrameBuilder:
             if hi <= lo:
                 continue
             s_frames, s_place, s_date = self._sentence_frames(sent.span, lo, hi, last_place, last_date)
+            if sent is self.doc.sentences[0] and self._is_headline(sent):
+                for f in s_frames:
+                    f.headline = True
             frames.extend(s_frames)
             last_place = s_place
             if s_date is not None:
                 last_date = s_date
         return frames
+
+    _HEADLINE_MAX = 160
+
+    def _is_headline(self, sent) -> bool:
+        """The article's title line: short, no closing punctuation, followed by a line break."""
+        text = self.doc.text
+        return (sent.end - sent.start <= self._HEADLINE_MAX and text[sent.end - 1] not in ".!?؟"
+                and "\n" in text[sent.end:sent.end + 3])
 
     def verbal_events(self) -> list[dict]:
         """PLOVER verbal and other non-ACLED events («هدد», «اتهم», «طالب», «التقى» ...): kept
@@ -374,8 +386,8 @@ class FrameBuilder:
                 if not t.strong and not t.requires_override and \
                         (strong_here or (tid == "killing" and strong_in_sentence)):
                     continue
-                if self._purpose(m.token_start, m.keys[0]):
-                    continue   # «لتحرير», «للسيطرة على»: "in order to", a plan, not an act
+                if self._purpose(m.token_start, m.keys[0]) or self._future(m.token_start, m.keys[0]):
+                    continue   # «لتحرير» (in order to), «ستستعيدها» (will): not an act
                 mod = modality_of(m.token_start, c_lo, self.cues, self.tokens, self.lex.modality_window, end_char, s_lo)
                 if mod != "asserted":
                     continue
@@ -430,6 +442,12 @@ class FrameBuilder:
         """A verbal noun with the purpose preposition ل: «لتحرير», «للسيطرة», «لمحاصرة»."""
         n = self._bare(i)
         return n.startswith("ل") and not key.startswith("ل")
+
+    def _future(self, i: int, key: str) -> bool:
+        """A verb with the future prefix س that the tokenizer leaves attached: «ستستعيدها», «سيشن»."""
+        n = self._bare(i)
+        return len(n) > len(key) + 1 and n[:1] == "س" and n[1:2] in ("ت", "ي", "ن", "ا") and \
+            not key.startswith("س") and key[:3] in n[1:]
 
     def _most_specific(self, places: list[Mention]) -> Optional[Mention]:
         ps = self._event_places(places)
