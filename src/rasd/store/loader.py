@@ -11,6 +11,8 @@ would disagree about which text is stored).
 """
 from __future__ import annotations
 
+import time
+
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional, Sequence
 
@@ -79,17 +81,30 @@ def ingest(records: Iterable[Record], store: Store, extract_batch: ExtractBatch,
     return stats
 
 
+# PostgreSQL's "deadlock detected" and "could not serialize": the transaction was rolled back
+# and is safe to run again (two ingests writing overlapping articles at once)
+_RETRYABLE_SQLSTATES = {"40P01", "40001"}
+
+
+def _retryable(exc: sa.exc.DBAPIError) -> bool:
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) in _RETRYABLE_SQLSTATES
+
+
 def _write(store: Store, processed: list[Processed], failures: list[Failure], extractor: str,
-           attempts: int = 5) -> list[Processed]:
+           attempts: int = 8) -> list[Processed]:
     """Write one batch; when another ingest stored some of its articles meanwhile (a key
-    conflict), drop those it stored identically and try again. Returns what was written."""
+    conflict) or the two deadlocked, drop what the other stored identically and try again.
+    Rows go in article-id order so concurrent ingests lock rows in the same order.
+    Returns what was written."""
+    processed = sorted(processed, key=lambda p: p.article.id)
     for attempt in range(attempts):
         try:
             store.write_batch(processed, failures, extractor=extractor)
             return processed
-        except sa.exc.IntegrityError:
-            if attempt == attempts - 1:
+        except sa.exc.DBAPIError as exc:
+            if attempt == attempts - 1 or not (isinstance(exc, sa.exc.IntegrityError) or _retryable(exc)):
                 raise
+            time.sleep(0.05 * (attempt + 1))
             known = store.known([p.article.id for p in processed])
             processed = [p for p in processed
                          if known.get(p.article.id) != (text_hash(p.article.text), extractor)]
