@@ -41,28 +41,24 @@ def count_killed(tokens: Sequence[Token], lo: int, hi: int, quantities: Sequence
                  cues: Sequence[CueHit]) -> Optional[int]:
     """Deaths reported in tokens ``[lo, hi)``; 0 for an explicit "no casualties"; None if silent."""
     local_cues = [c for c in cues if lo <= c.token_start < hi]
-    if any(c.kind == "none" for c in local_cues):
-        # "no casualties" wins only when no death number is given alongside it
-        pass
     qs = [q for q in quantities if lo <= q.token_start < hi]
     at = _cue_at(local_cues)
     casualty_kinds = ("killed", "wounded", "arrested")
     killed_by_q: dict[int, int] = {}
     for qi, q in enumerate(qs):
-        kind = _governing_kind(tokens, q, qs, qi, at, lo, hi, casualty_kinds)
-        if kind == "killed":
+        if _governing_kind(tokens, q, at, lo, hi, casualty_kinds) == "killed":
             killed_by_q[qi] = q.value
     if killed_by_q:
-        # a toll ("ارتفعت حصيلة القتلى إلى 30") or several counts: report the largest single
-        # count unless numbers are explicitly summed by one trailing plural cue
-        sums = _summed_groups(tokens, qs, killed_by_q, at)
-        return max(sums) if sums else max(killed_by_q.values())
+        # several counts («ارتفعت حصيلة القتلى إلى 30»): the largest group of numbers joined by
+        # «و» under one "killed" cue
+        return max(_summed_groups(tokens, qs, killed_by_q, at))
+    # "no casualties" counts only when no death number is given alongside it
     if any(c.kind == "none" for c in local_cues):
         return 0
     return None
 
 
-def _governing_kind(tokens, q: Quantity, qs, qi, at, lo, hi, kinds) -> Optional[str]:
+def _governing_kind(tokens, q: Quantity, at, lo, hi, kinds) -> Optional[str]:
     # 1. cue right before the number: «مقتل 5», «إصابة 12», «قتل نحو 20»
     j = q.token_start - 1
     steps = 0
@@ -75,7 +71,7 @@ def _governing_kind(tokens, q: Quantity, qs, qi, at, lo, hi, kinds) -> Optional[
         j -= 1
         steps += 1
     # 2. cue right after the number (possibly after the counted noun and a «من X» phrase):
-    #    «6 قتلى», «ستة قتلى», «28 عنصرا ... قتلوا»; stop at another number or punctuation.
+    #    «6 قتلى», «ستة قتلى», «28 عنصرا ... قتلوا»; stop at punctuation.
     j = q.token_end
     steps = 0
     while j < hi and steps < _BEFORE_CUE:
@@ -84,9 +80,6 @@ def _governing_kind(tokens, q: Quantity, qs, qi, at, lo, hi, kinds) -> Optional[
             return c.kind
         if tokens[j].norm in {".", ";", ":", "?", "!"}:
             break
-        if qi + 1 < len(qs) and j >= qs[qi + 1].token_start and c is None:
-            # another number first: let the next number's cue decide only if joined by و
-            pass
         j += 1
         steps += 1
     return None

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
-
-import yaml
 
 from rasd.events.lexicon import TriggerType
 from rasd.model import Actor, Place
+from rasd.text.normalize import load_yaml_data
 
 STATE_CATEGORIES = {"state", "state forces", "military", "police", "government", "external", "coalition"}
 CIVILIAN_CATEGORIES = {"civilians", "civilian", "protesters"}
@@ -51,7 +49,7 @@ def is_civilian(actor: Optional[Actor]) -> bool:
 
 @lru_cache(maxsize=1)
 def _aligned() -> dict[str, tuple[int, Optional[int]]]:
-    raw = yaml.safe_load(resources.files("rasd.data").joinpath("alignment.yaml").read_text("utf-8"))
+    raw = load_yaml_data("alignment.yaml")
     return {k: (int(v[0]), None if v[1] is None else int(v[1])) for k, v in raw["aligned_with_state"].items()}
 
 

@@ -41,7 +41,6 @@ class Frame:
     sentence: Span
     token_index: int
     place: Optional[Place] = None
-    place_mention: Optional[Mention] = None
     date: Optional[DateValue] = None
     actor1: Optional[Actor] = None
     actor2: Optional[Actor] = None
@@ -120,6 +119,8 @@ class FrameBuilder:
         self.trigger_matches = [m for m in lex.triggers.find(self.tokens) if not self._possessed_noun(m)]
         cue_matches = lex.cues.find(self.tokens, overlapping=False)
         self.cues = [CueSpan(v, m.token_start, m.token_end) for m in cue_matches for v in m.values]
+        # token index -> canonical name of the actor mention starting there (for attribution)
+        self.actor_names = {a.token_start: a.value.name for a in self.actors if getattr(a.value, "name", None)}
         self.cas_cues = [CueHit(v.split(":")[1], m.token_start, m.token_end)
                          for m in cue_matches for v in m.values if v.startswith("casualties:")]
         # killing triggers double as casualty cues
@@ -260,13 +261,7 @@ class FrameBuilder:
         return out
 
     def _first_date_in(self, start: int, end: int) -> Optional[DateValue]:
-        for d in self.dates:
-            if start <= d.start < end and self._date_ok(d.value):
-                return d.value
-        return None
-
-    def _date_ok(self, dv: Optional[DateValue]) -> bool:
-        return dv is not None
+        return next((d.value for d in self.dates if start <= d.start < end), None)
 
     # -- one sentence ---------------------------------------------------------------------
     def _sentence_frames(self, sent: Span, lo: int, hi: int, last_place: Optional[Mention],
@@ -280,6 +275,7 @@ class FrameBuilder:
             return [], s_place_ctx, s_date_ctx
         clauses = _clauses(self.tokens, lo, hi)
         strong_in_sentence = any(self.lex.types[v].strong for m in triggers for v in m.values)
+        weapon = self._sentence_weapon(triggers)
         end_char = self.doc.text[sent.end - 1] if sent.end > sent.start else ""
         claimed: set[int] = set()
         per_clause: list[tuple[tuple[int, int], list]] = []
@@ -293,7 +289,7 @@ class FrameBuilder:
         fatalities_used = False
         killed_sentence = count_killed(self.tokens, lo, hi, self.quantities, self.cas_cues)
         for (c_lo, c_hi), c_trig in per_clause:
-            types = self._clause_types(c_trig, c_lo, c_hi, strong_in_sentence, end_char, lo)
+            types = self._clause_types(c_trig, c_lo, c_hi, strong_in_sentence, end_char, lo, weapon)
             if not types:
                 continue
             if self._old_year(c_lo, c_hi):
@@ -323,7 +319,6 @@ class FrameBuilder:
                 for k, pm in enumerate(places):
                     f = Frame(ttype=ttype, trigger=Span(m_trig.start, m_trig.end), sentence=sent,
                               token_index=m_trig.token_start)
-                    f.place_mention = pm
                     f.place = pm.value if pm is not None else None
                     if pm is not None and pm.text and f.place is not None and f.place.name_ar is None:
                         f.place = replace(f.place, name_ar=pm.text)
@@ -358,7 +353,8 @@ class FrameBuilder:
             return True
         return self.published - timedelta(days=_BACKGROUND_DAYS) <= d <= self.published + timedelta(days=_FUTURE_DAYS)
 
-    def _clause_types(self, c_trig, c_lo: int, c_hi: int, strong_in_sentence: bool, end_char: str, s_lo: int):
+    def _clause_types(self, c_trig, c_lo: int, c_hi: int, strong_in_sentence: bool, end_char: str, s_lo: int,
+                      weapon: Optional[TriggerType]):
         """The trigger types that make events in this clause, best first: list of
         (match, TriggerType, modality, attribution)."""
         cand: list[tuple] = []
@@ -371,9 +367,7 @@ class FrameBuilder:
                 continue
             overridden.update(t.overrides)
         strong_here = any(self.lex.types[t].strong for t in ids_here)
-        weapon = self._sentence_weapon(s_lo, c_trig)
         aircraft = any(c.label == "weapons:aircraft" and c_lo <= c.token_start < c_hi for c in self.cues)
-        actor_names = {a.token_start: a.value.name for a in self.actors if getattr(a.value, "name", None)}
         for m in c_trig:
             for tid in m.values:
                 t = self.lex.types[tid]
@@ -391,7 +385,7 @@ class FrameBuilder:
                 mod = modality_of(m.token_start, c_lo, self.cues, self.tokens, self.lex.modality_window, end_char, s_lo)
                 if mod != "asserted":
                     continue
-                att = attribution_of(m.token_start, s_lo, self.cues, self.tokens, actor_names)
+                att = attribution_of(m.token_start, s_lo, self.cues, self.tokens, self.actor_names)
                 cand.append((m, t, mod, att))
         if not cand:
             return []
@@ -409,21 +403,16 @@ class FrameBuilder:
             del best["Battles"]
         return sorted(best.values(), key=lambda x: -x[1].priority)
 
-    def _sentence_weapon(self, s_lo: int, c_trig) -> Optional[TriggerType]:
-        """The most specific remote-violence trigger type of the sentence of ``c_trig`` (the
+    def _sentence_weapon(self, triggers) -> Optional[TriggerType]:
+        """The most specific remote-violence trigger type among a sentence's ``triggers`` (the
         weapon an «استهداف» or «هجوم» was carried out with), if any."""
-        if not c_trig:
-            return None
-        sent = self.doc.sentence_of(c_trig[0].start)
-        lo, hi = (s_lo, s_lo) if sent is None else _token_range(self.tokens, self.starts, sent.start, sent.end)
         best: Optional[TriggerType] = None
-        for m in self.trigger_matches:
-            if lo <= m.token_start < hi:
-                for tid in m.values:
-                    t = self.lex.types[tid]
-                    if t.strong and not t.inherit and t.acled[0] == "Explosions/Remote violence":
-                        if best is None or t.priority > best.priority:
-                            best = t
+        for m in triggers:
+            for tid in m.values:
+                t = self.lex.types[tid]
+                if t.strong and not t.inherit and t.acled[0] == "Explosions/Remote violence":
+                    if best is None or t.priority > best.priority:
+                        best = t
         return best
 
     def _bare(self, i: int) -> str:

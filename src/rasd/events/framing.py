@@ -9,19 +9,17 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional, Sequence
-
-import yaml
 
 from rasd.events.lexicon import Lexicon
 from rasd.model import Doc, Mention
 from rasd.recognize.matcher import PhraseMatcher
+from rasd.text.normalize import load_yaml_data
 
 
 @lru_cache(maxsize=1)
 def _framing_matcher() -> PhraseMatcher[str]:
-    raw = yaml.safe_load(resources.files("rasd.data").joinpath("framing.yaml").read_text("utf-8"))
+    raw = load_yaml_data("framing.yaml")
     m: PhraseMatcher[str] = PhraseMatcher()
     for label, terms in raw["labels"].items():
         for t in terms:

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
-import yaml
-
 from rasd.recognize.matcher import PhraseMatcher, phrase_keys
+from rasd.text.normalize import load_yaml_data
 
 EVENT_TYPES: frozenset[tuple[str, str]] = frozenset({
     ("Battles", "Armed clash"), ("Battles", "Government regains territory"),
@@ -63,7 +61,7 @@ class Lexicon:
 
 
 def _data(name: str) -> dict:
-    return yaml.safe_load(resources.files("rasd.data").joinpath(name).read_text("utf-8"))
+    return load_yaml_data(name)
 
 
 def _pair(v: object, where: str) -> Optional[tuple[str, str]]:
