@@ -329,3 +329,36 @@ def test_headline_counts_only_when_the_body_is_silent(run):
     assert [e.location.name for e in run(text)] == ["Ramadi"]
     text = "غارات للتحالف على صنعاء\nوقال المتحدث إن الوضع هادئ."
     assert [e.location.name for e in run(text)] == ["Sanaa"]
+
+
+def test_since_a_span_of_time_is_a_duration(run):
+    # «منذ أسبوع» measures how long the fighting has lasted: the report's day dates it
+    evs = run("قتل 40 شخصا في اشتباكات يخوضها منذ أسبوع مسلحون في الرمادي، بحسب ما أفاد أمس مسؤول.",
+              published="2015-07-23", dates=[("منذ أسبوع", "2015-07-16", 2), ("أمس", "2015-07-22", 1)])
+    assert evs and evs[0].date == "2015-07-22"
+
+
+def test_almanac_line_with_an_old_year_is_background(run):
+    assert run("1940- الحرب العالمية الثانية: حكومة بغداد تصدر حكما بالاعدام على ضابط.",
+               published="2015-08-02") == []
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 17 شخصا في تحطم مروحية عسكرية في جنوب الرمادي بسبب عطل فني.",
+    "لقي خمسة أشخاص مصرعهم في حادث سير على طريق صنعاء.",
+    "توفي ثلاثة أطفال غرقا في تعز.",
+])
+def test_accident_deaths_are_not_violence(run, text):
+    assert run(text, published="2015-08-02") == []
+
+
+def test_accident_word_does_not_hide_an_attack(run):
+    evs = run("قتل 5 أشخاص في غارة جوية على صنعاء أدت إلى اصطدام سيارتين.", published="2015-08-02")
+    assert evs and evs[0].event_type == "Explosions/Remote violence"
+
+
+def test_claim_names_the_author_of_the_act_told_earlier(run):
+    evs = run("قتل ستة أشخاص في تفجير انتحاري استهدف مركزا للشرطة في الرمادي. "
+              "وأعلن تنظيم داعش مسؤوليته عن الهجوم.", published="2015-08-07")
+    assert len(evs) == 1
+    assert evs[0].sub_event_type == "Suicide bomb" and evs[0].actor1.name == "Islamic State (IS)"

@@ -28,6 +28,7 @@ def _point(f: Frame) -> Optional[tuple[float, float]]:
 # event types frames of different sub-types can still be one event. Elsewhere a different
 # sub-type is a different event (a clash at a town and its capture are two events).
 _REFINABLE = {"Explosions/Remote violence"}
+_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 def same_event(a: Frame, b: Frame) -> bool:
@@ -114,6 +115,14 @@ def _drop_region_summaries(frames: list[Frame]) -> list[Frame]:
 def _merge(frames: list[Frame]) -> list[Frame]:
     out: list[Frame] = []
     for f in frames:
+        if f.generic and f.claim:
+            # «أعلنت حركة طالبان مسؤوليتها عن الهجوم»: the claimed act is the latest violent
+            # event already told, whatever its weapon; the claimer is its author
+            target = next((g for g in reversed(out) if g.pair[0] in _VIOLENT), None)
+            if target is not None:
+                if f.actor1 is not None and (target.actor1 is None or target.actor1.name.startswith("Unidentified")):
+                    target.actor1 = f.actor1
+                continue
         if f.generic and any(g.pair[0] == f.pair[0] for g in out):
             continue
         for g in out:

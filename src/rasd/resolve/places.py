@@ -461,7 +461,9 @@ class Geocoder:
         ev = 0.0
         if c.cues:
             # «منطقة», «بين», «قرب» also stand before ordinary words: they count for less
-            ev += 1.5 if all(cm.cue.words in self.cues.soft for cm in c.cues) else 3.0
+            # (a trigger word that is part of the official name, «جنوب السودان», counts in full)
+            part_of_name = c.inner and c.core == c.match.key
+            ev += 1.5 if all(cm.cue.words in self.cues.soft for cm in c.cues) and not part_of_name else 3.0
         if c.ner:
             ev += 2.5
         if c.weak:
