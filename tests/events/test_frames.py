@@ -362,3 +362,16 @@ def test_claim_names_the_author_of_the_act_told_earlier(run):
               "وأعلن تنظيم داعش مسؤوليته عن الهجوم.", published="2015-08-07")
     assert len(evs) == 1
     assert evs[0].sub_event_type == "Suicide bomb" and evs[0].actor1.name == "Islamic State (IS)"
+
+
+def test_sniper_fire_on_civilians_is_violence_against_civilians(run):
+    evs = run("قتل خمسة مدنيين برصاص قناصة من الحوثيين في تعز.", published="2015-08-06")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")]
+    evs = run("اندلعت اشتباكات بين الحوثيين ومسلحين في تعز أسفرت عن مقتل خمسة مدنيين.", published="2015-08-06")
+    assert [e.event_type for e in evs] == ["Battles"]
+
+
+def test_split_phrase_with_its_subject_between(run):
+    evs = run("أطلق مسلحون مجهولون النار على حاجز للشرطة في بغداد.", published="2015-07-30")
+    assert [e.event_type for e in evs] == ["Battles"]
+    assert run("أطلق الجيش العراقي حملة في بغداد لجمع التبرعات.", published="2015-07-30") == []

@@ -21,6 +21,7 @@ from rasd.events.lexicon import Lexicon, TriggerType
 from rasd.events.modality import CueSpan, attribution_of, modality_of
 from rasd.geo import km
 from rasd.model import Actor, DateValue, Doc, Mention, Place, Span, Token
+from rasd.recognize.matcher import Match
 from rasd.text.numbers import Quantity
 
 _CLAUSE_PUNCT = {",", ";", ":", "?", "!", "(", ")", '"'}
@@ -118,6 +119,9 @@ class FrameBuilder:
                             key=lambda m: m.start)
         self.quantities = list(quantities)
         self.trigger_matches = [m for m in lex.triggers.find(self.tokens) if not self._possessed_noun(m)]
+        if lex.gapped:
+            self.trigger_matches = sorted(self.trigger_matches + self._gapped_matches(),
+                                          key=lambda m: m.token_start)
         cue_matches = lex.cues.find(self.tokens, overlapping=False)
         self.cues = [CueSpan(v, m.token_start, m.token_end) for m in cue_matches for v in m.values]
         # token index -> canonical name of the actor mention starting there (for attribution)
@@ -128,6 +132,29 @@ class FrameBuilder:
         for m in self.trigger_matches:
             if "killing" in m.values:
                 self.cas_cues.append(CueHit("killed", m.token_start, m.token_end))
+
+    _GAP = 3
+
+    def _gapped_matches(self) -> list[Match]:
+        """Split trigger phrases: «أطلق مسلحون النار عليه», «فتح عناصر من الحزب النار»: the head
+        verb followed, within ``_GAP`` words of its subject, by the tail noun."""
+        covered = {i for m in self.trigger_matches for i in range(m.token_start, m.token_end)}
+        out: list[Match] = []
+        toks = self.tokens
+        for i, t in enumerate(toks):
+            if i in covered or not t.is_word:
+                continue
+            hit = next((self.lex.gapped[f] for f in t.forms[:2] if f in self.lex.gapped), None)
+            if hit is None:
+                continue
+            tails, tid = hit
+            for j in range(i + 1, min(i + 2 + self._GAP, len(toks))):
+                if toks[j].norm in _CLAUSE_PUNCT:
+                    break
+                if any(f in tails for f in toks[j].forms[:2]):
+                    out.append(Match(i, i + 1, t.start, t.end, (tid,), 0, (t.forms[0],)))
+                    break
+        return out
 
     _YEAR_WORDS = {"عام", "العام", "سنه", "السنه", "عامي"}
 

@@ -6,7 +6,7 @@ matchers built here once per process, so per-article work is one pass per matche
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -58,6 +58,8 @@ class Lexicon:
     plover_only: PhraseMatcher[str]         # phrase -> PLOVER code
     cues: PhraseMatcher[str]                # phrase -> "group:name" (e.g. "modality:negation")
     modality_window: int
+    # split phrases: head word -> (tail keys, type id); «أطلق مسلحون النار» has its subject between
+    gapped: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)
 
 
 def _data(name: str) -> dict:
@@ -78,6 +80,7 @@ def load_lexicon() -> Lexicon:
     raw = _data("triggers.yaml")
     types: dict[str, TriggerType] = {}
     trig: PhraseMatcher[str] = PhraseMatcher()
+    gapped: dict[str, tuple[frozenset[str], str]] = {}
     for tid, spec in raw["types"].items():
         types[tid] = TriggerType(
             id=tid,
@@ -94,6 +97,13 @@ def load_lexicon() -> Lexicon:
         )
         for term in spec["terms"]:
             trig.add(term, tid)
+        for head, tails in (spec.get("gapped") or {}).items():
+            for hk in phrase_keys(head):
+                prev = gapped.get(hk)
+                if prev is not None and prev[1] != tid:
+                    raise ValueError(f"triggers.yaml: gapped head {head} in {prev[1]} and {tid}")
+                keys = frozenset(k for t in tails for k in phrase_keys(t))
+                gapped[hk] = ((prev[0] if prev else frozenset()) | keys, tid)
     for t in types.values():
         for o in t.overrides:
             if o not in types:
@@ -111,4 +121,5 @@ def load_lexicon() -> Lexicon:
                 continue
             for term in terms:
                 cues.add(term, f"{group}:{name}")
-    return Lexicon(types=types, triggers=trig, plover_only=plover, cues=cues, modality_window=window)
+    return Lexicon(types=types, triggers=trig, plover_only=plover, cues=cues, modality_window=window,
+                   gapped=gapped)
