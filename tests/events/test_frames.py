@@ -375,3 +375,7 @@ def test_split_phrase_with_its_subject_between(run):
     evs = run("أطلق مسلحون مجهولون النار على حاجز للشرطة في بغداد.", published="2015-07-30")
     assert [e.event_type for e in evs] == ["Battles"]
     assert run("أطلق الجيش العراقي حملة في بغداد لجمع التبرعات.", published="2015-07-30") == []
+
+
+def test_suspended_operations_are_not_acts(run):
+    assert run("علقت القوات العراقية العمليات العسكرية من قصف جوي ومدفعي على الرمادي.", published="2015-07-21") == []

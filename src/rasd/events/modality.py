@@ -18,7 +18,7 @@ _DENIAL_REACH = 15
 # cues whose scope is everything they introduce in the sentence, across commas
 _SENTENCE_SCOPED = ("modality:denial", "modality:threat", "modality:call")
 _BLOCKING = ("modality:denial", "modality:plan", "modality:threat", "modality:call",
-             "modality:conditional", "modality:possibility", "modality:future")
+             "modality:conditional", "modality:possibility", "modality:future", "modality:suspension")
 # a conditional governs its whole clause («وإذا انتزعت الجماعات ... السيطرة على المدينة»)
 _CLAUSE_SCOPED = ("modality:conditional",)
 _SUPPORT_REACH = 3
