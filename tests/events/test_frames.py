@@ -379,3 +379,14 @@ def test_split_phrase_with_its_subject_between(run):
 
 def test_suspended_operations_are_not_acts(run):
     assert run("علقت القوات العراقية العمليات العسكرية من قصف جوي ومدفعي على الرمادي.", published="2015-07-21") == []
+
+
+def test_habits_and_long_stretches_are_not_one_event(run):
+    assert run("تكاثرت الهجمات والمعارك في الأشهر الأخيرة في الرمادي.", published="2015-08-07") == []
+
+
+def test_landmarks_are_not_event_places(run):
+    evs = run("سيطر الحوثيين على الطريق الذي يربط بين صنعاء وتعز.", published="2015-08-07")
+    assert evs == [] or all(e.location.name not in ("Sanaa", "Taiz") for e in evs)
+    evs = run("قصف طيران التحالف مواقع في الرمادي على بعد 100 كلم من بغداد.", published="2015-08-07")
+    assert [e.location.name for e in evs] == ["Ramadi"]

@@ -28,6 +28,12 @@ _CLAUSE_PUNCT = {",", ";", ":", "?", "!", "(", ")", '"'}
 _CLAUSE_WORDS = {"فيما", "بينما", "كما", "حين", "حيث", "وفيما", "وبينما", "وكما", "فيما"}
 _DIRECTION_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب",
                     "بالقرب", "محيط", "غرب", "شمال", "اطراف", "ضواحي", "مشارف", "جنوب", "شرقي", "ريف"}
+# words that name a place only as a landmark for another: «المطلة على حي باب طبرق», «الطريق الذي
+# يربط بين الحوطة وعدن», «على بعد 50 كلم من الرمادي», «الحدودية مع تركيا»
+_REFERENCE_WORDS = {"مطل", "مطله", "المطل", "المطله", "يربط", "تربط", "رابط", "الرابط", "الرابطه", "واصل",
+                    "الواصل", "الواصله", "يصل", "تصل", "كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات",
+                    "ميل", "اميال", "الحدوديه", "الحدودي", "المحاذيه", "المحاذي", "المتاخمه", "المتاخم",
+                    "المجاوره", "المجاور", "مقابل", "قبالة", "باتجاه", "اتجاه", "نحو"}
 _BACKGROUND_DAYS = 31
 _MAIN_PLACE_MIN = 3
 _FUTURE_DAYS = 1
@@ -429,6 +435,10 @@ class FrameBuilder:
                 cand.append((m, t, mod, att))
         if not cand:
             return []
+        # «تكاثرت الهجمات والمعارك في الأشهر الأخيرة»: a habit or a long stretch of time named
+        # anywhere in the clause makes its triggers a summary of many acts, not one event
+        if any(c.label == "modality:generic" and c_lo <= c.token_start < c_hi for c in self.cues):
+            return []
         # one event per clause and place: keep the highest-priority type per ACLED event_type
         cand.sort(key=lambda x: -x[1].priority)
         best: dict[str, tuple] = {}
@@ -488,8 +498,13 @@ class FrameBuilder:
         if not places:
             return []
         keep: list[Mention] = []
+        ref_prev = False
         for i, p in enumerate(places):
-            if i > 0 and self._after_direction(p):
+            # a place coordinated with a landmark is a landmark too («بين الحوطة وعدن»)
+            linked = i > 0 and places[i - 1].token_end == p.token_start and p.text.startswith("و")
+            ref = self._reference(p) or (linked and ref_prev)
+            ref_prev = ref
+            if ref or (i > 0 and self._after_direction(p)):
                 continue
             keep.append(p)
         # a foreign capital stands for its government («قال في مؤتمر عقده في أنقرة», «مصادر الرياض»)
@@ -539,6 +554,16 @@ class FrameBuilder:
         if ra >= rb:
             return False
         return km((a.lat, a.lon), (b.lat, b.lon)) <= self._INSIDE_KM.get(rb, 20.0)
+
+    def _reference(self, p: Mention) -> bool:
+        """A landmark word (``_REFERENCE_WORDS``) within the three words before the place."""
+        for i in range(p.token_start - 1, max(-1, p.token_start - 4), -1):
+            t = self.tokens[i]
+            if t.norm in _CLAUSE_PUNCT:
+                return False
+            if any(f in _REFERENCE_WORDS for f in t.forms[:2]):
+                return True
+        return False
 
     def _after_direction(self, p: Mention) -> bool:
         """True when the place is named as a reference point: a direction or proximity word
