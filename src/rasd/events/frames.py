@@ -65,6 +65,8 @@ class Frame:
 
 def _token_range(tokens: Sequence[Token], starts: list[int], start: int, end: int) -> tuple[int, int]:
     lo = bisect.bisect_left(starts, start)
+    if lo > 0 and tokens[lo - 1].end > start:
+        lo -= 1          # a span starting inside a token (after its clitic: «و|تعز») belongs to it
     hi = bisect.bisect_left(starts, end)
     return lo, hi
 
@@ -501,7 +503,8 @@ class FrameBuilder:
         ref_prev = False
         for i, p in enumerate(places):
             # a place coordinated with a landmark is a landmark too («بين الحوطة وعدن»)
-            linked = i > 0 and places[i - 1].token_end == p.token_start and p.text.startswith("و")
+            linked = i > 0 and places[i - 1].token_end == p.token_start \
+                and "و" in self.tokens[p.token_start].prefixes
             ref = self._reference(p) or (linked and ref_prev)
             ref_prev = ref
             if ref or (i > 0 and self._after_direction(p)):
