@@ -390,3 +390,17 @@ def test_landmarks_are_not_event_places(run):
     assert evs == [] or all(e.location.name not in ("Sanaa", "Taiz") for e in evs)
     evs = run("قصف طيران التحالف مواقع في الرمادي على بعد 100 كلم من بغداد.", published="2015-08-07")
     assert [e.location.name for e in evs] == ["Ramadi"]
+
+
+def test_armed_groups_fly_no_warplanes(run):
+    evs = run("شن طيران التحالف غارات على مواقع داعش في الرمادي.", published="2015-08-06")
+    assert evs and evs[0].actor1.name == "Saudi-led Coalition" and evs[0].actor2.name == "Islamic State (IS)"
+    evs = run("قصفت غارات جوية مواقع في الرمادي يسيطر عليها تنظيم داعش.", published="2015-08-06")
+    assert evs and (evs[0].actor1 is None or evs[0].actor1.name != "Islamic State (IS)")
+    evs = run("أطلق الحوثيين طائرة مسيرة على صنعاء.", published="2019-08-06")
+    assert evs and evs[0].actor1.name == "Houthis (Ansar Allah)"
+
+
+def test_barrel_bombs_are_the_states(run):
+    evs = run("ألقى الطيران المروحي براميل متفجرة على الرمادي.", published="2015-08-06")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Iraq"

@@ -34,6 +34,8 @@ _REFERENCE_WORDS = {"مطل", "مطله", "المطل", "المطله", "يرب�
                     "الواصل", "الواصله", "يصل", "تصل", "كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات",
                     "ميل", "اميال", "الحدوديه", "الحدودي", "المحاذيه", "المحاذي", "المتاخمه", "المتاخم",
                     "المجاوره", "المجاور", "مقابل", "قبالة", "باتجاه", "اتجاه", "نحو"}
+# ACLED categories of actors that have no air force
+_NO_AIR_FORCE = {"rebels", "political militia", "identity militia", "protesters", "rioters", "civilians"}
 _BACKGROUND_DAYS = 31
 _MAIN_PLACE_MIN = 3
 _FUTURE_DAYS = 1
@@ -354,6 +356,10 @@ class FrameBuilder:
             if dv is None and self.published is not None:
                 dv = DateValue(self.published.isoformat(), 2)
             a1, a2, civ = self._actors(c_lo, c_hi, lo, hi, types[0][1], types[0][0].token_start)
+            if a1 is None and types[0][1].acled[1] == "Air/drone strike" and any(
+                    c.label == "weapons:state_aircraft" and lo <= c.token_start < hi for c in self.cues):
+                # «الطيران المروحي», «البراميل المتفجرة»: only the state's own forces fly these
+                a1 = self._state_forces(getattr(places[0].value, "country", None) if places[0] else None)
             killed = count_killed(self.tokens, c_lo, c_hi, self.quantities, self.cas_cues)
             if killed is None and not fatalities_used:
                 killed = killed_sentence
@@ -589,11 +595,14 @@ class FrameBuilder:
         in_clause = [a for a in self.actors if _in(a.token_start, c_lo, c_hi)]
         agents: list[tuple[int, int, Actor]] = []
         targets: list[Actor] = []
+        # armed groups fly no warplanes: in an air strike they are the targets, unless the
+        # trigger is a drone («طائرة مسيرة»), which non-state groups do fly
+        grounded = ttype.acled[1] == "Air/drone strike" and not self._drone(trig_tok)
         for a in in_clause:
             actor = self._actor_of(a)
             if actor is None:
                 continue
-            if self._role(a) == "target" or is_civilian(actor):
+            if self._role(a) == "target" or is_civilian(actor) or (grounded and actor.category in _NO_AIR_FORCE):
                 targets.append(actor)
             elif actor.id is not None or actor.category:
                 agents.append((self._agent_rank(actor), a.token_start, actor))  # first agent of the clause
@@ -602,7 +611,8 @@ class FrameBuilder:
                 if s_lo <= a.token_start < c_lo:
                     actor = self._actor_of(a)
                     if actor is not None and (actor.id is not None or actor.category) \
-                            and self._role(a) != "target" and not is_civilian(actor):
+                            and self._role(a) != "target" and not is_civilian(actor) \
+                            and not (grounded and actor.category in _NO_AIR_FORCE):
                         agents.append((self._agent_rank(actor), c_lo - a.token_start + 1000, actor))
         agents.sort(key=lambda x: (x[0], x[1]))
         a1 = agents[0][2] if agents else None
@@ -615,6 +625,22 @@ class FrameBuilder:
             a1 = Actor(name=f"Unidentified Armed Group ({country_name(self.country)})", name_ar=None,
                        category="unidentified", country=self.country)
         return a1, a2, civ
+
+    def _state_forces(self, iso2: Optional[str]) -> Optional[Actor]:
+        """The armed forces of the country ``iso2`` (or the article's) in the publication year."""
+        from rasd.kb.load import default_kb   # the engine otherwise never needs the knowledge base
+        cc = iso2 or self.country
+        if not cc:
+            return None
+        return default_kb().resolve_ref(f"mil:{cc}", self.published.year if self.published else None)
+
+    _DRONE_WORDS = {"مسيره", "مسيرات", "طيار", "درون", "درونز"}
+
+    def _drone(self, trig_tok: int) -> bool:
+        """The trigger (or the two words after it) names a drone («طائرة مسيرة», «بدون طيار»)."""
+        if trig_tok < 0:
+            return False
+        return any(f in self._DRONE_WORDS for t in self.tokens[trig_tok:trig_tok + 4] for f in t.forms[:2])
 
     @staticmethod
     def _agent_rank(actor: Actor) -> int:
