@@ -58,7 +58,25 @@ def count_killed(tokens: Sequence[Token], lo: int, hi: int, quantities: Sequence
     return None
 
 
+def _combined(tokens, c: CueHit, at) -> bool:
+    """«66 قتيلا وجريحا», «بين قتيل وجريح», «عشرات القتلى والجرحى»: one count of dead and
+    wounded together, which says nothing about the dead alone."""
+    nxt = at.get(c.token_end)
+    if nxt is not None and nxt.kind == "wounded" and "و" in tokens[c.token_end].prefixes:
+        return True
+    return c.token_start > 0 and tokens[c.token_start - 1].norm == "بين"
+
+
 def _governing_kind(tokens, q: Quantity, at, lo, hi, kinds) -> Optional[str]:
+    return _governing_cue_kind(tokens, q, at, lo, hi, kinds)
+
+
+def _governing_cue_kind(tokens, q: Quantity, at, lo, hi, kinds) -> Optional[str]:
+    # 0. the counted noun right after the number says what it counts: «ومئة جريح» after
+    #    «30 قتيلا» is wounded, whatever cue stands before it
+    c = at.get(q.token_end)
+    if c is not None and c.kind in kinds:
+        return "combined" if c.kind == "killed" and _combined(tokens, c, at) else c.kind
     # 1. cue right before the number: «مقتل 5», «إصابة 12», «قتل نحو 20»
     j = q.token_start - 1
     steps = 0
@@ -77,7 +95,7 @@ def _governing_kind(tokens, q: Quantity, at, lo, hi, kinds) -> Optional[str]:
     while j < hi and steps < _BEFORE_CUE:
         c = at.get(j)
         if c is not None and c.kind in kinds:
-            return c.kind
+            return "combined" if c.kind == "killed" and _combined(tokens, c, at) else c.kind
         if tokens[j].norm in {".", ";", ":", "?", "!"}:
             break
         j += 1
