@@ -25,6 +25,7 @@ PLACES = {
     "الرمادي": Place("Ramadi", None, "IQ", 33.42, 43.3, 1, "Anbar", feature="locality"),
     "بغداد": Place("Baghdad", None, "IQ", 33.34, 44.4, 1, "Baghdad", feature="locality"),
     "اليمن": Place("Yemen", None, "YE", 15.5, 47.5, 3, None, feature="country"),
+    "الجراف": Place("Al-Jiraf", None, "YE", 15.40, 44.20, 1, "Sanaa", feature="neighbourhood"),
 }
 ACTORS = {
     "التحالف": Actor("Saudi-led Coalition", None, "coalition", "external", None),

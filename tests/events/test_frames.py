@@ -404,3 +404,13 @@ def test_armed_groups_fly_no_warplanes(run):
 def test_barrel_bombs_are_the_states(run):
     evs = run("ألقى الطيران المروحي براميل متفجرة على الرمادي.", published="2015-08-06")
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Iraq"
+
+
+def test_neighbourhood_retelling_refines_the_towns_event(run):
+    text = ("تبنى تنظيم داعش مساء الاثنين تفجير سيارة مفخخة في صنعاء. "
+            "وقال داعش إنه فجر سيارة مفخخة في حي الجراف.")
+    evs = run(text, published="2015-07-21", dates=[("مساء الاثنين", "2015-07-20", 1)])
+    assert [e.location.name for e in evs] == ["Al-Jiraf"]
+    # without a named author two blasts in one city stay two events
+    text = "انفجرت سيارة مفخخة في صنعاء. وانفجرت سيارة مفخخة في حي الجراف."
+    assert len(run(text, published="2015-07-21")) == 2

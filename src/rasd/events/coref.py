@@ -43,7 +43,9 @@ def same_event(a: Frame, b: Frame) -> bool:
         return False   # unplaced: only an exact retelling of the same kind of event
     if pa is not None and pb is not None:
         ida, idb = a.place.place_id, b.place.place_id   # type: ignore[union-attr]
-        if ida and idb:
+        if _refines(a, b) or _refines(b, a):
+            pass       # «شمال صنعاء» then «في حي الجراف في صنعاء»: the same act, told closer
+        elif ida and idb:
             if ida != idb:   # two neighbourhoods a kilometre apart are two places
                 return False
         elif km(pa, pb) > _SAME_PLACE_KM:
@@ -57,6 +59,25 @@ def same_event(a: Frame, b: Frame) -> bool:
 
 
 _REGION_KM = 150.0
+_CITY_KM = 15.0
+_TOWN_FEATURES = {"locality", "county"}
+_INNER_FEATURES = {"neighbourhood", "poi"}
+
+
+def _refines(town: Frame, inner: Frame) -> bool:
+    """``inner`` tells ``town``'s act at a neighbourhood of that town, by the same named actor on
+    the same day (an actor is required: two unclaimed blasts in one city are two events)."""
+    if town.place is None or inner.place is None:
+        return False
+    if town.place.feature not in _TOWN_FEATURES or inner.place.feature not in _INNER_FEATURES:
+        return False
+    if not (town.actor1 and inner.actor1 and town.actor1.name == inner.actor1.name
+            and not town.actor1.name.startswith("Unidentified")):
+        return False
+    if not (town.date and inner.date and town.date.date == inner.date.date):
+        return False
+    pa, pb = _point(town), _point(inner)
+    return pa is not None and pb is not None and km(pa, pb) <= _CITY_KM
 
 
 def merge(frames: list[Frame]) -> list[Frame]:
@@ -136,6 +157,8 @@ def _merge(frames: list[Frame]) -> list[Frame]:
 
 def _absorb(g: Frame, f: Frame) -> None:
     """Fill ``g``'s gaps from ``f`` (a later retelling of the same event)."""
+    if _refines(g, f):
+        g.place = f.place      # the neighbourhood the retelling names
     if f.ttype.priority > g.ttype.priority and f.pair[0] == g.pair[0] and f.ttype.strong:
         g.pair, g.ttype = f.pair, f.ttype
     if g.fatalities is None or (f.fatalities is not None and f.fatalities > g.fatalities):
