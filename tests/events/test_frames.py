@@ -414,3 +414,8 @@ def test_neighbourhood_retelling_refines_the_towns_event(run):
     # without a named author two blasts in one city stay two events
     text = "انفجرت سيارة مفخخة في صنعاء. وانفجرت سيارة مفخخة في حي الجراف."
     assert len(run(text, published="2015-07-21")) == 2
+
+
+def test_generic_subject_makes_its_predicate_refer_back(run):
+    text = "اندلعت اشتباكات في الرمادي أمس. وأسفر الهجوم عن تدمير عربات في بغداد ولا تزال المعارك محتدمة."
+    assert [e.location.name for e in run(text)] == ["Ramadi"]

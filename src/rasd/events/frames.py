@@ -356,6 +356,11 @@ class FrameBuilder:
             if dv is None and self.published is not None:
                 dv = DateValue(self.published.isoformat(), 2)
             a1, a2, civ = self._actors(c_lo, c_hi, lo, hi, types[0][1], types[0][0].token_start)
+            # «ولا تزال المعارك محتدمة»: a definite generic word
+            # (its subject, right before) makes a word of the same kind («محتدمة») refer back too
+            generic_at = {(tid, m.token_end) for m in c_trig for tid in m.values
+                          if self._definite(m.token_start) and "ل" not in self.tokens[m.token_start].prefixes
+                          and tuple(m.keys) in self.lex.types[tid].generic}
             if a1 is None and types[0][1].acled[1] == "Air/drone strike" and any(
                     c.label == "weapons:state_aircraft" and lo <= c.token_start < hi for c in self.cues):
                 # «الطيران المروحي», «البراميل المتفجرة»: only the state's own forces fly these
@@ -382,7 +387,9 @@ class FrameBuilder:
                     # a definite generic word («الغارات», «الهجوم») refers back to an event of its
                     # kind already told, even when it repeats a place (measured: treating those
                     # with a place of their own as new events cost 0.015 F1 on the dev set)
-                    f.generic = self._definite(m_trig.token_start) and tuple(m_trig.keys) in ttype.generic
+                    f.generic = any(tid == ttype.id and 0 <= m_trig.token_start - end < 3
+                                    for tid, end in generic_at) or (
+                        self._definite(m_trig.token_start) and tuple(m_trig.keys) in ttype.generic)
                     f.claim = any(c.label == "claims:responsibility" and lo <= c.token_start < m_trig.token_start
                                   for c in self.cues)
                     f.pair = code_pair(ttype, a1, a2, civ, self.published.year if self.published else None)
