@@ -419,3 +419,13 @@ def test_neighbourhood_retelling_refines_the_towns_event(run):
 def test_generic_subject_makes_its_predicate_refer_back(run):
     text = "اندلعت اشتباكات في الرمادي أمس. وأسفر الهجوم عن تدمير عربات في بغداد ولا تزال المعارك محتدمة."
     assert [e.location.name for e in run(text)] == ["Ramadi"]
+
+
+def test_capital_as_subject_is_its_government(run):
+    assert run("بدأت بغداد بشن غارات ضد مواقع التنظيم.", published="2015-07-30") == []
+    evs = run("شن طيران التحالف غارات على صنعاء.", published="2015-07-30")
+    assert [e.location.name for e in evs] == ["Sanaa"]
+    evs = run("قصفت الطائرات صنعاء أمس.", published="2015-07-30")
+    assert [e.location.name for e in evs] == ["Sanaa"]
+    evs = run("شن طيران التحالف غارات في تعز وصنعاء.", published="2015-07-30")
+    assert sorted(e.location.name for e in evs) == ["Sanaa", "Taiz"]

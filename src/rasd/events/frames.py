@@ -524,7 +524,7 @@ class FrameBuilder:
                 continue
             keep.append(p)
         # a foreign capital stands for its government («قال في مؤتمر عقده في أنقرة», «مصادر الرياض»)
-        keep = [p for p in keep if not self._foreign_capital(p)]
+        keep = [p for p in keep if not self._foreign_capital(p) and not self._capital_as_actor(p)]
         precise = [p for p in keep if getattr(p.value, "geo_precision", 3) < 3
                    and getattr(p.value, "feature", None) not in ("country", "region")]
         if precise:
@@ -548,6 +548,27 @@ class FrameBuilder:
         return out
 
     _CAPITAL_KM = 15.0
+
+    _LOCATIVE = {"في", "فى", "على", "علي", "الى", "إلى", "الي", "من", "قرب", "داخل", "حول", "محيط", "مدينه",
+                 "العاصمه", "عاصمه", "وسط", "شمال", "جنوب", "شرق", "غرب", "اطراف", "ضواحي", "نحو", "باتجاه"}
+
+    def _capital_as_actor(self, p: Mention) -> bool:
+        """A national capital named with no locative word («بدأت أنقرة بشن غارات», «واشنطن
+        تدين») is its government; after a trigger it is the target («قصفت الطائرات دمشق»)."""
+        v = p.value
+        if v is None or v.lat is None or not v.country:
+            return False
+        cap = _capital(v.country)
+        if cap is None or km((v.lat, v.lon), cap) > self._CAPITAL_KM or getattr(v, "feature", None) != "locality":
+            return False
+        tok = self.tokens[p.token_start]
+        if any(x in tok.prefixes for x in ("ب", "ل", "ك", "و")):
+            return False       # «بصنعاء», «في عدن وصنعاء»: a place
+        prev = self.tokens[p.token_start - 1] if p.token_start > 0 else None
+        if prev is not None and (prev.norm in self._LOCATIVE or any(f in self._LOCATIVE for f in prev.forms[:2])):
+            return False
+        near_trigger = any(0 <= p.token_start - m.token_end <= 1 for m in self.trigger_matches)
+        return not near_trigger
 
     def _foreign_capital(self, p: Mention) -> bool:
         """The capital of a country other than the article's main one."""
