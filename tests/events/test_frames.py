@@ -429,3 +429,7 @@ def test_capital_as_subject_is_its_government(run):
     assert [e.location.name for e in evs] == ["Sanaa"]
     evs = run("شن طيران التحالف غارات في تعز وصنعاء.", published="2015-07-30")
     assert sorted(e.location.name for e in evs) == ["Sanaa", "Taiz"]
+
+
+def test_act_named_as_the_start_of_a_period_is_background(run):
+    assert run("ومنذ اسقاط الجيش العراقي نظام الحكم في الرمادي، تغيرت الأحوال.", published="2015-07-22") == []

@@ -52,6 +52,8 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             continue
         if c.label == "modality:negation" and dist < _NEGATION_REACH:
             return "negated"
+        if c.label == "modality:since" and dist == 0:
+            return "background"
         if c.label in _CLAUSE_SCOPED:
             return c.label.split(":")[1]
         if c.label in _BLOCKING and dist < window:
