@@ -433,3 +433,18 @@ def test_capital_as_subject_is_its_government(run):
 
 def test_act_named_as_the_start_of_a_period_is_background(run):
     assert run("ومنذ اسقاط الجيش العراقي نظام الحكم في الرمادي، تغيرت الأحوال.", published="2015-07-22") == []
+
+
+@pytest.mark.parametrize("text", [
+    "تمكنت فرق الدفاع المدني من السيطرة على حريق شب في سيارة في الرمادي.",
+    "استقبل رئيس التحرير في الرمادي وفدا من السفارة.",
+    "فاز المخترع بالجائزة بعد أن خطف الميدالية الذهبية في الرمادي.",
+    "ناقش المؤتمر في الرمادي تفكيك الخطاب المتطرف.",
+])
+def test_other_senses_of_act_words_need_their_object(run, text):
+    assert run(text, published="2015-08-02") == []
+
+
+def test_capture_object_after_an_adverbial(run):
+    evs = run("سيطرت فصائل المعارضة، أمس، على قرية في ريف الرمادي.", published="2015-08-02")
+    assert evs and evs[0].sub_event_type in ("Non-state actor overtakes territory", "Government regains territory")

@@ -128,6 +128,7 @@ class FrameBuilder:
         self.dates = sorted([d for d in dates if d.value is not None and not self._duration_bound(d)],
                             key=lambda m: m.start)
         self.quantities = list(quantities)
+        self._sentence_hi = len(self.tokens)    # token end of the sentence being read
         self.trigger_matches = [m for m in lex.triggers.find(self.tokens) if not self._possessed_noun(m)]
         if lex.gapped:
             self.trigger_matches = sorted(self.trigger_matches + self._gapped_matches(),
@@ -265,6 +266,7 @@ class FrameBuilder:
             lo, hi = _token_range(self.tokens, self.starts, sent.start, sent.end)
             if hi <= lo:
                 continue
+            self._sentence_hi = hi
             s_frames, s_place, s_date = self._sentence_frames(sent.span, lo, hi, last_place, last_date)
             if sent is self.doc.sentences[0] and self._is_headline(sent):
                 for f in s_frames:
@@ -417,7 +419,12 @@ class FrameBuilder:
         """The trigger types that make events in this clause, best first: list of
         (match, TriggerType, modality, attribution)."""
         cand: list[tuple] = []
-        ids_here = {v for m in c_trig for v in m.values}
+        # a trigger whose kind needs an object («السيطرة على» a place, «خطف» people, «تفكيك» a
+        # bomb) and has none in its clause is another sense of the word («السيطرة على حريق»,
+        # «مدير تحرير», «خطف الميدالية», «تفكيك الزخرفة»)
+        c_trig = [m for m in c_trig if any(self._has_object(self.lex.types[v].needs, m, c_lo, c_hi)
+                                            for v in m.values)]
+        ids_here = {v for m in c_trig for v in m.values if self._has_object(self.lex.types[v].needs, m, c_lo, c_hi)}
         overridden: set[str] = set()
         for tid in list(ids_here):
             t = self.lex.types[tid]
@@ -467,6 +474,32 @@ class FrameBuilder:
         if "Explosions/Remote violence" in best and "Battles" in best and best["Battles"][1].id == "killing":
             del best["Battles"]
         return sorted(best.values(), key=lambda x: -x[1].priority)
+
+    _OBJECT_REACH = 12
+
+    def _has_object(self, needs: str, m, c_lo: int, c_hi: int) -> bool:
+        """Whether the clause holds what a trigger of this kind acts on (``needs`` in triggers.yaml)."""
+        if not needs:
+            return True
+        if needs == "place":
+            # the object may follow a comma-bounded adverbial («سيطرت الفصائل، أمس، على قرية ...»)
+            hi = min(self._sentence_hi, m.token_end + self._OBJECT_REACH)
+            # a place after «في» or «ب» is where something else happened («السيطرة على حريق في
+            # الرمادي»), not the ground taken
+            return any(m.token_end <= p.token_start < hi and not self._locative(p.token_start)
+                       for p in self.places) or any(
+                c.label == "objects:territory" and m.token_end <= c.token_start < hi for c in self.cues)
+        if needs == "people":
+            return any(c_lo <= a.token_start < c_hi for a in self.actors) or any(
+                c.label == "casualties:people" and c_lo <= c.token_start < c_hi for c in self.cues) or any(
+                c_lo <= q.token_start < c_hi for q in self.quantities)
+        if needs == "weapon":
+            return any(c.label == "objects:weapon" and c_lo <= c.token_start < c_hi for c in self.cues)
+        raise ValueError(f"triggers.yaml: unknown needs: {needs}")
+
+    def _locative(self, i: int) -> bool:
+        """Token ``i`` is governed by «في» or carries the preposition «ب»."""
+        return "ب" in self.tokens[i].prefixes or (i > 0 and self.tokens[i - 1].norm in ("في", "فى"))
 
     def _sentence_weapon(self, triggers) -> Optional[TriggerType]:
         """The most specific remote-violence trigger type among a sentence's ``triggers`` (the

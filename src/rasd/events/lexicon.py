@@ -49,6 +49,7 @@ class TriggerType:
     generic: frozenset[tuple[str, ...]] = frozenset()
     inherit: bool = False     # takes the type of a weapon trigger elsewhere in the sentence
     requires_override: bool = False   # fires only when a type it overrides is in the clause
+    needs: str = ""           # what the act needs in its clause: place | people | weapon (or nothing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,10 @@ def load_lexicon() -> Lexicon:
             generic=frozenset(phrase_keys(g) for g in spec.get("generic", ())),
             inherit=bool(spec.get("inherit", False)),
             requires_override=bool(spec.get("requires_override", False)),
+            needs=str(spec.get("needs", "")),
         )
+        if types[tid].needs not in ("", "place", "people", "weapon"):
+            raise ValueError(f"triggers.yaml: {tid}: unknown needs {types[tid].needs!r}")
         for term in spec["terms"]:
             trig.add(term, tid)
         for head, tails in (spec.get("gapped") or {}).items():
