@@ -448,3 +448,23 @@ def test_other_senses_of_act_words_need_their_object(run, text):
 def test_capture_object_after_an_adverbial(run):
     evs = run("سيطرت فصائل المعارضة، أمس، على قرية في ريف الرمادي.", published="2015-08-02")
     assert evs and evs[0].sub_event_type in ("Non-state actor overtakes territory", "Government regains territory")
+
+
+@pytest.mark.parametrize("text", [
+    "أصدرت المحكمة حكما بسجن متهم بتهمة إطلاق النار على دورية في الرمادي.",
+    "وتتواصل عمليات البحث عن 200 مفقود يرجح أنهم لقوا حتفهم قبالة الرمادي.",
+    "قتل ألف شخص في الرمادي منذ دخول داعش المدينة.",
+    "انسحبت مدينة الرمادي من سباق استضافة الألعاب.",
+])
+def test_verdicts_guesses_tallies_and_bids_are_not_events(run, text):
+    assert run(text, published="2015-08-02") == []
+
+
+def test_arrest_in_a_charge_sentence_is_still_an_arrest(run):
+    evs = run("اعتقل الجيش العراقي خمسة أشخاص بتهمة الانتماء إلى داعش في الرمادي.", published="2015-08-02")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+def test_split_defusal(run):
+    evs = run("أبطل خبراء متفجرات مفعول عبوة ناسفة في بغداد.", published="2015-08-02")
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]

@@ -34,6 +34,7 @@ _REFERENCE_WORDS = {"مطل", "مطله", "المطل", "المطله", "يرب�
                     "الواصل", "الواصله", "يصل", "تصل", "كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات",
                     "ميل", "اميال", "الحدوديه", "الحدودي", "المحاذيه", "المحاذي", "المتاخمه", "المتاخم",
                     "المجاوره", "المجاور", "مقابل", "قبالة", "باتجاه", "اتجاه", "نحو"}
+_ARMED = {"state forces", "rebels", "political militia", "identity militia", "external"}
 # ACLED categories of actors that have no air force
 _NO_AIR_FORCE = {"rebels", "political militia", "identity militia", "protesters", "rioters", "civilians"}
 _BACKGROUND_DAYS = 31
@@ -128,7 +129,7 @@ class FrameBuilder:
         self.dates = sorted([d for d in dates if d.value is not None and not self._duration_bound(d)],
                             key=lambda m: m.start)
         self.quantities = list(quantities)
-        self._sentence_hi = len(self.tokens)    # token end of the sentence being read
+        self._sentence_lo, self._sentence_hi = 0, len(self.tokens)    # the sentence being read
         self.trigger_matches = [m for m in lex.triggers.find(self.tokens) if not self._possessed_noun(m)]
         if lex.gapped:
             self.trigger_matches = sorted(self.trigger_matches + self._gapped_matches(),
@@ -266,7 +267,7 @@ class FrameBuilder:
             lo, hi = _token_range(self.tokens, self.starts, sent.start, sent.end)
             if hi <= lo:
                 continue
-            self._sentence_hi = hi
+            self._sentence_lo, self._sentence_hi = lo, hi
             s_frames, s_place, s_date = self._sentence_frames(sent.span, lo, hi, last_place, last_date)
             if sent is self.doc.sentences[0] and self._is_headline(sent):
                 for f in s_frames:
@@ -324,6 +325,8 @@ class FrameBuilder:
         # tells an accident or a disease is not an act of violence
         accident = not strong_in_sentence and any(
             c.label == "modality:accident" and lo <= c.token_start < hi for c in self.cues)
+        # «أصدرت المحكمة حكما ... بتهمة إطلاق النار»: a verdict or a charge sheet
+        legal = any(c.label == "modality:legal" and lo <= c.token_start < hi for c in self.cues)
         end_char = self.doc.text[sent.end - 1] if sent.end > sent.start else ""
         claimed: set[int] = set()
         per_clause: list[tuple[tuple[int, int], list]] = []
@@ -337,7 +340,7 @@ class FrameBuilder:
         fatalities_used = False
         killed_sentence = count_killed(self.tokens, lo, hi, self.quantities, self.cas_cues)
         for (c_lo, c_hi), c_trig in per_clause:
-            types = self._clause_types(c_trig, c_lo, c_hi, strong_in_sentence, end_char, lo, weapon, accident)
+            types = self._clause_types(c_trig, c_lo, c_hi, strong_in_sentence, end_char, lo, weapon, accident, legal)
             if not types:
                 continue
             if self._old_year(c_lo, c_hi) or self._old_year(lo, min(hi, lo + 2)):
@@ -415,7 +418,7 @@ class FrameBuilder:
         return self.published - timedelta(days=_BACKGROUND_DAYS) <= d <= self.published + timedelta(days=_FUTURE_DAYS)
 
     def _clause_types(self, c_trig, c_lo: int, c_hi: int, strong_in_sentence: bool, end_char: str, s_lo: int,
-                      weapon: Optional[TriggerType], accident: bool = False):
+                      weapon: Optional[TriggerType], accident: bool = False, legal: bool = False):
         """The trigger types that make events in this clause, best first: list of
         (match, TriggerType, modality, attribution)."""
         cand: list[tuple] = []
@@ -447,6 +450,8 @@ class FrameBuilder:
                         (strong_here or (tid == "killing" and strong_in_sentence)):
                     continue
                 if accident and tid == "killing":
+                    continue
+                if legal and tid != "arrests":
                     continue
                 if self._purpose(m.token_start, m.keys[0]) or self._future(m.token_start, m.keys[0]):
                     continue   # «لتحرير» (in order to), «ستستعيدها» (will): not an act
@@ -481,6 +486,12 @@ class FrameBuilder:
         """Whether the clause holds what a trigger of this kind acts on (``needs`` in triggers.yaml)."""
         if not needs:
             return True
+        if "+" in needs:
+            return all(self._has_object(n, m, c_lo, c_hi) for n in needs.split("+"))
+        if needs == "armed":
+            # an armed actor (state forces or an armed group) named in the sentence
+            return any(self._sentence_lo <= a.token_start < self._sentence_hi
+                       and getattr(a.value, "category", None) in _ARMED for a in self.actors)
         if needs == "place":
             # the object may follow a comma-bounded adverbial («سيطرت الفصائل، أمس، على قرية ...»)
             hi = min(self._sentence_hi, m.token_end + self._OBJECT_REACH)
