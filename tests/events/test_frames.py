@@ -468,3 +468,8 @@ def test_arrest_in_a_charge_sentence_is_still_an_arrest(run):
 def test_split_defusal(run):
     evs = run("أبطل خبراء متفجرات مفعول عبوة ناسفة في بغداد.", published="2015-08-02")
     assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_clause_naming_only_a_country_does_not_borrow_a_town(run):
+    evs = run("اندلعت اشتباكات في الرمادي أمس. وشنت طائرات التحالف غارات على مواقع في اليمن.", published="2015-08-02")
+    assert [e.location.name for e in evs] == ["Ramadi"]

@@ -348,8 +348,10 @@ class FrameBuilder:
             c_places = [p for p in s_places if _in(p.token_start, c_lo, c_hi)]
             places = self._event_places(c_places) or self._event_places(unclaimed) \
                 or ([s_place_ctx] if s_place_ctx else [])
-            places = places or ([last_place] if last_place else []) \
-                or ([self.main_place] if self.main_place else [])
+            # a clause that names places, none of them an event place (a country, a landmark, a
+            # capital standing for its government), does not borrow an earlier sentence's town
+            if not places and not c_places:
+                places = ([last_place] if last_place else []) or ([self.main_place] if self.main_place else [])
             if not places:
                 continue   # ANNOTATION.md: an event happens at a place the article names or implies
             trig_char = c_trig[0].start
