@@ -473,3 +473,9 @@ def test_split_defusal(run):
 def test_clause_naming_only_a_country_does_not_borrow_a_town(run):
     evs = run("اندلعت اشتباكات في الرمادي أمس. وشنت طائرات التحالف غارات على مواقع في اليمن.", published="2015-08-02")
     assert [e.location.name for e in evs] == ["Ramadi"]
+
+
+def test_death_word_in_a_title_sums_up_the_body(run):
+    text = "قوات الأسد تقتل 18 شخصا في حلب\nقتل 18 شخصا جراء سقوط صاروخ على حي الشيخ مقصود في حلب."
+    evs = run(text)
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]

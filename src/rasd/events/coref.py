@@ -90,7 +90,11 @@ def _drop_headline_summaries(frames: list[Frame]) -> list[Frame]:
     """A title («مقتل 33 مسلحا بانفجار سيارة مفخخة بالموصل») summarises the body: its events
     count only when the body tells no event of the same type (the title is then all there is)."""
     body_types = {f.pair[0] for f in frames if not f.headline}
-    return [f for f in frames if not (f.headline and f.pair[0] in body_types)]
+    # a bare death word in a title («قوات الأسد تقتل 18 شخصا في حلب») sums up whatever violent
+    # act the body tells, whatever its kind
+    body_violent = bool(body_types & _VIOLENT)
+    return [f for f in frames if not (f.headline and (f.pair[0] in body_types
+                                                      or (not f.ttype.strong and body_violent)))]
 
 
 # sub-types whose unnamed instances an article almost always attributes, elsewhere, to one side
