@@ -743,6 +743,12 @@ class FrameBuilder:
         """'target' when a role cue stands right before the mention, else 'agent'."""
         first = self._bare(a.token_start) if a.token_start < len(self.tokens) else ""
         if first.startswith("ل") and "ل" in self.tokens[a.token_start].prefixes:
+            # «قصف لقوات النظام على دوما»: after a verbal noun, a «ل» group followed by the
+            # target («على», «ضد») is the one who shelled
+            after = [t.norm for t in self.tokens[a.token_end:a.token_end + 3]]
+            if any(m.token_end == a.token_start for m in self.trigger_matches) and \
+                    any(w in ("على", "علي", "ضد") for w in after):
+                return "agent"
             return "target"
         if any(f in self._OBLIQUE_HEADS for f in self.tokens[a.token_start].forms[:2]) and \
                 any(m.token_start < a.token_start for m in self.trigger_matches
