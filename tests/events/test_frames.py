@@ -480,9 +480,3 @@ def test_death_word_in_a_title_sums_up_the_body(run):
     evs = run(text)
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
 
-
-def test_lam_group_before_its_target_is_the_agent(run):
-    evs = run("قتل 3 مدنيين بقصف للحوثيين على تعز.", published="2015-08-01")
-    assert evs and evs[0].actor1.name == "Houthis (Ansar Allah)"
-    evs = run("شن طيران التحالف قصفا لمواقع الحوثيين في تعز.", published="2015-08-01")
-    assert evs and evs[0].actor1.name == "Saudi-led Coalition"

@@ -1,0 +1,21 @@
+"""Argument roles through the whole pipeline (real tokenizer, gazetteer and actor KB)."""
+import pytest
+
+from rasd.model import Article
+from rasd.pipeline import Pipeline, PipelineOptions
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(PipelineOptions(use_ner=False))
+
+
+def test_lam_group_before_its_target_is_the_agent(pipe):
+    evs = pipe.extract(Article("x", "مقتل 3 مدنيين بقصف لقوات النظام على دوما.", "2015-08-01")).events
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Syria"
+
+
+def test_lam_group_as_object_stays_the_target(pipe):
+    evs = pipe.extract(Article("x", "شن طيران التحالف قصفا لمواقع الحوثيين في تعز.", "2015-08-01")).events
+    assert evs and evs[0].actor1.name == "Saudi-led Coalition"
+    assert evs[0].actor2 is not None and evs[0].actor2.name == "Houthis (Ansar Allah)"
