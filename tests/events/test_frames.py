@@ -480,3 +480,14 @@ def test_death_word_in_a_title_sums_up_the_body(run):
     evs = run(text)
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
 
+
+
+def test_control_noun_with_agent_before_its_object(run):
+    evs = run("وأفاد المرصد أمس بسيطرة الجيش العراقي وداعش على الرمادي.", published="2015-07-22")
+    assert ("Battles", "Government regains territory") in types(evs)
+
+
+def test_whole_title_line_is_the_title(run):
+    text = "الحوثيين يحشدون في تعز.. وسيطرة الجيش العراقي على الرمادي\n\nأعلن الجيش العراقي السيطرة على مدينة الرمادي."
+    evs = run(text)
+    assert [e.location.name for e in evs] == ["Ramadi"]

@@ -145,7 +145,7 @@ class FrameBuilder:
             if "killing" in m.values:
                 self.cas_cues.append(CueHit("killed", m.token_start, m.token_end))
 
-    _GAP = 3
+    _GAP = 4
 
     def _gapped_matches(self) -> list[Match]:
         """Split trigger phrases: «أطلق مسلحون النار عليه», «فتح عناصر من الحزب النار»: the head
@@ -212,9 +212,10 @@ class FrameBuilder:
         key = m.keys[0]
         if not (tok.suffix and key.endswith("ت") and (key[:-1] + "ه") in tok.forms):
             return False
-        # «بعد سيطرتها عليها»: the verbal noun with its object is the act itself
-        nxt = self.tokens[m.token_end].norm if m.token_end < len(self.tokens) else ""
-        return not nxt.startswith("علي") and nxt != "على"
+        # «بعد سيطرتها عليها», «أعلنت سيطرتها بشكل شبه كامل على مدينة الحسكة»: the verbal noun
+        # with its object is the act itself
+        after = [t.norm for t in self.tokens[m.token_end:m.token_end + 4]]
+        return not any(w.startswith("علي") or w == "على" for w in after)
 
     def _with_tokens(self, ms: Sequence[Mention]) -> list[Mention]:
         out = []
@@ -269,7 +270,7 @@ class FrameBuilder:
                 continue
             self._sentence_lo, self._sentence_hi = lo, hi
             s_frames, s_place, s_date = self._sentence_frames(sent.span, lo, hi, last_place, last_date)
-            if sent is self.doc.sentences[0] and self._is_headline(sent):
+            if self._in_title(sent):
                 for f in s_frames:
                     f.headline = True
             frames.extend(s_frames)
@@ -280,11 +281,16 @@ class FrameBuilder:
 
     _HEADLINE_MAX = 160
 
-    def _is_headline(self, sent) -> bool:
-        """The article's title line: short, no closing punctuation, followed by a line break."""
+    def _in_title(self, sent) -> bool:
+        """The sentence is (part of) the article's title line: a short first line followed by a
+        line break, with no closing full stop («النظام يحشد مقاتليه.. وسيطرة كردية على الحسكة»
+        is split in two sentences at «..»)."""
         text = self.doc.text
-        return (sent.end - sent.start <= self._HEADLINE_MAX and text[sent.end - 1] not in ".!?؟"
-                and "\n" in text[sent.end:sent.end + 3])
+        nl = text.find("\n")
+        if nl <= 0 or nl > self._HEADLINE_MAX or sent.end > nl + 1:
+            return False
+        first_line = text[:nl].rstrip()
+        return not first_line.endswith(".") or first_line.endswith("..")
 
     def verbal_events(self) -> list[dict]:
         """PLOVER verbal and other non-ACLED events («هدد», «اتهم», «طالب», «التقى» ...): kept
