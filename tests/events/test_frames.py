@@ -491,3 +491,8 @@ def test_whole_title_line_is_the_title(run):
     text = "الحوثيين يحشدون في تعز.. وسيطرة الجيش العراقي على الرمادي\n\nأعلن الجيش العراقي السيطرة على مدينة الرمادي."
     evs = run(text)
     assert [e.location.name for e in evs] == ["Ramadi"]
+
+
+def test_relative_verb_names_the_author(run):
+    evs = run("عثر الجيش العراقي على ألغام زرعها داعش في الرمادي وقتل مدنيان بانفجار أحدها.", published="2015-08-05")
+    assert evs and evs[0].actor1.name == "Islamic State (IS)"

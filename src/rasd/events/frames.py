@@ -685,8 +685,9 @@ class FrameBuilder:
             if self._role(a) == "target" or is_civilian(actor) or (grounded and actor.category in _NO_AIR_FORCE):
                 targets.append(actor)
             elif actor.id is not None or actor.category:
-                agents.append((self._agent_rank(actor), a.token_start, actor))  # first agent of the clause
-        if not any(rank == 0 for rank, _, _ in agents):
+                rank = -1 if self._authored(a) else self._agent_rank(actor)
+                agents.append((rank, a.token_start, actor))  # first agent of the clause
+        if not any(rank <= 0 for rank, _, _ in agents):
             for a in self.actors:
                 if s_lo <= a.token_start < c_lo:
                     actor = self._actor_of(a)
@@ -744,6 +745,11 @@ class FrameBuilder:
     # oblique plural heads («مقاتلي داعش», «مسلحي الحوثي») mark the object or a genitive, unlike
     # the nominative «مقاتلو», «مسلحو» of a subject
     _OBLIQUE_HEADS = {"مقاتلي", "مسلحي", "متشددي", "عناصر", "مواقع", "معاقل", "تجمعات"}
+
+    def _authored(self, a: Mention) -> bool:
+        """«ألغام زرعها الحوثيون»: a relative verb of the act stands right before the actor."""
+        return any(c.label == "roles:author_before" and c.token_end in (a.token_start, a.token_start - 1)
+                   for c in self.cues)
 
     def _role(self, a: Mention) -> str:
         """'target' when a role cue stands right before the mention, else 'agent'."""
