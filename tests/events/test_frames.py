@@ -496,3 +496,17 @@ def test_whole_title_line_is_the_title(run):
 def test_relative_verb_names_the_author(run):
     evs = run("عثر الجيش العراقي على ألغام زرعها داعش في الرمادي وقتل مدنيان بانفجار أحدها.", published="2015-08-05")
     assert evs and evs[0].actor1.name == "Islamic State (IS)"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 3 مدنيين بقصف لقوات النظام على الرمادي. وقال مسؤول في مسلخ الرمادي إنه قام بذبح ثلاثة آلاف ذبيحة.",
+    "تمكنت فرق الدفاع المدني من السيطرة على حريق شب في سيارة متوقفة بمواقف مطار بغداد.",
+])
+def test_objects_that_are_not_ground_or_people(run, text):
+    evs = run(text, published="2015-08-02")
+    assert all(e.sub_event_type not in ("Attack", "Government regains territory") for e in evs)
+
+
+def test_generic_word_with_nothing_told_and_no_place_is_no_event(run):
+    text = "اندلعت اشتباكات في الرمادي أمس.\n\nوتحدث الأطباء عن الإصابات الناتجة عن الانفجار عادة."
+    assert [e.event_type for e in run(text)] == ["Battles"]

@@ -150,6 +150,8 @@ def _merge(frames: list[Frame]) -> list[Frame]:
                 continue
         if f.generic and any(g.pair[0] == f.pair[0] for g in out):
             continue
+        if f.generic and not f.own_place and not f.headline:
+            continue   # «الإصابات الناتجة عن الانفجار»: the act it refers to is not told here
         for g in out:
             if same_event(g, f):
                 _absorb(g, f)

@@ -60,6 +60,7 @@ class Frame:
     modality: str = "asserted"
     generic: bool = False
     claim: bool = False       # named in a claim of responsibility («أعلن مسؤوليته عن الهجوم»)
+    own_place: bool = False   # the place is named in the trigger's own sentence
     confidence: float = 0.5
     pair: tuple[str, str] = ("", "")
     evidence: Span = field(default_factory=lambda: Span(0, 0))
@@ -354,6 +355,7 @@ class FrameBuilder:
             c_places = [p for p in s_places if _in(p.token_start, c_lo, c_hi)]
             places = self._event_places(c_places) or self._event_places(unclaimed) \
                 or ([s_place_ctx] if s_place_ctx else [])
+            own = bool(places)
             # a clause that names places, none of them an event place (a country, a landmark, a
             # capital standing for its government), does not borrow an earlier sentence's town
             if not places and not c_places:
@@ -403,6 +405,7 @@ class FrameBuilder:
                     f.generic = any(tid == ttype.id and 0 <= m_trig.token_start - end < 3
                                     for tid, end in generic_at) or (
                         self._definite(m_trig.token_start) and tuple(m_trig.keys) in ttype.generic)
+                    f.own_place = own
                     f.claim = any(c.label == "claims:responsibility" and lo <= c.token_start < m_trig.token_start
                                   for c in self.cues)
                     f.pair = code_pair(ttype, a1, a2, civ, self.published.year if self.published else None)
@@ -505,13 +508,19 @@ class FrameBuilder:
             hi = min(self._sentence_hi, m.token_end + self._OBJECT_REACH)
             # a place after «في» or «ب» is where something else happened («السيطرة على حريق في
             # الرمادي»), not the ground taken
+            # a ground word must be the object: right after the trigger («حررت المنطقتين») or
+            # right after its «على» («سيطر مقاتلو المعارضة على نقاط عدة»)
             return any(m.token_end <= p.token_start < hi and not self._locative(p.token_start)
                        for p in self.places) or any(
-                c.label == "objects:territory" and m.token_end <= c.token_start < hi for c in self.cues)
+                c.label == "objects:territory" and not self._locative(c.token_start) and (
+                    m.token_end <= c.token_start < m.token_end + 3
+                    or (m.token_end < c.token_start < hi and self.tokens[c.token_start - 1].norm in ("على", "علي")))
+                for c in self.cues)
         if needs == "people":
-            return any(c_lo <= a.token_start < c_hi for a in self.actors) or any(
-                c.label == "casualties:people" and c_lo <= c.token_start < c_hi for c in self.cues) or any(
-                c_lo <= q.token_start < c_hi for q in self.quantities)
+            # near the trigger (a bare number is not enough: «ذبح ثلاثة آلاف ذبيحة»)
+            lo, hi = max(c_lo, m.token_start - 4), min(c_hi, m.token_end + self._OBJECT_REACH)
+            return any(lo <= a.token_start < hi for a in self.actors) or any(
+                c.label == "casualties:people" and lo <= c.token_start < hi for c in self.cues)
         if needs == "weapon":
             return any(c.label == "objects:weapon" and c_lo <= c.token_start < c_hi for c in self.cues)
         raise ValueError(f"triggers.yaml: unknown needs: {needs}")
