@@ -510,3 +510,8 @@ def test_objects_that_are_not_ground_or_people(run, text):
 def test_generic_word_with_nothing_told_and_no_place_is_no_event(run):
     text = "اندلعت اشتباكات في الرمادي أمس.\n\nوتحدث الأطباء عن الإصابات الناتجة عن الانفجار عادة."
     assert [e.event_type for e in run(text)] == ["Battles"]
+
+
+def test_far_namesake_before_its_container_gives_way_to_the_container(run):
+    evs = run("قتل 13 مسلحا جراء قصف للطيران على حي النشوة في بغداد.", published="2015-07-22")
+    assert [e.location.name for e in evs] == ["Baghdad"]

@@ -584,6 +584,9 @@ class FrameBuilder:
             if ref or (i > 0 and self._after_direction(p)):
                 continue
             keep.append(p)
+        # «حي النشوة بجنوب مدينة الحسكة»: a place named right before the town or province it
+        # lies in, but read as a namesake far from it, is a misreading: the container stands
+        keep = [p for p in keep if not self._far_from_container(p, places)]
         # a foreign capital stands for its government («قال في مؤتمر عقده في أنقرة», «مصادر الرياض»)
         keep = [p for p in keep if not self._foreign_capital(p) and not self._capital_as_actor(p)]
         precise = [p for p in keep if getattr(p.value, "geo_precision", 3) < 3
@@ -609,6 +612,31 @@ class FrameBuilder:
         return out
 
     _CAPITAL_KM = 15.0
+    _CONTAINER_KM = {"locality": 40.0, "county": 80.0, "region": 200.0}
+
+    def _far_from_container(self, p: Mention, places: list[Mention]) -> bool:
+        """``p`` is followed within four words by a bigger place it should lie in, but is far
+        from it."""
+        v = p.value
+        if v is None or v.lat is None:
+            return False
+        for q in places:
+            if q is p or not (p.token_end <= q.token_start <= p.token_end + 4):
+                continue
+            w = q.value
+            limit = self._CONTAINER_KM.get(getattr(w, "feature", None) or "")
+            if w is None or w.lat is None or limit is None:
+                continue
+            rv, rw = self._RANK.get(getattr(v, "feature", None) or "", 1), self._RANK.get(w.feature, 1)
+            if p.text.startswith(("حي ", "أحياء ", "احياء ")):
+                rv = 0         # the text says neighbourhood, whatever the namesake read
+            if rv >= rw:
+                continue
+            if any(t.norm in ("و", "،", ",") for t in self.tokens[p.token_end:q.token_start]) or \
+                    "و" in self.tokens[q.token_start].prefixes:
+                continue       # «الحسكة والرقة»: a list, not a container
+            return km((v.lat, v.lon), (w.lat, w.lon)) > limit
+        return False
 
     _LOCATIVE = {"في", "فى", "على", "علي", "الى", "إلى", "الي", "من", "قرب", "داخل", "حول", "محيط", "مدينه",
                  "العاصمه", "عاصمه", "وسط", "شمال", "جنوب", "شرق", "غرب", "اطراف", "ضواحي", "نحو", "باتجاه"}
