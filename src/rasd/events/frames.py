@@ -628,7 +628,8 @@ class FrameBuilder:
             if w is None or w.lat is None or limit is None:
                 continue
             rv, rw = self._RANK.get(getattr(v, "feature", None) or "", 1), self._RANK.get(w.feature, 1)
-            if p.text.startswith(("حي ", "أحياء ", "احياء ")):
+            before = self.tokens[p.token_start - 1].norm if p.token_start > 0 else ""
+            if p.text.startswith(("حي ", "أحياء ", "احياء ")) or before in ("حي", "احياء"):
                 rv = 0         # the text says neighbourhood, whatever the namesake read
             if rv >= rw:
                 continue
