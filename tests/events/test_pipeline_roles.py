@@ -19,3 +19,9 @@ def test_lam_group_as_object_stays_the_target(pipe):
     evs = pipe.extract(Article("x", "شن طيران التحالف قصفا لمواقع الحوثيين في تعز.", "2015-08-01")).events
     assert evs and evs[0].actor1.name == "Saudi-led Coalition"
     assert evs[0].actor2 is not None and evs[0].actor2.name == "Houthis (Ansar Allah)"
+
+
+def test_protest_beside_a_head_of_state_is_by_protesters(pipe):
+    evs = pipe.extract(Article("x", "اعتصم نحو ألف سوري في مدينة اللاذقية معقل الرئيس السوري بشار الأسد.",
+                               "2015-08-10")).events
+    assert evs and evs[0].event_type == "Protests" and evs[0].actor1.name == "Protesters (Syria)"

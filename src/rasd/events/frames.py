@@ -376,6 +376,13 @@ class FrameBuilder:
             generic_at = {(tid, m.token_end) for m in c_trig for tid in m.values
                           if self._definite(m.token_start) and "ل" not in self.tokens[m.token_start].prefixes
                           and tuple(m.keys) in self.lex.types[tid].generic}
+            if types[0][1].acled[0] in ("Protests", "Riots") and (
+                    a1 is None or a1.id is None or a1.id.startswith("gov:")
+                    or a1.category in ("state forces", "external")):
+                # «اعتصم ألف سوري في اللاذقية معقل الرئيس الأسد»: the people protesting act; a
+                # government or its forces named beside them is what they protest or who acts on them
+                a1 = self._generic_agent("rioters" if types[0][1].acled[0] == "Riots" else "protesters",
+                                         getattr(places[0].value, "country", None) if places[0] else None) or a1
             if a1 is None and types[0][1].acled[1] == "Air/drone strike" and any(
                     c.label == "weapons:state_aircraft" and lo <= c.token_start < hi for c in self.cues):
                 # «الطيران المروحي», «البراميل المتفجرة»: only the state's own forces fly these
@@ -744,6 +751,14 @@ class FrameBuilder:
             a1 = Actor(name=f"Unidentified Armed Group ({country_name(self.country)})", name_ar=None,
                        category="unidentified", country=self.country)
         return a1, a2, civ
+
+    def _generic_agent(self, agent_id: str, iso2: Optional[str]) -> Optional[Actor]:
+        """A typed generic actor of the knowledge base («Protesters (Syria)»)."""
+        from rasd.kb.load import default_kb
+        cc = iso2 or self.country
+        if not cc:
+            return None
+        return default_kb().resolve_ref(f"{agent_id}:{cc}", self.published.year if self.published else None)
 
     def _state_forces(self, iso2: Optional[str]) -> Optional[Actor]:
         """The armed forces of the country ``iso2`` (or the article's) in the publication year."""
