@@ -515,3 +515,14 @@ def test_generic_word_with_nothing_told_and_no_place_is_no_event(run):
 def test_far_namesake_before_its_container_gives_way_to_the_container(run):
     evs = run("قتل 13 مسلحا جراء قصف للطيران على حي النشوة في بغداد.", published="2015-07-22")
     assert [e.location.name for e in evs] == ["Baghdad"]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم قرد أحد المنتزهات في الرمادي ليصيب شخصين.",
+    "وقع الاشتباك بين اثنين من الممثلين في فيلم صور في الرمادي.",
+    "نفذت وزارة الداخلية امس حكم القتل قصاصا في أحد الجناة في الرمادي.",
+    "يعد تحرير الرمادي من أولويات القوات العراقية.",
+    "كان يكابد مع وجود مخبأ على قمة جرف بحري في الرمادي.",
+])
+def test_animals_fiction_judicial_executions_plans_and_cliffs(run, text):
+    assert run(text, published="2015-08-02") == []

@@ -482,7 +482,8 @@ class FrameBuilder:
             return []
         # «تكاثرت الهجمات والمعارك في الأشهر الأخيرة»: a habit or a long stretch of time named
         # anywhere in the clause makes its triggers a summary of many acts, not one event
-        if any(c.label == "modality:generic" and c_lo <= c.token_start < c_hi for c in self.cues):
+        if any(c.label in ("modality:generic", "modality:not_violence") and c_lo <= c.token_start < c_hi
+               for c in self.cues):
             return []
         # one event per clause and place: keep the highest-priority type per ACLED event_type
         cand.sort(key=lambda x: -x[1].priority)
@@ -528,6 +529,9 @@ class FrameBuilder:
             lo, hi = max(c_lo, m.token_start - 4), min(c_hi, m.token_end + self._OBJECT_REACH)
             return any(lo <= a.token_start < hi for a in self.actors) or any(
                 c.label == "casualties:people" and lo <= c.token_start < hi for c in self.cues)
+        if needs == "property":
+            hi = min(self._sentence_hi, m.token_end + self._OBJECT_REACH)
+            return any(c.label == "objects:property" and m.token_start - 3 <= c.token_start < hi for c in self.cues)
         if needs == "weapon":
             return any(c.label == "objects:weapon" and c_lo <= c.token_start < c_hi for c in self.cues)
         raise ValueError(f"triggers.yaml: unknown needs: {needs}")

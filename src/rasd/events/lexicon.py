@@ -97,7 +97,7 @@ def load_lexicon() -> Lexicon:
             requires_override=bool(spec.get("requires_override", False)),
             needs=str(spec.get("needs", "")),
         )
-        if any(n not in ("", "place", "people", "weapon", "armed") for n in types[tid].needs.split("+")):
+        if any(n not in ("", "place", "people", "weapon", "armed", "property") for n in types[tid].needs.split("+")):
             raise ValueError(f"triggers.yaml: {tid}: unknown needs {types[tid].needs!r}")
         for term in spec["terms"]:
             trig.add(term, tid)
