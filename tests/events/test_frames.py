@@ -526,3 +526,11 @@ def test_far_namesake_before_its_container_gives_way_to_the_container(run):
 ])
 def test_animals_fiction_judicial_executions_plans_and_cliffs(run, text):
     assert run(text, published="2015-08-02") == []
+
+
+def test_blame_names_the_author_and_speech_places_are_not_event_places(run):
+    text = ("قتل 30 شخصا في تفجير انتحاري في الرمادي أمس. "
+            "وأعلن رئيس الحكومة أن تنظيم داعش يقف وراء الاعتداء الانتحاري. "
+            "وقال في مؤتمر صحافي عقده في بغداد إن التفجير ناجم عن اعتداء انتحاري قام به داعش.")
+    evs = run(text, published="2015-07-21", dates=[("أمس", "2015-07-20", 1)])
+    assert [(e.location.name, e.actor1.name) for e in evs] == [("Ramadi", "Islamic State (IS)")]

@@ -143,11 +143,14 @@ def _merge(frames: list[Frame]) -> list[Frame]:
         if f.generic and f.claim:
             # «أعلنت حركة طالبان مسؤوليتها عن الهجوم»: the claimed act is the latest violent
             # event already told, whatever its weapon; the claimer is its author
-            target = next((g for g in reversed(out) if g.pair[0] in _VIOLENT), None)
+            target = next((g for g in reversed(out) if g.pair[0] == f.pair[0]), None) or \
+                next((g for g in reversed(out) if g.pair[0] in _VIOLENT), None)
             if target is not None:
                 if f.actor1 is not None and (target.actor1 is None or target.actor1.name.startswith("Unidentified")):
                     target.actor1 = f.actor1
                 continue
+        if f.place is None:
+            continue   # a claim with nothing to refer back to
         if f.generic and any(g.pair[0] == f.pair[0] for g in out):
             continue
         if f.generic and not f.own_place and not f.headline:

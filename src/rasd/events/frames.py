@@ -352,14 +352,22 @@ class FrameBuilder:
                 continue
             if self._old_year(c_lo, c_hi) or self._old_year(lo, min(hi, lo + 2)):
                 continue   # «منذ عام 1984», «في 2012»: background history (ANNOTATION.md)
-            c_places = [p for p in s_places if _in(p.token_start, c_lo, c_hi)]
-            places = self._event_places(c_places) or self._event_places(unclaimed) \
-                or ([s_place_ctx] if s_place_ctx else [])
+            trig_tok = types[0][0].token_start
+            # «قال في مؤتمر صحافي عقده في أنقرة إن ...»: a place between a verb of saying and its
+            # «إن/أن» is where it was said, not where the act happened
+            c_places = [p for p in s_places if _in(p.token_start, c_lo, c_hi) and not self._speech_place(p, trig_tok)]
+            c_unclaimed = [p for p in unclaimed if not self._speech_place(p, trig_tok)]
+            ctx = s_place_ctx if s_place_ctx is None or not self._speech_place(s_place_ctx, trig_tok) else None
+            places = self._event_places(c_places) or self._event_places(c_unclaimed) \
+                or ([ctx] if ctx else [])
             own = bool(places)
             # a clause that names places, none of them an event place (a country, a landmark, a
             # capital standing for its government), does not borrow an earlier sentence's town
             if not places and not c_places:
                 places = ([last_place] if last_place else []) or ([self.main_place] if self.main_place else [])
+            if not places and any(c.label == "claims:responsibility" and lo <= c.token_start < trig_tok
+                                  for c in self.cues):
+                places = [None]   # a claim refers back to an act told earlier, wherever it was
             if not places:
                 continue   # ANNOTATION.md: an event happens at a place the article names or implies
             trig_char = c_trig[0].start
@@ -535,6 +543,25 @@ class FrameBuilder:
         if needs == "weapon":
             return any(c.label == "objects:weapon" and c_lo <= c.token_start < c_hi for c in self.cues)
         raise ValueError(f"triggers.yaml: unknown needs: {needs}")
+
+    _SPEECH_NOUNS = {"مؤتمر", "تصريح", "تصريحات", "بيان", "كلمه", "مقابله", "حديث", "زياره", "لقاء", "اجتماع",
+                     "خطاب", "ندوه", "قمه", "جلسه", "مؤتمرا", "عقده", "عقدته", "القاها", "القاه"}
+    _COMPLEMENTIZERS = {"ان", "إن", "أن", "بان", "بأن", "«", ":"}
+
+    def _speech_place(self, p: Mention, trig_tok: int) -> bool:
+        """``p`` lies between a reporting verb and the «إن/أن» that opens what was reported,
+        and the trigger is in the report."""
+        verb = any(c.label == "reporting:verbs" and c.token_end <= p.token_start
+                   and p.token_start - c.token_end <= 8 for c in self.cues)
+        if not verb:
+            return False
+        # only a speech occasion («مؤتمر صحافي عقده في», «بيان صدر في», «زيارة إلى») places the
+        # words elsewhere; «مصادر محلية في لحج» are local sources, usually where it happened
+        if not any(f in self._SPEECH_NOUNS for t in self.tokens[max(0, p.token_start - 5):p.token_start]
+                   for f in t.forms[:2]):
+            return False
+        return any(self.tokens[k].norm in self._COMPLEMENTIZERS or self.tokens[k].text in self._COMPLEMENTIZERS
+                   for k in range(p.token_end, min(trig_tok, len(self.tokens))))
 
     def _locative(self, i: int) -> bool:
         """Token ``i`` is governed by «في» or carries the preposition «ب»."""
