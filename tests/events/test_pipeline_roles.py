@@ -25,3 +25,14 @@ def test_protest_beside_a_head_of_state_is_by_protesters(pipe):
     evs = pipe.extract(Article("x", "اعتصم نحو ألف سوري في مدينة اللاذقية معقل الرئيس السوري بشار الأسد.",
                                "2015-08-10")).events
     assert evs and evs[0].event_type == "Protests" and evs[0].actor1.name == "Protesters (Syria)"
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("استهدفت المقاومة الشعبية دورية للحوثيين بقنبلة يدوية في الحديدة.", "Popular Resistance (Yemen)"),
+    ("قتل خمسة مدنيين برصاص قناصة من الحوثيين في تعز.", "Houthis (Ansar Allah)"),
+    ("قتل ثلاثة جنود حين فتح مسلحون من حزب العمال النار على قافلة عسكرية في ديار بكر.",
+     "PKK: Kurdistan Workers Party"),
+])
+def test_subject_after_the_verb_is_the_agent(pipe, text, actor):
+    evs = pipe.extract(Article("x", text, "2015-08-01")).events
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == actor

@@ -16,6 +16,7 @@ from rasd.events.frames import Frame
 from rasd.geo import km
 
 _SAME_PLACE_KM = 2.0
+_SAME_RECORD_KM = 0.5
 
 
 def _point(f: Frame) -> Optional[tuple[float, float]]:
@@ -46,7 +47,9 @@ def same_event(a: Frame, b: Frame) -> bool:
         if _refines(a, b) or _refines(b, a):
             pass       # «شمال صنعاء» then «في حي الجراف في صنعاء»: the same act, told closer
         elif ida and idb:
-            if ida != idb:   # two neighbourhoods a kilometre apart are two places
+            # two neighbourhoods a kilometre apart are two places; two records of one place
+            # (a province from two tables) are one
+            if ida != idb and km(pa, pb) > _SAME_RECORD_KM:
                 return False
         elif km(pa, pb) > _SAME_PLACE_KM:
             return False

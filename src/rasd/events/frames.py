@@ -132,6 +132,7 @@ class FrameBuilder:
         self.quantities = list(quantities)
         self._sentence_lo, self._sentence_hi = 0, len(self.tokens)    # the sentence being read
         self.trigger_matches = [m for m in lex.triggers.find(self.tokens) if not self._possessed_noun(m)]
+        self._gapped_spans: list[tuple[int, int]] = []   # (head, tail) of split phrases
         if lex.gapped:
             self.trigger_matches = sorted(self.trigger_matches + self._gapped_matches(),
                                           key=lambda m: m.token_start)
@@ -166,6 +167,7 @@ class FrameBuilder:
                     break
                 if any(f in tails for f in toks[j].forms[:2]):
                     out.append(Match(i, i + 1, t.start, t.end, (tid,), 0, (t.forms[0],)))
+                    self._gapped_spans.append((i, j))
                     break
         return out
 
@@ -758,6 +760,8 @@ class FrameBuilder:
             actor = self._actor_of(a)
             if actor is None:
                 continue
+            if (actor.id is None or actor.name.startswith("Unidentified")) and self._member_of_named(a):
+                continue       # «قناصة من الحوثيين»: the snipers are the named group's
             if self._role(a) == "target" or is_civilian(actor) or (grounded and actor.category in _NO_AIR_FORCE):
                 targets.append(actor)
             elif actor.id is not None or actor.category:
@@ -830,6 +834,13 @@ class FrameBuilder:
     # the nominative «مقاتلو», «مسلحو» of a subject
     _OBLIQUE_HEADS = {"مقاتلي", "مسلحي", "متشددي", "عناصر", "مواقع", "معاقل", "تجمعات"}
 
+    def _member_of_named(self, a: Mention) -> bool:
+        """A generic mention followed by «من» and a named actor («مسلحين من داعش»)."""
+        if a.token_end >= len(self.tokens) or self.tokens[a.token_end].norm != "من":
+            return False
+        return any(b.token_start == a.token_end + 1 and getattr(b.value, "id", None)
+                   and not b.value.name.startswith("Unidentified") for b in self.actors)
+
     def _authored(self, a: Mention) -> bool:
         """«ألغام زرعها الحوثيون»: a relative verb of the act stands right before the actor."""
         return any(c.label == "roles:author_before" and c.token_end in (a.token_start, a.token_start - 1)
@@ -837,6 +848,18 @@ class FrameBuilder:
 
     def _role(self, a: Mention) -> str:
         """'target' when a role cue stands right before the mention, else 'agent'."""
+        # «فتح عناصر من حزب العمال النار»: between the head and the tail of a split phrase
+        # stands its subject
+        if any(h < a.token_start < t for h, t in self._gapped_spans):
+            return "agent"
+        # «اقتحم متشددون من تنظيم داعش»: a named group after «من» plays the role of the generic
+        # members before it
+        if a.token_start >= 2 and self.tokens[a.token_start - 1].norm == "من":
+            member = next((b for b in self.actors if b.token_end == a.token_start - 1 and b is not a
+                           and (getattr(b.value, "id", None) is None or b.value.name.startswith("Unidentified"))),
+                          None)
+            if member is not None:
+                return self._role(member)
         first = self._bare(a.token_start) if a.token_start < len(self.tokens) else ""
         if first.startswith("ل") and "ل" in self.tokens[a.token_start].prefixes:
             # «قصف لقوات النظام على دوما»: after a verbal noun, a «ل» group followed by the
