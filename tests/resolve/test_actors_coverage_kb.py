@@ -104,6 +104,10 @@ def test_added_actor_resolves(resolver, text, country, name):
     ("انسحاب القوات الدولية", "SY", "NATO"),
     # «أبو سياف» alone is also the kunya of an IS official killed in Syria in 2015
     ("مقتل القيادي في داعش أبو سياف", "SY", "Abu Sayyaf Group"),
+    # the article is dropped per word, and nisba aliases get feminine forms: a bare «الشعب الجمهوري»
+    # would read «وشعب جمهورية مصر العربية» as Turkey's CHP
+    ("تهانيه لحكومة وشعب جمهورية مصر العربية", "EG", "CHP: Republican People's Party"),
+    ("ولحكومة وشعب الجمهورية التونسية", "TN", "CHP: Republican People's Party"),
     # «الطريقة النقشبندية» alone is the Sufi order
     ("شيخ الطريقة النقشبندية", "IQ", "Naqshbandi Army"),
 ])
