@@ -104,6 +104,8 @@ def test_added_actor_resolves(resolver, text, country, name):
     ("انسحاب القوات الدولية", "SY", "NATO"),
     # «أبو سياف» alone is also the kunya of an IS official killed in Syria in 2015
     ("مقتل القيادي في داعش أبو سياف", "SY", "Abu Sayyaf Group"),
+    # «حزب التحرير» is read in «حزب تحرير الشعب الثوري» (DHKP-C) unless the longer name is known
+    ("وتنظيم حزب تحرير الشعب الثوري كلها تنظيمات إرهابية", "TR", "Hizb ut-Tahrir"),
     # the article is dropped per word, and nisba aliases get feminine forms: a bare «الشعب الجمهوري»
     # would read «وشعب جمهورية مصر العربية» as Turkey's CHP
     ("تهانيه لحكومة وشعب جمهورية مصر العربية", "EG", "CHP: Republican People's Party"),
