@@ -136,7 +136,7 @@ def test_aircraft_refer_back_or_default_to_the_country_military(resolver):
 
 
 def test_anaphor_followed_by_another_name_is_no_anaphor(resolver):
-    got = names(resolver, "قال حزب العمال الكردستاني إن الحزب الجمهوري", country="TR")
+    got = names(resolver, "قال حزب العمال الكردستاني إن الحزب الشيوعي", country="TR")
     assert got == ["PKK: Kurdistan Workers Party"]
     got = names(resolver, "سيطر تنظيم داعش ثم انسحب التنظيم الإرهابي", country="IQ")
     assert got == ["Islamic State (IS)", "Islamic State (IS)"]
