@@ -36,3 +36,15 @@ def test_protest_beside_a_head_of_state_is_by_protesters(pipe):
 def test_subject_after_the_verb_is_the_agent(pipe, text, actor):
     evs = pipe.extract(Article("x", text, "2015-08-01")).events
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name == actor
+
+
+def test_unidentified_actor_names_any_country(pipe):
+    evs = pipe.extract(Article("x", "قتل 90 شخصا في تفجير سيارة مفخخة في العاصمة الغانية أكرا.", "2015-08-01")).events
+    assert all("(GH)" not in (e.actor1.name if e.actor1 else "") for e in evs)
+
+
+def test_party_quoted_is_neither_side(pipe):
+    evs = pipe.extract(Article("x", "قال حزب الشعوب الديمقراطي إن مسلحين قتلوا ثلاثة جنود في ديار بكر.",
+                               "2015-08-01")).events
+    assert evs and all(e.actor2 is None or "HDP" not in e.actor2.name for e in evs)
+    assert evs[0].event_type == "Battles"

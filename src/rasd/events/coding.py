@@ -30,7 +30,21 @@ _COUNTRY_NAMES = {
 
 
 def country_name(iso2: Optional[str]) -> Optional[str]:
-    return _COUNTRY_NAMES.get(iso2 or "", iso2)
+    """English name of a country («Unidentified Armed Group (Ghana)»): the common ones from the
+    table above, the rest from the gazetteer's country record."""
+    if not iso2:
+        return iso2
+    name = _COUNTRY_NAMES.get(iso2)
+    if name is None:
+        name = _cldr_territories().get(iso2.upper(), iso2)
+    return name
+
+
+@lru_cache(maxsize=1)
+def _cldr_territories() -> dict[str, str]:
+    """English territory names from the Unicode CLDR data that Babel ships."""
+    from babel import Locale
+    return dict(Locale("en").territories)
 
 
 def is_state(actor: Optional[Actor]) -> bool:

@@ -762,6 +762,8 @@ class FrameBuilder:
                 continue
             if (actor.id is None or actor.name.startswith("Unidentified")) and self._member_of_named(a):
                 continue       # «قناصة من الحوثيين»: the snipers are the named group's
+            if actor.plover_sector == "PTY" and self._role(a) != "target":
+                continue       # «قال حزب الشعوب الديمقراطي إن ...»: a party quoted is a speaker
             if self._role(a) == "target" or is_civilian(actor) or (grounded and actor.category in _NO_AIR_FORCE):
                 targets.append(actor)
             elif actor.id is not None or actor.category:
