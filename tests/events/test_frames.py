@@ -534,3 +534,17 @@ def test_blame_names_the_author_and_speech_places_are_not_event_places(run):
             "وقال في مؤتمر صحافي عقده في بغداد إن التفجير ناجم عن اعتداء انتحاري قام به داعش.")
     evs = run(text, published="2015-07-21", dates=[("أمس", "2015-07-20", 1)])
     assert [(e.location.name, e.actor1.name) for e in evs] == [("Ramadi", "Islamic State (IS)")]
+
+
+def test_bare_death_count_after_an_act_is_its_toll(run):
+    text = ("قتل ستة أشخاص في تفجير انتحاري استهدف مركزا للشرطة في الرمادي. "
+            "وأوضح أن ثلاثة مدنيين وثلاثة رجال شرطة قتلوا في الرمادي. "
+            "في غضون ذلك، قتل خمسة مدنيين في الرمادي.")
+    evs = run(text, published="2015-08-07")
+    assert [e.sub_event_type for e in evs][0] == "Suicide bomb"
+    assert len(evs) == 2      # the second story after «في غضون ذلك» stays its own
+
+
+def test_act_named_by_its_place_refers_back(run):
+    text = "قتل 30 شخصا في تفجير انتحاري في الرمادي. وأجبر هجوم الرمادي بغداد على تبديل موقفها."
+    assert [e.location.name for e in run(text, published="2015-07-30")] == ["Ramadi"]

@@ -154,6 +154,13 @@ def _merge(frames: list[Frame]) -> list[Frame]:
                 continue
         if f.place is None:
             continue   # a claim with nothing to refer back to
+        toll_of = _toll_target(f, out)
+        if toll_of is not None:
+            # «وأوضح أن ثلاثة مدنيين وثلاثة رجال شرطة قتلوا»: a bare death count near an act
+            # told the same day is that act's toll
+            if f.fatalities is not None and (toll_of.fatalities is None or f.fatalities > toll_of.fatalities):
+                toll_of.fatalities = f.fatalities
+            continue
         if f.generic and any(g.pair[0] == f.pair[0] for g in out):
             continue
         if f.generic and not f.own_place and not f.headline:
@@ -165,6 +172,28 @@ def _merge(frames: list[Frame]) -> list[Frame]:
         else:
             out.append(f)
     return out
+
+
+_TOLL_KM = 25.0
+_TOLL_REACH = 400     # characters between the act's sentence and the count's
+
+
+def _toll_target(f: Frame, out: list[Frame]) -> Optional[Frame]:
+    """The violent event told earlier that a bare killing frame ``f`` counts the dead of."""
+    if f.ttype.id != "killing" or f.ttype.strong or f.new_story:
+        return None
+    pf = _point(f)
+    for g in reversed(out):
+        if g.pair[0] not in _VIOLENT or g.ttype.id == "killing":
+            continue
+        if f.sentence.start - g.sentence.end > _TOLL_REACH:
+            break      # only the act told just before
+        if f.date and g.date and f.date.date != g.date.date and f.date.precision == 1 and g.date.precision == 1:
+            continue
+        pg = _point(g)
+        if pf is not None and pg is not None and km(pf, pg) <= _TOLL_KM:
+            return g
+    return None
 
 
 def _absorb(g: Frame, f: Frame) -> None:
