@@ -163,6 +163,8 @@ def _merge(frames: list[Frame]) -> list[Frame]:
             continue
         if f.generic and any(g.pair[0] == f.pair[0] for g in out):
             continue
+        if f.generic and f.ttype.inherit and any(g.pair[0] in _VIOLENT for g in out):
+            continue   # «الهجوم» names whatever attack was told, whatever its weapon
         if f.generic and not f.own_place and not f.headline:
             continue   # «الإصابات الناتجة عن الانفجار»: the act it refers to is not told here
         for g in out:

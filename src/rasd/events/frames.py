@@ -574,8 +574,8 @@ class FrameBuilder:
         if tuple(m.keys) not in ttype.generic or m.token_end >= len(self.tokens):
             return False
         nxt = self.tokens[m.token_end]
-        if nxt.prefixes:
-            return False
+        if any(x != "ال" for x in nxt.prefixes):
+            return False       # «هجوم بالرمادي», «هجوم في الرمادي»: a preposition, not a construct
         return any(p.token_start == m.token_end for p in self.places)
 
     def _locative(self, i: int) -> bool:
