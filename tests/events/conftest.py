@@ -26,6 +26,7 @@ PLACES = {
     "بغداد": Place("Baghdad", None, "IQ", 33.34, 44.4, 1, "Baghdad", feature="locality"),
     "اليمن": Place("Yemen", None, "YE", 15.5, 47.5, 3, None, feature="country"),
     "الجراف": Place("Al-Jiraf", None, "YE", 15.40, 44.20, 1, "Sanaa", feature="neighbourhood"),
+    "محافظة الجوف": Place("Al Jawf", None, "YE", 16.16, 44.78, 3, "Al Jawf", feature="region"),
     # a namesake far from Baghdad, as a gazetteer might misread «حي النشوة» in Baghdad
     "النشوة": Place("An Nashwah", None, "IQ", 30.82, 47.60, 1, "Basra", feature="locality"),
 }

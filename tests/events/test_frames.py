@@ -548,3 +548,9 @@ def test_bare_death_count_after_an_act_is_its_toll(run):
 def test_act_named_by_its_place_refers_back(run):
     text = "قتل 30 شخصا في تفجير انتحاري في الرمادي. وأجبر هجوم الرمادي بغداد على تبديل موقفها."
     assert [e.location.name for e in run(text, published="2015-07-30")] == ["Ramadi"]
+
+
+def test_province_event_is_no_summary_of_an_event_in_another_province(run):
+    text = "شن طيران التحالف غارات على محافظة الجوف. وشن طيران التحالف غارات على صنعاء."
+    names = sorted(e.location.name for e in run(text, published="2015-07-27"))
+    assert "Sanaa" in names and len(names) == 2

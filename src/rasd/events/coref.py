@@ -126,6 +126,14 @@ def _campaign_actor(frames: list[Frame]) -> list[Frame]:
     return frames
 
 
+def _within_region(place, region, dist: float) -> bool:
+    """``place`` lies in the province ``region``: the same admin1 when both carry one (the
+    province of Al-Jawf is not summed up by an event in Sanaa 110 km away), else near it."""
+    if place.admin1 and region.admin1:
+        return place.admin1 == region.admin1 and dist <= _REGION_KM
+    return dist <= _REGION_KM
+
+
 def _drop_region_summaries(frames: list[Frame]) -> list[Frame]:
     """A province-level event («معارك الأنبار» in a headline) with a same-type event placed more
     precisely within ``_REGION_KM`` is the summary of that event, not another one."""
@@ -134,7 +142,8 @@ def _drop_region_summaries(frames: list[Frame]) -> list[Frame]:
         p = _point(f)
         if f.place is not None and f.place.geo_precision == 3 and p is not None and any(
                 g is not f and g.pair[0] == f.pair[0] and g.place is not None and g.place.geo_precision < 3
-                and _point(g) is not None and km(p, _point(g)) <= _REGION_KM for g in frames):
+                and _point(g) is not None and _within_region(g.place, f.place, km(p, _point(g)))
+                for g in frames):
             continue
         out.append(f)
     return out
