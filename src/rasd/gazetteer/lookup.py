@@ -139,12 +139,14 @@ class Gazetteer:
         written or without the article only (the matcher's convention)."""
         end = len(tokens) if end is None else end
         out: list[NameMatch] = []
+        first = self._first
+        firsts = first.keys()
         for i in range(start, end):
             tok = tokens[i]
-            if not tok.is_word:
+            if not tok.is_word or firsts.isdisjoint(tok.forms):    # one C-level test per token
                 continue
             for rank, f in enumerate(tok.forms):
-                maxlen = self._first.get(f)
+                maxlen = first.get(f)
                 if not maxlen:
                     continue
                 self._extend(tokens, i, end, f, 1 if rank > 1 else 0, maxlen, out)
