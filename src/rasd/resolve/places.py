@@ -27,7 +27,7 @@ from typing import Optional, Sequence
 
 from rasd.gazetteer.cues import CueMatch, PlaceCues
 from rasd.gazetteer.lookup import Gazetteer, NameMatch
-from rasd.geo import haversine_km
+from rasd.geo import haversine_from, haversine_km, with_cos
 from rasd.gazetteer.records import GazEntry
 from rasd.model import Doc, Mention, Place, Token
 from rasd.text.normalize import norm_key
@@ -112,6 +112,7 @@ class _Context:
     coherence: dict[tuple[int, int], float] = field(default_factory=dict)
     # id(place) → (place, its distances to the anchors in anchor order)
     anchor_km: dict[int, tuple[GazEntry, list[float]]] = field(default_factory=dict)
+    anchor_points: list[tuple[float, float, float]] = field(default_factory=list)   # with_cos(anchors)
 
 
 class Geocoder:
@@ -123,10 +124,12 @@ class Geocoder:
         self.gaz = gazetteer or Gazetteer.load()
         self.cues = cues or PlaceCues.load()
         # per name (they depend on the gazetteer only): deduplicated readings and their facts
-        self._dedupe_cache: dict[tuple[int, ...], tuple[list[GazEntry], list[tuple[float, float]],
+        # (tuples, not lists: these caches live for the process and tuples of atoms are not
+        # traversed by the cyclic garbage collector)
+        self._dedupe_cache: dict[tuple[int, ...], tuple[tuple[GazEntry, ...], tuple[tuple[float, float], ...],
                                                          tuple[float, float, float, float], _Readings]] = {}
         # per gazetteer key: (entries, words, inner trigger, entries merged with the bare name's, core)
-        self._key_cache: dict[str, tuple[tuple[int, ...], list[str], Optional[tuple], tuple[int, ...], str]] = {}
+        self._key_cache: dict[str, tuple[tuple[int, ...], tuple[str, ...], Optional[tuple], tuple[int, ...], str]] = {}
         # per place (keyed by the entry object's identity, which the entry itself keeps alive)
         self._capital_cache: dict[int, tuple[GazEntry, bool]] = {}
         self._article_cache: dict[int, tuple[GazEntry, bool]] = {}
@@ -204,12 +207,12 @@ class Geocoder:
         self._propagate_lists(cands)
         return cands
 
-    def _readings(self, key: tuple[int, ...]) -> tuple[list[GazEntry], list[tuple[float, float]],
+    def _readings(self, key: tuple[int, ...]) -> tuple[tuple[GazEntry, ...], tuple[tuple[float, float], ...],
                                                         tuple[float, float, float, float], "_Readings"]:
         """A name's deduplicated readings, their points and bounding box, and the facts the
         ranking asks of them all (see ``_Readings``)."""
-        kept = [self.gaz.entries[j] for j in _dedupe(self.gaz, key)]
-        points = [(e.lat, e.lon) for e in kept]
+        kept = tuple(self.gaz.entries[j] for j in _dedupe(self.gaz, key))
+        points = tuple((e.lat, e.lon) for e in kept)
         lats = [p[0] for p in points] or [0.0]
         lons = [p[1] for p in points] or [0.0]
         facts = _Readings(
@@ -315,13 +318,13 @@ class Geocoder:
         word = m.key.split(" ")[-1]
         return not (last.suffix and not last.norm.endswith(word))
 
-    def _key_facts(self, m: NameMatch) -> tuple[tuple[int, ...], list[str], Optional[tuple], tuple[int, ...], str]:
+    def _key_facts(self, m: NameMatch) -> tuple[tuple[int, ...], tuple[str, ...], Optional[tuple], tuple[int, ...], str]:
         """What ``_extend`` derives from a name alone, computed once per name per process:
         its words, the trigger it starts with, its readings merged with the bare name's, its core."""
         known = self._key_cache.get(m.key)
         if known is not None and known[0] == m.entries:
             return known
-        words = m.key.split(" ")
+        words = tuple(m.key.split(" "))
         inner = self.cues.cue_inside(m.key)      # «محافظة حلب» matched as one official name
         merged, core = m.entries, m.key
         if inner is not None:
@@ -533,7 +536,9 @@ class Geocoder:
         known = ctx.anchor_km.get(id(e))
         if known is None or known[0] is not e or len(known[1]) != len(anchors):
             # anchors only grow (and are fixed before the second pass): distances once per place
-            known = ctx.anchor_km[id(e)] = (e, [haversine_km(e.lat, e.lon, a.lat, a.lon) for _, a in anchors])
+            if len(ctx.anchor_points) != len(anchors):
+                ctx.anchor_points = with_cos([(a.lat, a.lon) for _, a in anchors])
+            known = ctx.anchor_km[id(e)] = (e, haversine_from(e.lat, e.lon, ctx.anchor_points))
         for (k, a), d in zip(anchors, known[1]):
             if k == exclude or a.id == e.id:
                 continue
@@ -663,22 +668,27 @@ def _phrase_start(tok: Token, form: str) -> int:
     """Where a phrase whose first word was matched as ``form`` starts inside ``tok``: after the
     clitics that were stripped («بريف» → «ريف», «وكفريا» → «كفريا»), keeping the article
     («والرقة» → «الرقة»)."""
-    norm = tok.norm
+    return tok.start + _phrase_offset(tok.text, tok.norm, form)
+
+
+@lru_cache(maxsize=65536)
+def _phrase_offset(text: str, norm: str, form: str) -> int:
+    """``_phrase_start`` relative to the word (it depends on the word's letters alone)."""
     for kept in ("ال" + form, form):
         if norm.endswith(kept):
             skip = len(norm) - len(kept)
             break
     else:
-        return tok.start
+        return 0
     if skip <= 0:
-        return tok.start
+        return 0
     seen = 0
-    for k, ch in enumerate(tok.text):
+    for k, ch in enumerate(text):
         if norm_key(ch):
             seen += 1
             if seen == skip:
-                return tok.start + k + 1
-    return tok.start
+                return k + 1
+    return 0
 
 
 class _SpanSet:

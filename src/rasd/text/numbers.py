@@ -502,10 +502,12 @@ def find_quantities(text: str, tokens: Sequence[Token]) -> list[Quantity]:
     n = len(tokens)
     i = 0
     word_may_start = _word_starts(lex)
+    memo = _WORD_STARTS[id(lex)][1]
     while i < n:
         tok = tokens[i]
         norm = tok.norm
-        if not (norm[:1].isdigit() or norm[1:2].isdigit() or (tok.is_word and word_may_start(tok))):
+        if not (norm[:1].isdigit() or norm[1:2].isdigit() or (
+                tok.is_word and (memo.get(norm) or (norm not in memo and word_may_start(tok))))):
             i += 1  # cannot start a quantity: most tokens stop here
             continue
         q = _quantity_at(tokens, i, lex)
