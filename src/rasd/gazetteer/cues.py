@@ -101,7 +101,8 @@ class PlaceCues:
         # a trigger phrase ends in one of few words: most names have none right before them
         last = tokens[i - 1]
         ends = self.ends
-        if ends.isdisjoint(last.forms) and ends.isdisjoint(_short_clitic_forms(last.norm)):
+        if ends.isdisjoint(last.forms) and (last.norm[:1] not in _CLITIC_LETTERS
+                                            or ends.isdisjoint(_short_clitic_forms(last.norm))):
             return None
         for n in range(min(self.max_before, i - floor), 0, -1):
             if all(tokens[j].is_word for j in range(i - n, i)):
@@ -148,6 +149,7 @@ class PlaceCues:
         return best
 
 
+_CLITIC_LETTERS = frozenset("وفبل")   # the only letters _short_clitic_forms strips
 _QUOTES = frozenset('«»"“”„\'‘’')
 
 

@@ -68,6 +68,11 @@ class Gazetteer:
         self.by_id: dict[str, int] = {}
         self._first: dict[str, int] = {}    # first word → longest phrase length (in words)
         by_key: dict[str, list[int]] = {}
+        # every inner word prefix of a name of three words or more («جبل الشيخ»
+        # of «جبل الشيخ بدر»): a search path that is neither a name nor one of these
+        # can never reach a name, so ``_extend`` drops it
+        self._inner: set[str] = set()
+        inner = self._inner
         first = self._first
         for i, (pid, keys) in enumerate(id_keys):
             self.by_id[pid] = i
@@ -81,6 +86,11 @@ class Gazetteer:
                     n = rest.count(" ") + 2 if rest else 1
                     if first.get(w0, 0) < n:
                         first[w0] = n
+                    if n >= 3:
+                        cut = k.rfind(" ")
+                        while cut > len(w0):
+                            inner.add(k[:cut])
+                            cut = k.rfind(" ", 0, cut)
                 elif lst[-1] != i:
                     lst.append(i)
         # tuples of ints are untracked by the cyclic garbage collector; 150,000 lists were
@@ -175,7 +185,9 @@ class Gazetteer:
             if j >= end or j - i >= maxlen or not tokens[j].is_word:
                 continue
             for f in tokens[j].forms[:2]:
-                paths.append((f"{key} {f}", j + 1))
+                longer = f"{key} {f}"
+                if longer in self.by_key or longer in self._inner:
+                    paths.append((longer, j + 1))
 
 
 def stale_keys(entries: Sequence[GazEntry], probes: int = 300) -> bool:
