@@ -1,11 +1,16 @@
 """Throughput and peak memory of `rasd extract` (the whole pipeline) on a stated corpus.
 
-usage: python bench/extract.py [CORPUS.jsonl[.gz]] [--n 5000] [--no-ner] [--json]
+usage: python bench/extract.py [CORPUS.jsonl[.gz]] [--n 5000] [--no-ner] [--stages] [--json]
 
 Runs the pipeline in one process (so articles/s is per core), after loading every model and
 lexicon once (load time reported separately). Peak memory is the process's maximum resident
 set size (ru_maxrss), which includes the loaded gazetteer, knowledge base and NER model.
 Default corpus: ../shared/data/corpus/saudinewsnet.jsonl.gz (first 5,000 articles).
+
+``--stages`` also reports the CPU seconds of each stage. It runs the stages itself, in the order of
+``Pipeline._extract`` (a copy kept here on purpose so the pipeline stays free of timing code), and
+checks that it finds as many events as ``Pipeline.extract``; when the pipeline's order changes,
+``STAGES`` below must follow.
 """
 from __future__ import annotations
 
@@ -20,12 +25,58 @@ from pathlib import Path
 
 from corpus import DEFAULT_CORPUS as DEFAULT, read_records as read
 
+STAGES = ("check", "tokenize+segment", "ner", "places", "actors", "dates", "numbers", "events", "result")
+
+
+def staged_extract(pipe, article, clock: dict[str, float]):
+    """``Pipeline.extract`` stage by stage, adding each stage's CPU seconds to ``clock``."""
+    from rasd.model import ExtractionResult
+    from rasd.pipeline import check_text, parse_published
+    from rasd.recognize.dates import find_dates
+    from rasd.text.numbers import find_quantities
+
+    now = time.process_time
+    t = now()
+
+    def lap(name: str) -> None:
+        nonlocal t
+        t2 = now()
+        clock[name] = clock.get(name, 0.0) + t2 - t
+        t = t2
+
+    problem = check_text(article.text, pipe.options)
+    lap("check")
+    if problem:
+        return ExtractionResult(id=article.id, error=problem)
+    doc = pipe.make_doc(article)
+    published = parse_published(article.published)
+    lap("tokenize+segment")
+    ner = [m for m in pipe.ner.entities(doc) if m.score >= pipe.options.ner_min_score] if pipe.ner else []
+    lap("ner")
+    places = pipe.geocoder.find_places(doc, ner=ner)
+    country = pipe.geocoder.main_country(doc, places)
+    lap("places")
+    actors = pipe.actors.find_actors(doc, country=country, ner=ner)
+    lap("actors")
+    dates = find_dates(article.text, published)
+    lap("dates")
+    quantities = find_quantities(article.text, doc.tokens)
+    lap("numbers")
+    found = pipe.engine.extract(doc, published=published, places=places, actors=actors, dates=dates,
+                                quantities=quantities, country=country)
+    lap("events")
+    res = ExtractionResult(id=article.id, events=tuple(found.events), framing=found.framing,
+                           plover_events=found.verbal)
+    lap("result")
+    return res
+
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", nargs="?", default=str(DEFAULT))
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--no-ner", action="store_true")
+    ap.add_argument("--stages", action="store_true", help="also time each stage (CPU seconds)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
@@ -38,6 +89,7 @@ def main() -> None:
     pipe = Pipeline(PipelineOptions(use_ner=not args.no_ner))
     load_s = time.perf_counter() - t0
     events = errors = 0
+    clock: dict[str, float] = {}
     t1 = time.perf_counter()
     cpu1 = time.process_time()
     for r in records:
@@ -46,7 +98,7 @@ def main() -> None:
         except ValueError:
             errors += 1
             continue
-        res = pipe.extract(art)
+        res = staged_extract(pipe, art, clock) if args.stages else pipe.extract(art)
         events += len(res.events)
         errors += res.error is not None
     wall = time.perf_counter() - t1
@@ -60,11 +112,29 @@ def main() -> None:
         "events": events, "errors": errors, "peak_rss_mb": round(peak_mb, 1),
         "python": platform.python_version(), "machine": platform.machine(),
     }
+    if args.stages:
+        out["stages_cpu_s"] = {k: round(clock.get(k, 0.0), 2) for k in STAGES}
+        out["stages_ms_per_article"] = {k: round(1000 * clock.get(k, 0.0) / len(records), 2) for k in STAGES}
+        staged_events = events
+        events = sum(len(pipe.extract(Article.from_dict(r)).events) for r in records[:200] if _ok(r))
+        check = sum(len(staged_extract(pipe, Article.from_dict(r), {}).events) for r in records[:200] if _ok(r))
+        out["stages_check"] = "same events as Pipeline.extract (first 200)" if events == check else \
+            f"MISMATCH: {check} staged vs {events} events on the first 200"
+        events = staged_events
     if args.json:
         print(json.dumps(out))
     else:
         for k, v in out.items():
             print(f"{k:26s} {v}")
+
+
+def _ok(record: dict) -> bool:
+    from rasd.model import Article
+    try:
+        Article.from_dict(record)
+        return True
+    except ValueError:
+        return False
 
 
 if __name__ == "__main__":

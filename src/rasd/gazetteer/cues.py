@@ -9,7 +9,7 @@ the same lookup keys the text tokens offer, so clitics («بريف», «وبلد
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Optional, Sequence
@@ -51,6 +51,14 @@ class PlaceCues:
     plural: frozenset[tuple[str, ...]] = frozenset()   # dual/plural triggers that govern lists
     soft: frozenset[str] = frozenset()  # triggers that also precede ordinary adjectives («مناطق عديدة»)
     titles: frozenset[str] = frozenset()  # keys of words after which a name is a person
+    # derived: the last word of every trigger and the first of every adjective, so that the
+    # scans around each name give up after one set test when no cue can be there
+    ends: frozenset[str] = field(init=False, default=frozenset())
+    after_firsts: frozenset[str] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ends", frozenset(k[-1] for k in self.before))
+        object.__setattr__(self, "after_firsts", frozenset(k[0] for k in self.after))
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -88,6 +96,14 @@ class PlaceCues:
         quotation marks between trigger and name are skipped («مديرية «ميدي»»)."""
         while i - 1 > floor and not tokens[i - 1].is_word and tokens[i - 1].text in _QUOTES:
             i -= 1
+        if i - 1 < floor or not tokens[i - 1].is_word:
+            return None
+        # a trigger phrase ends in one of few words: most names have none right before them
+        last = tokens[i - 1]
+        ends = self.ends
+        if ends.isdisjoint(last.forms) and (last.norm[:1] not in _CLITIC_LETTERS
+                                            or ends.isdisjoint(_short_clitic_forms(last.norm))):
+            return None
         for n in range(min(self.max_before, i - floor), 0, -1):
             if all(tokens[j].is_word for j in range(i - n, i)):
                 hit = self._match(tokens, i - n, i)
@@ -123,6 +139,8 @@ class PlaceCues:
     def after_len(self, tokens: Sequence[Token], j: int) -> int:
         """How many tokens from ``j`` form a directional adjective («الشمالي الشرقي»)."""
         best = 0
+        if j >= len(tokens) or not tokens[j].is_word or tokens[j].forms[0] not in self.after_firsts:
+            return 0
         for n in (1, 2):
             if j + n <= len(tokens) and all(tokens[k].is_word for k in range(j, j + n)):
                 key = tuple(tokens[k].forms[0] for k in range(j, j + n))
@@ -131,9 +149,11 @@ class PlaceCues:
         return best
 
 
+_CLITIC_LETTERS = frozenset("وفبل")   # the only letters _short_clitic_forms strips
 _QUOTES = frozenset('«»"“”„\'‘’')
 
 
+@lru_cache(maxsize=65536)
 def _short_clitic_forms(norm: str) -> tuple[str, ...]:
     """«بحي», «وبلدة»: the tokeniser keeps proclitics on short words (a two-letter stem could be
     a word of its own); trigger words are a closed list, so here they may be split off."""

@@ -64,10 +64,16 @@ class Gazetteer:
         self._index([(e.id, e.keys) for e in self.entries])
 
     def _index(self, id_keys: Iterable[tuple[str, Sequence[str]]]) -> None:
-        self.by_key: dict[str, list[int]] = {}
+        self.by_key: dict[str, tuple[int, ...]] = {}
         self.by_id: dict[str, int] = {}
         self._first: dict[str, int] = {}    # first word → longest phrase length (in words)
-        by_key, first = self.by_key, self._first
+        by_key: dict[str, list[int]] = {}
+        # every inner word prefix of a name of three words or more («جبل الشيخ»
+        # of «جبل الشيخ بدر»): a search path that is neither a name nor one of these
+        # can never reach a name, so ``_extend`` drops it
+        self._inner: set[str] = set()
+        inner = self._inner
+        first = self._first
         for i, (pid, keys) in enumerate(id_keys):
             self.by_id[pid] = i
             for k in keys:
@@ -80,8 +86,16 @@ class Gazetteer:
                     n = rest.count(" ") + 2 if rest else 1
                     if first.get(w0, 0) < n:
                         first[w0] = n
+                    if n >= 3:
+                        cut = k.rfind(" ")
+                        while cut > len(w0):
+                            inner.add(k[:cut])
+                            cut = k.rfind(" ", 0, cut)
                 elif lst[-1] != i:
                     lst.append(i)
+        # tuples of ints are untracked by the cyclic garbage collector; 150,000 lists were
+        # traversed by every full collection for the life of the process
+        self.by_key = {k: tuple(v) for k, v in by_key.items()}  # type: ignore[misc]
 
     @classmethod
     def from_stream(cls, stream: IO[bytes]) -> "Gazetteer":
@@ -139,12 +153,14 @@ class Gazetteer:
         written or without the article only (the matcher's convention)."""
         end = len(tokens) if end is None else end
         out: list[NameMatch] = []
+        first = self._first
+        firsts = first.keys()
         for i in range(start, end):
             tok = tokens[i]
-            if not tok.is_word:
+            if not tok.is_word or firsts.isdisjoint(tok.forms):    # one C-level test per token
                 continue
             for rank, f in enumerate(tok.forms):
-                maxlen = self._first.get(f)
+                maxlen = first.get(f)
                 if not maxlen:
                     continue
                 self._extend(tokens, i, end, f, 1 if rank > 1 else 0, maxlen, out)
@@ -153,6 +169,13 @@ class Gazetteer:
 
     def _extend(self, tokens: Sequence[Token], i: int, end: int, first: str, splits: int,
                 maxlen: int, out: list[NameMatch]) -> None:
+        if maxlen == 1 or i + 1 >= end or not tokens[i + 1].is_word:
+            # one-word names only (most first words): no search over the following words
+            hit = self.by_key.get(first)
+            if hit:
+                tok = tokens[i]
+                out.append(NameMatch(i, i + 1, tok.start, tok.end, first, splits, tuple(hit)))
+            return
         paths: list[tuple[str, int]] = [(first, i + 1)]
         while paths:
             key, j = paths.pop()
@@ -162,7 +185,9 @@ class Gazetteer:
             if j >= end or j - i >= maxlen or not tokens[j].is_word:
                 continue
             for f in tokens[j].forms[:2]:
-                paths.append((f"{key} {f}", j + 1))
+                longer = f"{key} {f}"
+                if longer in self.by_key or longer in self._inner:
+                    paths.append((longer, j + 1))
 
 
 def stale_keys(entries: Sequence[GazEntry], probes: int = 300) -> bool:

@@ -20,12 +20,14 @@ every mention ranked against those anchors.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from rasd.gazetteer.cues import CueMatch, PlaceCues
 from rasd.gazetteer.lookup import Gazetteer, NameMatch
-from rasd.geo import haversine_km
+from rasd.geo import haversine_from, haversine_km, with_cos
 from rasd.gazetteer.records import GazEntry
 from rasd.model import Doc, Mention, Place, Token
 from rasd.text.normalize import norm_key
@@ -70,6 +72,8 @@ class _Cand:
     hopeless: bool = False             # an ordinary word with no cue: never ranked
     entries: list[GazEntry] = field(default_factory=list)    # deduplicated readings
     points: list[tuple[float, float]] = field(default_factory=list)
+    box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)   # min/max lat, min/max lon of points
+    facts: Optional["_Readings"] = None     # what the ranking asks of all readings at once
 
     @property
     def cue_feature(self) -> Optional[str]:
@@ -82,6 +86,17 @@ class _Cand:
         return max((c.cue.precision for c in self.cues), default=1)
 
 
+@dataclass(frozen=True, slots=True)
+class _Readings:
+    """Facts about a name's readings that every reading's score consults: computed once per
+    name (they depend on the gazetteer only), not once per reading."""
+
+    biggest: int                        # largest population of all same-named records
+    has_country: bool                   # one reading is a country
+    region_countries: frozenset[str]    # countries where one reading is a region
+    named_country: Optional[str]        # the country of the first same-named record that is one
+
+
 @dataclass(slots=True)
 class _Context:
     countries: dict[str, float] = field(default_factory=dict)
@@ -90,6 +105,14 @@ class _Context:
     admin1: set[tuple[str, str]] = field(default_factory=set)
     others: list[_Cand] = field(default_factory=list)   # plausible co-mentions (coherence)
     positions: list[int] = field(default_factory=list)  # first token of every candidate
+    others_at: list[int] = field(default_factory=list)  # start_tok of each of ``others``
+    others_sorted: bool = False                         # ... in text order (so bisection works)
+    # (cand index, id(place)) → coherence bonus: it depends on neither anchors nor countries,
+    # so the two passes and the judge share one computation
+    coherence: dict[tuple[int, int], float] = field(default_factory=dict)
+    # id(place) → (place, its distances to the anchors in anchor order)
+    anchor_km: dict[int, tuple[GazEntry, list[float]]] = field(default_factory=dict)
+    anchor_points: list[tuple[float, float, float]] = field(default_factory=list)   # with_cos(anchors)
 
 
 class Geocoder:
@@ -100,7 +123,16 @@ class Geocoder:
     def __init__(self, gazetteer: Optional[Gazetteer] = None, cues: Optional[PlaceCues] = None) -> None:
         self.gaz = gazetteer or Gazetteer.load()
         self.cues = cues or PlaceCues.load()
-        self._dedupe_cache: dict[tuple[int, ...], list[GazEntry]] = {}
+        # per name (they depend on the gazetteer only): deduplicated readings and their facts
+        # (tuples, not lists: these caches live for the process and tuples of atoms are not
+        # traversed by the cyclic garbage collector)
+        self._dedupe_cache: dict[tuple[int, ...], tuple[tuple[GazEntry, ...], tuple[tuple[float, float], ...],
+                                                         tuple[float, float, float, float], _Readings]] = {}
+        # per gazetteer key: (entries, words, inner trigger, entries merged with the bare name's, core)
+        self._key_cache: dict[str, tuple[tuple[int, ...], tuple[str, ...], Optional[tuple], tuple[int, ...], str]] = {}
+        # per place (keyed by the entry object's identity, which the entry itself keeps alive)
+        self._capital_cache: dict[int, tuple[GazEntry, bool]] = {}
+        self._article_cache: dict[int, tuple[GazEntry, bool]] = {}
         self._capitals: dict[str, list[tuple[float, float]]] = {}
         for e in (self.gaz.get(f"ctry:{cc}") for cc in self.cues.countries):
             if e is not None:
@@ -132,11 +164,12 @@ class Geocoder:
         for i, c in enumerate(cands):
             c.index = i
             key = tuple(c.match.entries)
-            kept = self._dedupe_cache.get(key)
-            if kept is None:    # depends on the gazetteer only: computed once per name per process
-                kept = self._dedupe_cache[key] = [self.gaz.entries[j] for j in _dedupe(self.gaz, key)]
+            known = self._dedupe_cache.get(key)
+            if known is None:   # depends on the gazetteer only: computed once per name per process
+                known = self._dedupe_cache[key] = self._readings(key)
+            kept, points, c.box, c.facts = known
             c.entries = list(kept)
-            c.points = [(e.lat, e.lon) for e in c.entries]
+            c.points = list(points)
             if c.inner and any(c.match.key in e.keys for e in c.entries
                                if e.feature in ("poi", "neighbourhood", "region", "country")):
                 c.core = c.match.key           # «قاعدة العند», «المنطقة الشرقية»: one exact name
@@ -152,6 +185,8 @@ class Geocoder:
         ctx.positions = [c.start_tok for c in cands]
         ctx.others = [c for c in cands if not c.hopeless and len(c.entries) <= 40 and (
             c.cues or " " in c.match.key or c.match.key not in self.cues.ambiguous)]
+        ctx.others_at = [c.start_tok for c in ctx.others]
+        ctx.others_sorted = all(a <= b for a, b in zip(ctx.others_at, ctx.others_at[1:]))
         # pass 1: strong mentions fix anchors; pass 2: everything against the anchors
         for c in cands:
             self._rank(c, ctx, exclude=None)
@@ -171,6 +206,21 @@ class Geocoder:
             self._judge(c, ctx, cands)
         self._propagate_lists(cands)
         return cands
+
+    def _readings(self, key: tuple[int, ...]) -> tuple[tuple[GazEntry, ...], tuple[tuple[float, float], ...],
+                                                        tuple[float, float, float, float], "_Readings"]:
+        """A name's deduplicated readings, their points and bounding box, and the facts the
+        ranking asks of them all (see ``_Readings``)."""
+        kept = tuple(self.gaz.entries[j] for j in _dedupe(self.gaz, key))
+        points = tuple((e.lat, e.lon) for e in kept)
+        lats = [p[0] for p in points] or [0.0]
+        lons = [p[1] for p in points] or [0.0]
+        facts = _Readings(
+            biggest=max((self.gaz.entries[i].population for i in key), default=0),
+            has_country=any(x.feature == "country" for x in kept),
+            region_countries=frozenset(x.country for x in kept if x.feature == "region"),
+            named_country=next((e.country for e in (self.gaz.entries[i] for i in key) if e.feature == "country"), None))
+        return kept, points, (min(lats), max(lats), min(lons), max(lons)), facts
 
     def main_country(self, doc: Doc, places: Sequence[Mention]) -> Optional[str]:
         """ISO code of the article's main country, from its places (None if unclear).
@@ -192,21 +242,22 @@ class Geocoder:
         matches = self.gaz.find(tokens)
         out: list[_Cand] = []
         busy_until = 0
-        loc_spans = [(m.start, m.end) for m in ner if m.kind in ("LOC", "GPE", "FAC")]
+        overlaps_loc = _SpanSet([(m.start, m.end) for m in ner if m.kind in ("LOC", "GPE", "FAC")])
         for m in matches:
             if m.token_start < busy_until or m.key in self.cues.generic:
                 continue
             if not self._usable(tokens, m):
                 continue
             c = self._extend(tokens, m, floor=busy_until)
-            c.ner = any(s < m.end and m.start < e for s, e in loc_spans)
+            c.ner = overlaps_loc(m.start, m.end)
             out.append(c)
             busy_until = c.end_tok
         plural_at: dict[int, CueMatch] = {}
+        plural_words = self._plural_words()
         for i, t in enumerate(tokens):
-            if t.is_word:
+            if t.is_word and not plural_words.isdisjoint(t.forms):
                 for f in t.forms:
-                    if (f,) in self.cues.plural and (f,) in self.cues.before:
+                    if f in plural_words:
                         plural_at[i] = CueMatch(self.cues.before[(f,)], i, i + 1, f)
                         break
         plural_cues: list[CueMatch] = []
@@ -238,6 +289,14 @@ class Geocoder:
                 plural_end = c.end_tok
         return out
 
+    def _plural_words(self) -> frozenset[str]:
+        """One-word dual/plural triggers («بلدتي», «مدن»): the words that can open a list."""
+        cues = self.cues
+        if getattr(self, "_plural_for", None) is not cues:
+            self._plural_set = frozenset(k[0] for k in cues.plural if len(k) == 1 and k in cues.before)
+            self._plural_for = cues
+        return self._plural_set
+
     def _name_like(self, tokens: list[Token], a: int, b: int) -> bool:
         """Tokens ``[a, b)`` could be one unknown place name of a list: one to three words, none
         an ordinary word («مناطق عديدة وقال» is not a list of places), commas allowed."""
@@ -259,15 +318,29 @@ class Geocoder:
         word = m.key.split(" ")[-1]
         return not (last.suffix and not last.norm.endswith(word))
 
+    def _key_facts(self, m: NameMatch) -> tuple[tuple[int, ...], tuple[str, ...], Optional[tuple], tuple[int, ...], str]:
+        """What ``_extend`` derives from a name alone, computed once per name per process:
+        its words, the trigger it starts with, its readings merged with the bare name's, its core."""
+        known = self._key_cache.get(m.key)
+        if known is not None and known[0] == m.entries:
+            return known
+        words = tuple(m.key.split(" "))
+        inner = self.cues.cue_inside(m.key)      # «محافظة حلب» matched as one official name
+        merged, core = m.entries, m.key
+        if inner is not None:
+            # «مدينة زنجبار» is also «مدينة» + «زنجبار»: the bare name's places compete too
+            rest = self.gaz.by_key.get(" ".join(words[inner[1]:]), [])
+            merged = tuple(dict.fromkeys(m.entries + tuple(rest)))
+            core = " ".join(words[inner[1]:])
+        known = self._key_cache[m.key] = (m.entries, words, inner, merged, core)
+        return known
+
     def _extend(self, tokens: list[Token], m: NameMatch, floor: int) -> _Cand:
         start_tok = m.token_start
         cues: list[CueMatch] = []
-        inner = self.cues.cue_inside(m.key)      # «محافظة حلب» matched as one official name
+        _, words, inner, merged, core = self._key_facts(m)
         if inner is not None:
-            cues.append(CueMatch(inner[0], m.token_start, m.token_start + inner[1], m.key.split(" ")[0]))
-            # «مدينة زنجبار» is also «مدينة» + «زنجبار»: the bare name's places compete too
-            rest = self.gaz.by_key.get(" ".join(m.key.split(" ")[inner[1]:]), [])
-            merged = tuple(dict.fromkeys(m.entries + tuple(rest)))
+            cues.append(CueMatch(inner[0], m.token_start, m.token_start + inner[1], words[0]))
             m = NameMatch(m.token_start, m.token_end, m.start, m.end, m.key, m.splits, merged)
         while len(cues) < 3:
             cm = self.cues.cue_before(tokens, start_tok, floor)
@@ -277,22 +350,22 @@ class Geocoder:
             start_tok = cm.token_start
         end_tok = m.token_end + self.cues.after_len(tokens, m.token_end)
         first = tokens[start_tok]
-        form = cues[0].form if cues else m.key.split(" ")[0]
+        form = cues[0].form if cues else words[0]
         start = _phrase_start(first, form)
         c = _Cand(match=m, start_tok=start_tok, end_tok=end_tok, start=start,
                   end=tokens[end_tok - 1].end, cues=cues, prefix=_stripped_prefix(first.norm, form))
         before = start_tok - 1
         skip = inner[1] if inner is not None else 0
         name_tok = tokens[min(m.token_start + skip, m.token_end - 1)]
-        word = m.key.split(" ")[min(skip, len(m.key.split(" ")) - 1)]
+        word = words[min(skip, len(words) - 1)]
         c.article = name_tok.norm[len(_stripped_prefix(name_tok.norm, word)):].startswith("ال") \
             or (name_tok.norm.startswith("لل") and "ل" == _stripped_prefix(name_tok.norm, word))
-        c.core = " ".join(m.key.split(" ")[inner[1]:]) if inner is not None else m.key
+        c.core = core
         c.inner = inner is not None
         c.titled = not cues and before >= 0 and tokens[before].is_word and \
-            any(f in self.cues.titles for f in tokens[before].forms[:2])
+            not self.cues.titles.isdisjoint(tokens[before].forms[:2])
         c.weak_word = before >= 0 and tokens[before].is_word and \
-            any(f in self.cues.weak for f in tokens[before].forms[:2])
+            not self.cues.weak.isdisjoint(tokens[before].forms[:2])
         c.weak = c.weak_word or "ب" in c.prefix
         nxt = tokens[end_tok] if end_tok < len(tokens) else None
         c.genitive = bool(nxt is not None and nxt.is_word and nxt.norm.startswith("ال")
@@ -303,20 +376,23 @@ class Geocoder:
 
     def _document_context(self, tokens: list[Token], cands: list[_Cand]) -> _Context:
         ctx = _Context()
+        demonyms = self.cues.demonyms.keys()
         for t in tokens:
-            if t.is_word:
+            if t.is_word and not demonyms.isdisjoint(t.forms[:2]):
                 for f in t.forms[:2]:
                     cc = self.cues.demonyms.get(f)
                     if cc:
                         ctx.countries[cc] = ctx.countries.get(cc, 0) + 0.5
                         break
         for c in cands:
-            for i in c.match.entries:
-                e = self.gaz.entries[i]
-                if e.feature == "country":
-                    ctx.countries[e.country] = ctx.countries.get(e.country, 0) + 1
-                    ctx.named.add(e.country)
-                    break
+            if c.facts is not None:
+                cc = c.facts.named_country
+            else:
+                cc = next((e.country for e in (self.gaz.entries[i] for i in c.match.entries)
+                           if e.feature == "country"), None)
+            if cc is not None:
+                ctx.countries[cc] = ctx.countries.get(cc, 0) + 1
+                ctx.named.add(cc)
         return ctx
 
     # ------------------------------------------------------------------ step 3: ranking
@@ -378,10 +454,11 @@ class Geocoder:
         if e.geonames_id is not None:
             s += 0.2
         if e.feature != "country" and e.population < 100_000 and not c.cues \
-                and any(x.feature == "country" for x in c.entries):
+                and (c.facts.has_country if c.facts is not None else any(x.feature == "country" for x in c.entries)):
             s -= 3.0    # «البحرين» is Bahrain, not a hamlet called Al Bahrayn
         if e.feature == "locality" and e.population < 10_000 and feat not in ("locality", "neighbourhood") \
-                and any(x.feature == "region" and x.country == e.country for x in c.entries):
+                and (e.country in c.facts.region_countries if c.facts is not None
+                     else any(x.feature == "region" and x.country == e.country for x in c.entries)):
             s -= 2.5    # a bare province name means the province, not a hamlet of that name
         return s
 
@@ -389,15 +466,22 @@ class Geocoder:
         """National capitals (from ``places/countries.tsv``) are the places news names most."""
         if e.feature != "locality":
             return False
-        for lat, lon in self._capitals.get(e.country, ()):
-            if abs(e.lat - lat) < 0.1 and abs(e.lon - lon) < 0.1:
-                return True
-        return False
+        known = self._capital_cache.get(id(e))
+        if known is not None and known[0] is e:
+            return known[1]
+        yes = any(abs(e.lat - lat) < 0.1 and abs(e.lon - lon) < 0.1 for lat, lon in self._capitals.get(e.country, ()))
+        self._capital_cache[id(e)] = (e, yes)
+        return yes
 
     def _article_mismatch(self, e: GazEntry, c: _Cand) -> float:
         """«الميدان» (the square) is not «ميدان» (Medan): a foreign name written without the
         article does not match a word that carries it."""
-        if not c.article or any(n.startswith(("ال", "أل", "ٱل")) for n in e.names_ar):
+        if not c.article:
+            return 0.0
+        known = self._article_cache.get(id(e))
+        if known is None or known[0] is not e:
+            known = self._article_cache[id(e)] = (e, any(n.startswith(("ال", "أل", "ٱل")) for n in e.names_ar))
+        if known[1]:
             return 0.0
         return 0.3 if e.country in FOCUS else 4.0
 
@@ -405,37 +489,59 @@ class Geocoder:
         """A small place named after a far bigger one (London, Ohio) needs its country named."""
         if e.country in ctx.named or e.country in FOCUS:
             return 0.0
-        big = max((self.gaz.entries[i].population for i in c.match.entries), default=0)
+        big = c.facts.biggest if c.facts is not None else \
+            max((self.gaz.entries[i].population for i in c.match.entries), default=0)
         return 2.0 if big >= 100_000 and big >= 50 * max(e.population, 1) else 0.0
 
     def _coherence(self, e: GazEntry, c: _Cand, ctx: _Context) -> float:
         """Co-mentioned names that have a reading near ``e`` («المعلا والتواهي وكريتر»: three
         Aden neighbourhoods support each other even when Aden itself is not named)."""
+        memo = (c.index, id(e))       # gazetteer entries live as long as the gazetteer
+        known = ctx.coherence.get(memo)
+        if known is not None:
+            return known
         bonus = 0.0
-        for other in ctx.others:
+        others, at = ctx.others, ctx.others_at
+        if ctx.others_sorted and len(at) == len(others):
+            # only the co-mentions within _LOCAL_TOKENS, found by bisection (same order)
+            others = others[bisect_left(at, c.start_tok - _LOCAL_TOKENS):bisect_right(at, c.start_tok + _LOCAL_TOKENS)]
+        elat, elon = e.lat, e.lon
+        for other in others:
             if other is c or abs(other.start_tok - c.start_tok) > _LOCAL_TOKENS:
                 continue
+            lat0, lat1, lon0, lon1 = other.box
+            if other.points and (elat - lat1 >= 0.6 or lat0 - elat >= 0.6 or elon - lon1 >= 0.7 or lon0 - elon >= 0.7):
+                continue        # no reading inside the box the loop below tests (float-exact)
             best = 1e9
             for lat, lon in other.points:
-                if abs(lat - e.lat) < 0.6 and abs(lon - e.lon) < 0.7:
-                    best = min(best, haversine_km(e.lat, e.lon, lat, lon))
+                if abs(lat - elat) < 0.6 and abs(lon - elon) < 0.7:
+                    best = min(best, haversine_km(elat, elon, lat, lon))
             if best <= 15:
                 bonus += 1.2
             elif best <= 60:
                 bonus += 0.6
             if bonus >= 2.4:
                 break
-        return min(bonus, 2.4)
+        ctx.coherence[memo] = bonus = min(bonus, 2.4)
+        return bonus
 
     def _nearest_anchor(self, e: GazEntry, ctx: _Context, exclude: Optional[int]) -> Optional[float]:
         """Distance to the nearest anchor; anchors far away in the text count as farther
         (a place near «بعقوبة» in the same sentence beats one near «سنجار» three paragraphs up)."""
+        anchors = ctx.anchors
+        if not anchors:
+            return None
         best: Optional[float] = None
         here = ctx.positions[exclude] if exclude is not None and exclude < len(ctx.positions) else None
-        for k, a in ctx.anchors:
+        known = ctx.anchor_km.get(id(e))
+        if known is None or known[0] is not e or len(known[1]) != len(anchors):
+            # anchors only grow (and are fixed before the second pass): distances once per place
+            if len(ctx.anchor_points) != len(anchors):
+                ctx.anchor_points = with_cos([(a.lat, a.lon) for _, a in anchors])
+            known = ctx.anchor_km[id(e)] = (e, haversine_from(e.lat, e.lon, ctx.anchor_points))
+        for (k, a), d in zip(anchors, known[1]):
             if k == exclude or a.id == e.id:
                 continue
-            d = haversine_km(e.lat, e.lon, a.lat, a.lon)
             if here is not None and abs(ctx.positions[k] - here) > _LOCAL_TOKENS:
                 d = d * 2 + 10
             if best is None or d < best:
@@ -549,6 +655,7 @@ class Geocoder:
                        token_start=c.start_tok, token_end=c.end_tok, score=round(conf, 3))
 
 
+@lru_cache(maxsize=65536)
 def _stripped_prefix(norm: str, form: str) -> str:
     """The proclitics in front of ``form`` in the normalised word ``norm`` («وبحلب» → «وب»)."""
     for kept in ("ال" + form, form):
@@ -563,22 +670,47 @@ def _phrase_start(tok: Token, form: str) -> int:
     """Where a phrase whose first word was matched as ``form`` starts inside ``tok``: after the
     clitics that were stripped («بريف» → «ريف», «وكفريا» → «كفريا»), keeping the article
     («والرقة» → «الرقة»)."""
-    norm = tok.norm
+    return tok.start + _phrase_offset(tok.text, tok.norm, form)
+
+
+@lru_cache(maxsize=65536)
+def _phrase_offset(text: str, norm: str, form: str) -> int:
+    """``_phrase_start`` relative to the word (it depends on the word's letters alone)."""
     for kept in ("ال" + form, form):
         if norm.endswith(kept):
             skip = len(norm) - len(kept)
             break
     else:
-        return tok.start
+        return 0
     if skip <= 0:
-        return tok.start
+        return 0
     seen = 0
-    for k, ch in enumerate(tok.text):
+    for k, ch in enumerate(text):
         if norm_key(ch):
             seen += 1
             if seen == skip:
-                return tok.start + k + 1
-    return tok.start
+                return k + 1
+    return 0
+
+
+class _SpanSet:
+    """Does a character range overlap any of some spans? Bisection over the spans sorted by
+    start, with the running maximum of their ends (exact, any overlap pattern)."""
+
+    __slots__ = ("starts", "max_end")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end: list[int] = []
+        top = None
+        for _, e in spans:
+            top = e if top is None or e > top else top
+            self.max_end.append(top)
+
+    def __call__(self, start: int, end: int) -> bool:
+        n = bisect_left(self.starts, end)     # spans starting before ``end``
+        return n > 0 and self.max_end[n - 1] > start
 
 
 def _gap(tokens: Sequence[Token], a: int, b: int) -> int:

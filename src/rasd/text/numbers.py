@@ -501,13 +501,13 @@ def find_quantities(text: str, tokens: Sequence[Token]) -> list[Quantity]:
     out: list[Quantity] = []
     n = len(tokens)
     i = 0
-    starts = lex.starts
+    word_may_start = _word_starts(lex)
+    memo = _WORD_STARTS[id(lex)][1]
     while i < n:
         tok = tokens[i]
         norm = tok.norm
         if not (norm[:1].isdigit() or norm[1:2].isdigit() or (
-                tok.is_word and (norm in starts or any(b in starts for b in _bare(norm))
-                                 or _is_dual(tok, lex)))):
+                tok.is_word and (memo.get(norm) or (norm not in memo and word_may_start(tok))))):
             i += 1  # cannot start a quantity: most tokens stop here
             continue
         q = _quantity_at(tokens, i, lex)
@@ -517,6 +517,33 @@ def find_quantities(text: str, tokens: Sequence[Token]) -> list[Quantity]:
         out.append(q)
         i = q.token_end
     return out
+
+
+_WORD_STARTS: dict[int, tuple[NumberLexicon, dict[str, bool]]] = {}
+_WORD_STARTS_MAX = 1 << 17
+
+
+def _word_starts(lex: NumberLexicon):
+    """``may_start(tok)`` for word tokens: can a quantity start at this word (a number word,
+    hedge or dual, clitics allowed)? The answer depends on the normalised word alone, and most
+    words of a text are not numbers, so it is remembered per word (bounded; per lexicon)."""
+    known = _WORD_STARTS.get(id(lex))
+    if known is None or known[0] is not lex:
+        known = _WORD_STARTS[id(lex)] = (lex, {})
+    memo = known[1]
+    starts = lex.starts
+
+    def may_start(tok: Token) -> bool:
+        norm = tok.norm
+        yes = memo.get(norm)
+        if yes is None:
+            yes = norm in starts or any(b in starts for b in _bare(norm)) or _is_dual(tok, lex)
+            if len(memo) >= _WORD_STARTS_MAX:
+                memo.clear()
+            memo[norm] = yes
+        return yes
+
+    return may_start
 
 
 def _quantity_at(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Optional[Quantity]:

@@ -1,0 +1,123 @@
+"""The speed-ups of place recognition give exactly what the plain computations give.
+
+Each shortcut (pre-filters on cue words, cached per-name facts, per-document distance and
+coherence memos, bisection over NER spans, the batch haversine) is checked against the direct
+computation it replaces, so a later change to the data or the code cannot make them drift apart.
+"""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from rasd.gazetteer.cues import PlaceCues, _short_clitic_forms
+from rasd.geo import haversine_from, haversine_km, with_cos
+from rasd.model import Article, Doc
+from rasd.resolve.places import Geocoder, _SpanSet, _phrase_start
+from rasd.text.segment import split_sentences
+from rasd.text.tokenize import tokenize
+
+TEXT = ("قتل ثلاثة مدنيين بريف حلب الشمالي، وقصفت الطائرات بلدتي الفوعة وكفريا ومدينة إدلب. "
+        "وفي العراق سيطرت القوات على قضاء سنجار قرب الموصل، بينما شهدت الرمادي والفلوجة اشتباكات. "
+        "وقال مسؤول في الرياض إن الملك عبد العزيز زار جدة ومكة المكرمة والمدينة المنورة. "
+        "واستهدفت غارة حي المعلا والتواهي وكريتر في عدن، وسقطت قذائف على «ميدي» وحرض.")
+
+
+def _doc(text: str) -> Doc:
+    return Doc(Article(id="t", text=text), tuple(tokenize(text)), tuple(split_sentences(text)))
+
+
+def _summary(cands) -> list[tuple]:
+    return [(c.start_tok, c.end_tok, c.match.key, c.accepted, c.evidence,
+             [(round(s, 12), e.id) for s, e in c.ranked]) for c in cands]
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return Geocoder.load()
+
+
+def test_haversine_from_is_bit_identical() -> None:
+    rnd = random.Random(7)
+    pts = [(rnd.uniform(-90, 90), rnd.uniform(-180, 180)) for _ in range(300)]
+    pts += [(36.2, 37.16), (36.2, 37.16), (0.0, 0.0), (90.0, 0.0), (-90.0, 180.0)]
+    prepared = with_cos(pts)
+    for lat, lon in pts[:60]:
+        assert haversine_from(lat, lon, prepared) == [haversine_km(lat, lon, a, b) for a, b in pts]
+
+
+def test_span_set_matches_direct_overlap_test() -> None:
+    rnd = random.Random(3)
+    for _ in range(200):
+        spans = [(s, s + rnd.randint(1, 30)) for s in (rnd.randint(0, 200) for _ in range(rnd.randint(0, 8)))]
+        overlaps = _SpanSet(spans)
+        for _ in range(20):
+            a = rnd.randint(0, 230)
+            b = a + rnd.randint(1, 25)
+            assert overlaps(a, b) == any(s < b and a < e for s, e in spans)
+
+
+def test_cue_prefilters_are_necessary_conditions() -> None:
+    """Every trigger phrase ends in ``ends`` and every directional adjective starts in
+    ``after_firsts``: the early exits of cue_before/after_len never hide a cue."""
+    cues = PlaceCues.load()
+    assert cues.ends and all(k[-1] in cues.ends for k in cues.before)
+    assert cues.after_firsts and all(k[0] in cues.after_firsts for k in cues.after)
+    toks = tokenize("قتل ثلاثة بريف حلب الشمالي وفي محافظة إدلب")
+    i = next(k for k, t in enumerate(toks) if t.text == "حلب")
+    hit = cues.cue_before(toks, i)
+    assert hit is not None and hit.cue.words == "ريف"
+    assert cues.after_len(toks, i + 1) == 1
+    assert cues.cue_before(toks, 1) is None           # «ثلاثة» follows no trigger
+    assert _short_clitic_forms("بحي") == ("حي",)
+
+
+def _cue_before_unfiltered(cues: PlaceCues, tokens, i: int, floor: int = 0):
+    """``cue_before`` without its early exit (the loop it had before)."""
+    while i - 1 > floor and not tokens[i - 1].is_word and tokens[i - 1].text in "«»\"“”„'‘’":
+        i -= 1
+    for n in range(min(cues.max_before, i - floor), 0, -1):
+        if all(tokens[j].is_word for j in range(i - n, i)):
+            hit = cues._match(tokens, i - n, i)
+            if hit is not None:
+                return hit[0], i - n, hit[1]
+    return None
+
+
+def test_cue_before_same_as_unfiltered_scan() -> None:
+    cues = PlaceCues.load()
+    toks = tokenize(TEXT + " وبحي الميدان وقرب «مديرية ميدي» ومنطقة جنوب السودان")
+    found = 0
+    for i in range(len(toks) + 1):
+        for floor in (0, max(0, i - 2)):
+            got = cues.cue_before(toks, i, floor)
+            want = _cue_before_unfiltered(cues, toks, i, floor)
+            assert (None if got is None else (got.cue, got.token_start, got.form)) == want
+            found += got is not None
+    assert found >= 10
+
+
+def test_analyse_is_the_same_with_cold_and_warm_caches(geo: Geocoder) -> None:
+    doc = _doc(TEXT)
+    fresh = Geocoder(geo.gaz, geo.cues)               # empty per-name caches
+    first = _summary(fresh.analyse(doc))
+    assert first == _summary(fresh.analyse(doc))      # warm caches
+    assert first == _summary(geo.analyse(doc))
+    accepted = {c[2] for c in first if c[3]}
+    assert {"حلب", "ادلب", "موصل"} <= accepted
+
+
+def test_ner_overlap_uses_the_spans(geo: Geocoder) -> None:
+    from rasd.model import Mention
+
+    doc = _doc(TEXT)
+    i = TEXT.index("حرض")
+    ner = [Mention(kind="LOC", start=i, end=i + 3, text="حرض")]
+    cands = geo.analyse(doc, ner)
+    assert [c.match.key for c in cands if c.ner] == ["حرض"]
+
+
+def test_phrase_start_skips_stripped_clitics() -> None:
+    toks = tokenize("وبريف حلب")
+    assert _phrase_start(toks[0], "ريف") == 2
+    assert _phrase_start(toks[0], "غير") == toks[0].start
