@@ -714,7 +714,11 @@ class FrameBuilder:
         return not near_trigger
 
     def _foreign_capital(self, p: Mention) -> bool:
-        """The capital of a country other than the article's main one."""
+        """The capital of a country other than the article's main one (not when it is what an
+        act was aimed at: «غارة جوية على صنعاء»)."""
+        prev = self.tokens[p.token_start - 1].norm if p.token_start > 0 else ""
+        if prev in ("على", "علي", "ضد") or any(0 <= p.token_start - m.token_end <= 1 for m in self.trigger_matches):
+            return False
         v = p.value
         if v is None or v.lat is None or not v.country or not self.country or v.country == self.country:
             return False
