@@ -31,6 +31,7 @@ from rasd.ner.scoring import bio_spans
 
 if TYPE_CHECKING:
     from rasd.ner.crf import CrfWeights
+    from rasd.ner.neural import NeuralBackend
 
 KINDS = ("PERS", "LOC", "ORG", "MISC")
 
@@ -40,16 +41,19 @@ def default_model_dir() -> str:
 
 
 class NerTagger:
-    """A loaded CRF model (``rasd.ner.crf``) plus the feature extractor it was trained with."""
+    """A loaded model plus the feature extractor it was trained with: the linear-chain CRF
+    (``rasd.ner.crf``) or the BiLSTM-CRF (``rasd.ner.neural``, ``meta.json`` says
+    ``"model": "bilstm-crf"``); both end in the same CRF decoding."""
 
     _instance: Optional["NerTagger"] = None
 
     def __init__(self, weights: Optional["CrfWeights"] = None,
                  extractor: Optional[FeatureExtractor] = None, meta: Optional[dict] = None,
-                 max_cache: int = 50_000):
+                 max_cache: int = 50_000, neural: Optional["NeuralBackend"] = None):
         self.meta = meta or {}
         self.extractor = extractor or FeatureExtractor()
         self.weights = weights
+        self.neural = neural
         self._rows: dict[str, int] = {}
         self._max_cache = max_cache
         if weights is not None:
@@ -99,6 +103,11 @@ class NerTagger:
         vectors = None
         if meta.get("vectors"):
             vectors = WordVectors.load(os.path.join(model_dir, meta["vectors"]))
+        if meta.get("model") == "bilstm-crf":
+            from rasd.ner.neural import NeuralBackend, NeuralWeights
+
+            fx = FeatureExtractor(clusters=clusters, vectors=vectors)
+            return cls(None, fx, meta, neural=NeuralBackend(NeuralWeights.load(model_path), fx))
         return cls(CrfWeights.load(model_path), FeatureExtractor(clusters=clusters, lexicon=lexicon,
                                                     vectors=vectors,
                                                     rich=bool(meta.get("rich")),
@@ -107,7 +116,7 @@ class NerTagger:
 
     @property
     def available(self) -> bool:
-        return self.weights is not None
+        return self.weights is not None or self.neural is not None
 
     def _word_rows(self, word: str) -> int:
         """First of five emission-table rows holding ``word``'s summed weights as seen from
@@ -182,14 +191,15 @@ class NerTagger:
 
     def _decode(self, sentences: Sequence[Sequence[str]], with_marginals: bool):
         out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
-        if self.weights is None:
+        if not self.available:
             return [(["O"] * len(s), [1.0] * len(s)) for s in sentences]
         from rasd.ner.crf import marginals_batch, viterbi_batch
 
-        labels = self.weights.labels
-        T = self.weights.T
+        src = self.neural if self.neural is not None else self.weights
+        labels, T = src.labels, src.T
+        emissions = self.neural.emissions_batch if self.neural is not None else self._emissions_batch
         for idx, batch in self._batches(sentences):
-            E, lengths = self._emissions_batch(batch)
+            E, lengths = emissions(batch)
             paths = viterbi_batch(T, E, lengths)
             margs = marginals_batch(T, E, lengths) if with_marginals else None
             for j, i in enumerate(idx):
@@ -212,7 +222,7 @@ class NerTagger:
         Token indices refer to ``doc.tokens``. ``score`` is the mean marginal probability of
         the entity's tags, so callers can ignore low-confidence names.
         """
-        if self.weights is None:
+        if not self.available:
             return []
         index = {(t.start, t.end): i for i, t in enumerate(doc.tokens)}
         sents = [s.tokens for s in _sentences(doc) if s.tokens]
