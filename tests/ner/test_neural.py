@@ -66,7 +66,7 @@ def test_short_training_exports_a_numpy_model_matching_torch(tmp_path):
 
     out = tmp_path / "m"
     assert main(["ner", "train-neural", str(DATA / "tiny_train.conll"), "-o", str(out),
-                 "--epochs", "30", "--hidden", "16", "--word-dim", "8", "--char-filters", "8"]) == 0
+                 "--epochs", "30", "--batch", "1", "--hidden", "16", "--word-dim", "8", "--char-filters", "8"]) == 0
     meta = json.loads((out / "meta.json").read_text())
     assert meta["model"] == "bilstm-crf"
     assert meta["export_max_diff"] < 1e-5

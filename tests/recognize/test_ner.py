@@ -103,6 +103,8 @@ def test_bounded_caches_do_not_change_tags():
     small = NerTagger.from_dir(default_model_dir())
     small._max_cache = 10
     small.extractor.max_cache = 7
+    if small.neural is not None:  # the BiLSTM-CRF's per-word gate-input cache
+        small.neural.max_cache = 12
     got = []
     for i in range(0, len(sents), 2):
         got += small.tag_many(sents[i:i + 2])

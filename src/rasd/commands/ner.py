@@ -59,6 +59,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     n.add_argument("--word-dropout", type=float, default=0.1)
     n.add_argument("--lr", type=float, default=2e-3)
     n.add_argument("--batch", type=int, default=16)
+    n.add_argument("--no-lr-decay", action="store_true",
+                   help="constant learning rate (default: linear decay to zero over the epochs)")
     n.add_argument("--dev-tenth", action="store_true",
                    help="hold out the last tenth of the training sentences; keep the best epoch")
     n.add_argument("--limit", type=int, help="use only the first N training sentences")
@@ -115,6 +117,7 @@ def _train_neural(args: argparse.Namespace) -> int:
                        epochs=args.epochs, hidden=args.hidden, word_dim=args.word_dim,
                        char_filters=args.char_filters, dropout=args.dropout,
                        word_dropout=args.word_dropout, lr=args.lr, batch=args.batch,
+                       lr_decay=not args.no_lr_decay,
                        dev_tenth=args.dev_tenth, limit=args.limit, seed=args.seed)
     meta = train_neural(cfg, args.output, log=lambda m: print(f"rasd ner train-neural: {m}",
                                                                file=sys.stderr, flush=True))

@@ -57,40 +57,51 @@ class Vocab:
     chars: dict[str, int]
 
     def encode(self, fx: FeatureExtractor, types: Sequence[str], vec_dims: int) -> WordInputs:
-        """Index inputs of ``types`` (each a raw token) through the model's feature extractor."""
+        """Index inputs of ``types`` (each a raw token) through the model's feature extractor.
+
+        The pretrained vector is looked up as ``FeatureExtractor.word_vector`` does (folded
+        word, then stem, then ال + stem), inlined to share this loop's feature lookup."""
         n = len(types)
-        word = np.zeros(n, dtype=np.intp)
-        stem = np.zeros(n, dtype=np.intp)
         chars = np.zeros((n, MAX_CHARS + 2), dtype=np.intp)
-        vec = np.zeros((n, vec_dims + 1), dtype=np.float32)
+        word: list[int] = []
+        stem: list[int] = []
+        vrow: list[int] = []
         bag: list[list[int]] = []
         wget, bget, cget = self.words.get, self.bag.get, self.chars.get
+        vget = fx.vectors.index.get if (vec_dims and fx.vectors is not None) else None
         for i, t in enumerate(types):
             own = fx.word_features(t)
             w = own[0][1]
             st = w
+            key = ""
             b: list[int] = []
             for k, v in own:
                 if k == "st":
-                    st = v
+                    st = key = v
                 elif k not in _BAG_SKIP:
                     r = bget(f"{k}={v}")
                     if r is not None:
                         b.append(r)
             bag.append(b)
-            word[i] = wget(w, 0)
-            stem[i] = wget(st, 0)
+            word.append(wget(w, 0))
+            stem.append(wget(st, 0))
             cs = w[:MAX_CHARS]
-            chars[i, 0] = BOW
-            for j, c in enumerate(cs):
-                chars[i, j + 1] = cget(c, UNK_CHAR)
-            chars[i, len(cs) + 1] = EOW
-            if vec_dims:
-                v = fx.word_vector(t)
-                if v is not None:
-                    vec[i, :vec_dims] = v
-                    vec[i, vec_dims] = 1.0
-        return WordInputs(word, stem, bag, chars, vec)
+            chars[i, :len(cs) + 2] = [BOW, *[cget(c, UNK_CHAR) for c in cs], EOW]
+            if vget is not None:
+                r = vget(w)
+                if r is None and key:
+                    r = vget(key)
+                    if r is None:
+                        r = vget("ال" + key)
+                vrow.append(-1 if r is None else r)
+        vec = np.zeros((n, vec_dims + 1), dtype=np.float32)
+        if vget is not None and n:
+            rows = np.array(vrow)
+            has = rows >= 0
+            vec[has, :vec_dims] = fx.vectors.matrix[rows[has]]
+            vec[has, vec_dims] = 1.0
+        return WordInputs(np.array(word, dtype=np.intp), np.array(stem, dtype=np.intp), bag,
+                          chars, vec)
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
@@ -122,6 +133,9 @@ class NeuralWeights:
         # matrix (D x 8H) applied once per word type; the cell-input gate's rows are doubled
         # so one sigmoid serves all four gates (tanh(x) = 2 * sigmoid(2x) - 1).
         a = self.arrays
+        if "bag_emb" in a:
+            bag = a["bag_emb"].astype(np.float32)
+            object.__setattr__(self, "_bag", np.vstack([bag, np.zeros((1, bag.shape[1]), np.float32)]))
         if "lstm_f_wih" not in a:
             return
         H = a["lstm_f_whh"].shape[1]
@@ -148,11 +162,17 @@ class NeuralWeights:
         parts = [a["word_emb"][x.word].astype(np.float32), a["stem_emb"][x.stem].astype(np.float32)]
         if x.vec.shape[1] > 1:
             parts.append(x.vec)
-        bag = np.zeros((len(x.bag), a["bag_emb"].shape[1]), dtype=np.float32)
-        for i, rows in enumerate(x.bag):
-            if rows:
-                bag[i] = a["bag_emb"][rows].sum(axis=0)
-        parts.append(bag)
+        # sum of each word's feature rows in one segmented sum; the appended zero row keeps
+        # every segment non-empty
+        zero = len(self._bag) - 1
+        flat: list[int] = []
+        starts: list[int] = []
+        for rows in x.bag:
+            starts.append(len(flat))
+            flat.append(zero)
+            flat.extend(rows)
+        parts.append(np.add.reduceat(self._bag[flat], starts, axis=0) if starts else
+                     np.zeros((0, self._bag.shape[1]), dtype=np.float32))
         # words sorted by length and run in chunks cut to their longest word: most of the
         # fixed-width character array is padding, and the CNN's cost is per position
         n_chars = (x.chars != PAD).sum(axis=1)

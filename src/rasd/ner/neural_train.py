@@ -48,6 +48,7 @@ class NeuralConfig:
     epochs: int = 20
     batch: int = 16
     lr: float = 2e-3
+    lr_decay: bool = True  # linear decay to zero over the epochs: the last epoch is the model
     seed: int = 13
     dev_tenth: bool = False  # hold out the last tenth of the training sentences as dev
     limit: Optional[int] = None
@@ -269,6 +270,8 @@ def train_neural(cfg: NeuralConfig, out_dir: str, log: Callable[[str], None] = p
     dev_enc = _Encoded(vocab, fx, dev, vec_dims) if dev else None
     net = _net(torch, len(vocab.words), len(vocab.bag), len(vocab.chars), vec_dims, cfg)
     opt = torch.optim.Adam(net.parameters(), lr=cfg.lr)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda e: max(0.0, 1.0 - e / cfg.epochs) if cfg.lr_decay else 1.0)
     log(f"{len(sents)} sentences, vocab {len(vocab.words)} words / {len(vocab.bag)} features / "
         f"{len(vocab.chars)} chars; encoded in {time.time() - t0:.1f}s")
     best, best_state, history = -1.0, None, []
@@ -292,6 +295,7 @@ def train_neural(cfg: NeuralConfig, out_dir: str, log: Callable[[str], None] = p
             torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             opt.step()
             total += float(loss.detach())
+        sched.step()
         f1 = _decode_f1(torch, net, dev_enc, vec_dims) if dev_enc else float("nan")
         history.append({"epoch": epoch + 1, "loss": round(total, 1), "dev_f1": round(f1, 2),
                         "seconds": round(time.time() - t1, 1)})
