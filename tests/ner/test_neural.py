@@ -77,3 +77,29 @@ def test_short_training_exports_a_numpy_model_matching_torch(tmp_path):
     assert len(tags) == len(words)
     res = __import__("rasd.ner.evaluate", fromlist=["x"]).evaluate(str(out), str(DATA / "tiny_train.conll"))
     assert res.score.micro.f1 > 60  # it learns its own training data
+
+
+@pytest.mark.slow
+def test_ensemble_with_a_dominant_crf_tags_like_the_crf(tmp_path):
+    """The CRF's labels are permuted into the network's order: with a huge CRF weight the
+    ensemble must decode exactly what the CRF alone decodes."""
+    pytest.importorskip("torch")
+    pytest.importorskip("pycrfsuite")
+    from rasd.cli import main
+    from rasd.ner.conll import read_conll_file
+    from rasd.recognize.ner import NerTagger
+
+    crf, ens = tmp_path / "crf", tmp_path / "ens"
+    assert main(["ner", "train", str(DATA / "tiny_train.conll"), "-o", str(crf),
+                 "--iterations", "40", "--c1", "0"]) == 0
+    assert main(["ner", "train-neural", str(DATA / "tiny_train.conll"), "-o", str(ens),
+                 "--epochs", "2", "--hidden", "8", "--word-dim", "4", "--char-filters", "4",
+                 "--ensemble-crf", str(crf), "--ensemble-weight", "1000"]) == 0
+    meta = json.loads((ens / "meta.json").read_text())
+    assert meta["ensemble"]["crf"] == "crf.npz" and (ens / "crf.npz").exists()
+    sents = [[w for w, _ in s] for s in read_conll_file(str(DATA / "news_sample.conll"))]
+    alone = NerTagger.from_dir(str(crf)).tag_many(sents)
+    both = NerTagger.from_dir(str(ens))
+    assert both.neural is not None and both.weights is not None
+    assert both.tag_many(sents) == alone
+    assert any(t != "O" for s in alone for t in s)

@@ -65,6 +65,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="hold out the last tenth of the training sentences; keep the best epoch")
     n.add_argument("--limit", type=int, help="use only the first N training sentences")
     n.add_argument("--seed", type=int, default=13)
+    n.add_argument("--ensemble-crf", metavar="DIR",
+                   help="CRF model directory (`rasd ner train`, same clusters and vectors) whose "
+                        "scores are added to the network's")
+    n.add_argument("--ensemble-weight", type=float, default=0.5,
+                   help="weight of the CRF's scores in the ensemble (default 0.5)")
     n.set_defaults(func=_train_neural)
 
     e = nsub.add_parser("eval", help="entity F1 (exact span and type) and tagging speed")
@@ -118,7 +123,8 @@ def _train_neural(args: argparse.Namespace) -> int:
                        char_filters=args.char_filters, dropout=args.dropout,
                        word_dropout=args.word_dropout, lr=args.lr, batch=args.batch,
                        lr_decay=not args.no_lr_decay,
-                       dev_tenth=args.dev_tenth, limit=args.limit, seed=args.seed)
+                       dev_tenth=args.dev_tenth, limit=args.limit, seed=args.seed,
+                       ensemble_crf=args.ensemble_crf, ensemble_weight=args.ensemble_weight)
     meta = train_neural(cfg, args.output, log=lambda m: print(f"rasd ner train-neural: {m}",
                                                                file=sys.stderr, flush=True))
     print(json.dumps({k: meta[k] for k in ("train_sentences", "train_tokens", "best_dev_f1",

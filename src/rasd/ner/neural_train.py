@@ -52,6 +52,8 @@ class NeuralConfig:
     seed: int = 13
     dev_tenth: bool = False  # hold out the last tenth of the training sentences as dev
     limit: Optional[int] = None
+    ensemble_crf: Optional[str] = None  # a CRF model directory added to the network's scores
+    ensemble_weight: float = 0.5
     notes: dict = field(default_factory=dict)
 
 
@@ -323,11 +325,28 @@ def train_neural(cfg: NeuralConfig, out_dir: str, log: Callable[[str], None] = p
             "best_dev_f1": round(best, 2) if dev_enc else None, "export_max_diff": diff,
             "clusters": "clusters.tsv.gz" if cfg.clusters else None, "lexicon": None,
             "rich": False, "vectors": "vectors.npz" if cfg.vectors else None}
+    if cfg.ensemble_crf:
+        meta["ensemble"] = add_crf(cfg.ensemble_crf, out_dir, cfg.ensemble_weight)
     meta["config"]["train"] = [os.path.basename(p) for p in cfg.train]
     meta["config"]["extra"] = [os.path.basename(p) for p in cfg.extra]
-    for k in ("clusters", "vectors"):
+    for k in ("clusters", "vectors", "ensemble_crf"):
         if meta["config"][k]:
             meta["config"][k] = os.path.basename(meta["config"][k])
     with open(os.path.join(out_dir, "meta.json"), "w", encoding="utf-8") as f:
         json.dump(meta, f, ensure_ascii=False, indent=1)
     return meta
+
+
+def add_crf(crf_dir: str, out_dir: str, weight: float) -> dict:
+    """Copy a CRF model (``rasd ner train``) into ``out_dir`` as ``crf.npz`` for the ensemble;
+    returns the ``ensemble`` entry of ``meta.json`` (with the CRF's own training record).
+
+    The CRF must have been trained on the network's clusters and vectors with the default
+    feature version: the tagger gives both models one feature extractor."""
+    with open(os.path.join(crf_dir, "meta.json"), encoding="utf-8") as f:
+        crf_meta = json.load(f)
+    if crf_meta.get("lexicon") or crf_meta.get("rich") or int(crf_meta.get("feature_version", 1)) != 1:
+        raise ValueError("the ensemble's CRF must use plain version-1 features (no lexicon, not rich)")
+    shutil.copyfile(os.path.join(crf_dir, "model.npz"), os.path.join(out_dir, "crf.npz"))
+    return {"crf": "crf.npz", "weight": weight,
+            "crf_config": crf_meta.get("config"), "crf_seconds": crf_meta.get("seconds")}

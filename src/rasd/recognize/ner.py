@@ -107,7 +107,10 @@ class NerTagger:
             from rasd.ner.neural import NeuralBackend, NeuralWeights
 
             fx = FeatureExtractor(clusters=clusters, vectors=vectors)
-            return cls(None, fx, meta, neural=NeuralBackend(NeuralWeights.load(model_path), fx))
+            ens = meta.get("ensemble") or {}
+            # an optional CRF trained on the same features, added to the network's scores
+            crf = CrfWeights.load(os.path.join(model_dir, ens["crf"])) if ens.get("crf") else None
+            return cls(crf, fx, meta, neural=NeuralBackend(NeuralWeights.load(model_path), fx))
         return cls(CrfWeights.load(model_path), FeatureExtractor(clusters=clusters, lexicon=lexicon,
                                                     vectors=vectors,
                                                     rich=bool(meta.get("rich")),
@@ -195,9 +198,7 @@ class NerTagger:
             return [(["O"] * len(s), [1.0] * len(s)) for s in sentences]
         from rasd.ner.crf import marginals_batch, viterbi_batch
 
-        src = self.neural if self.neural is not None else self.weights
-        labels, T = src.labels, src.T
-        emissions = self.neural.emissions_batch if self.neural is not None else self._emissions_batch
+        labels, T, emissions = self._scorer()
         for idx, batch in self._batches(sentences):
             E, lengths = emissions(batch)
             paths = viterbi_batch(T, E, lengths)
@@ -207,6 +208,35 @@ class NerTagger:
                 probs = margs[j][np.arange(len(path)), path].tolist() if margs is not None else []
                 out[i] = ([labels[k] for k in path], probs)
         return out
+
+    def _scorer(self):
+        """``(labels, transitions, emissions-of-a-batch)`` of the loaded model.
+
+        With both a network and a CRF (``meta.json`` ``ensemble``), the score of a path is the
+        network's plus ``weight`` times the CRF's (a log-linear ensemble, decoded exactly like
+        either model alone); the CRF's labels are put in the network's order first."""
+        if self.neural is None:
+            assert self.weights is not None
+            return self.weights.labels, self.weights.T, self._emissions_batch
+        net = self.neural
+        if self.weights is None:
+            return net.labels, net.T, net.emissions_batch
+        lam = float(self.meta["ensemble"]["weight"])
+        crf_labels = self.weights.labels
+        # a label the CRF never saw in training gets a large negative score from it
+        idx = np.array([crf_labels.index(lab) if lab in crf_labels else len(crf_labels)
+                        for lab in net.labels])
+        T_crf = np.zeros((len(crf_labels) + 1, len(crf_labels) + 1))
+        T_crf[:-1, :-1] = self.weights.T
+        T = net.T + lam * T_crf[np.ix_(idx, idx)]
+
+        def emissions(batch):
+            E, lengths = net.emissions_batch(batch)
+            Ec = self._emissions_batch(batch)[0]
+            Ec = np.concatenate([Ec, np.full(Ec.shape[:2] + (1,), -100.0)], axis=2)
+            return E + lam * Ec[:, :, idx], lengths
+
+        return net.labels, T, emissions
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """BIO tags for one sentence of words."""
