@@ -267,11 +267,13 @@ class NeuralBackend:
         x = self.weights.vocab.encode(self.extractor, new, self._vec_dims)
         G = self.weights.gate_inputs(self.weights.word_vectors(x))
         base = len(self._rows)
-        if self._table is None:
-            self._table = np.zeros((max(4096, len(new)), G.shape[1]), dtype=np.float32)
-        if base + len(new) > len(self._table):
-            grow = np.zeros((max(len(self._table), len(new)), G.shape[1]), dtype=np.float32)
-            self._table = np.concatenate([self._table, grow])
+        if self._table is None or base + len(new) > len(self._table):
+            # grow geometrically, copying only the rows in use
+            size = max(1024, 2 * (base + len(new)))
+            table = np.empty((size, G.shape[1]), dtype=np.float32)
+            if self._table is not None:
+                table[:base] = self._table[:base]
+            self._table = table
         self._table[base:base + len(new)] = G
         for j, w in enumerate(new):
             self._rows[w] = base + j

@@ -254,6 +254,7 @@ def train_neural(cfg: NeuralConfig, out_dir: str, log: Callable[[str], None] = p
 
     from rasd.ner.train import TrainConfig, load_training
 
+    crf = read_crf(cfg.ensemble_crf) if cfg.ensemble_crf else None
     torch.manual_seed(cfg.seed)
     torch.set_num_threads(1)
     rng = np.random.default_rng(cfg.seed)
@@ -325,8 +326,10 @@ def train_neural(cfg: NeuralConfig, out_dir: str, log: Callable[[str], None] = p
             "best_dev_f1": round(best, 2) if dev_enc else None, "export_max_diff": diff,
             "clusters": "clusters.tsv.gz" if cfg.clusters else None, "lexicon": None,
             "rich": False, "vectors": "vectors.npz" if cfg.vectors else None}
-    if cfg.ensemble_crf:
-        meta["ensemble"] = add_crf(cfg.ensemble_crf, out_dir, cfg.ensemble_weight)
+    if crf is not None:
+        with open(os.path.join(out_dir, "crf.npz"), "wb") as f:
+            f.write(crf[0])
+        meta["ensemble"] = {**crf[1], "weight": cfg.ensemble_weight}
     meta["config"]["train"] = [os.path.basename(p) for p in cfg.train]
     meta["config"]["extra"] = [os.path.basename(p) for p in cfg.extra]
     for k in ("clusters", "vectors", "ensemble_crf"):
@@ -337,16 +340,21 @@ def train_neural(cfg: NeuralConfig, out_dir: str, log: Callable[[str], None] = p
     return meta
 
 
-def add_crf(crf_dir: str, out_dir: str, weight: float) -> dict:
-    """Copy a CRF model (``rasd ner train``) into ``out_dir`` as ``crf.npz`` for the ensemble;
-    returns the ``ensemble`` entry of ``meta.json`` (with the CRF's own training record).
+
+def read_crf(crf_dir: str) -> tuple[bytes, dict]:
+    """A CRF model directory (``rasd ner train``) for the ensemble: its ``model.npz`` bytes and
+    the ``ensemble`` entry of ``meta.json`` (weight added by the caller). Read before training,
+    so the CRF may live in the directory the network is written to.
 
     The CRF must have been trained on the network's clusters and vectors with the default
     feature version: the tagger gives both models one feature extractor."""
     with open(os.path.join(crf_dir, "meta.json"), encoding="utf-8") as f:
         crf_meta = json.load(f)
+    if crf_meta.get("model", "crf") != "crf":
+        raise ValueError(f"{crf_dir} does not hold a CRF model")
     if crf_meta.get("lexicon") or crf_meta.get("rich") or int(crf_meta.get("feature_version", 1)) != 1:
         raise ValueError("the ensemble's CRF must use plain version-1 features (no lexicon, not rich)")
-    shutil.copyfile(os.path.join(crf_dir, "model.npz"), os.path.join(out_dir, "crf.npz"))
-    return {"crf": "crf.npz", "weight": weight,
-            "crf_config": crf_meta.get("config"), "crf_seconds": crf_meta.get("seconds")}
+    with open(os.path.join(crf_dir, "model.npz"), "rb") as f:
+        blob = f.read()
+    return blob, {"crf": "crf.npz", "crf_config": crf_meta.get("config"),
+                  "crf_seconds": crf_meta.get("seconds")}

@@ -193,9 +193,13 @@ class NerTagger:
         return [t for t, _ in self._decode(sentences, with_marginals=False)]
 
     def _decode(self, sentences: Sequence[Sequence[str]], with_marginals: bool):
-        out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
         if not self.available:
             return [(["O"] * len(s), [1.0] * len(s)) for s in sentences]
+        with _one_blas_thread():
+            return self._decode_all(sentences, with_marginals)
+
+    def _decode_all(self, sentences: Sequence[Sequence[str]], with_marginals: bool):
+        out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
         from rasd.ner.crf import marginals_batch, viterbi_batch
 
         labels, T, emissions = self._scorer()
@@ -269,6 +273,30 @@ class NerTagger:
                                    token_start=ti, token_end=tj if ti >= 0 and tj > ti else -1,
                                    score=round(sum(probs[s:e]) / (e - s), 4)))
         return out
+
+
+_BLAS = None
+
+
+def _one_blas_thread():
+    """A context holding numpy's BLAS to one thread (a no-op without threadpoolctl).
+
+    Why: the network's matrices are small (a batch of sentences times a 128-wide state), and
+    OpenBLAS's threads spin-wait for each other; on a machine whose cores are busy (other
+    workers, Dask processes) that made tagging four to eight times slower than one thread."""
+    global _BLAS
+    if _BLAS is None:
+        try:
+            from threadpoolctl import ThreadpoolController
+
+            _BLAS = ThreadpoolController()
+        except ImportError:  # optional: without it numpy keeps its own thread setting
+            _BLAS = False
+    if _BLAS is False:
+        from contextlib import nullcontext
+
+        return nullcontext()
+    return _BLAS.limit(limits=1, user_api="blas")
 
 
 def _sentences(doc: Doc) -> list[Sentence]:
