@@ -110,3 +110,29 @@ def test_bounded_caches_do_not_change_tags():
     for i in range(0, len(sents), 2):
         got += small.tag_many(sents[i:i + 2])
     assert got == ref
+
+
+def test_shifted_crf_emissions_equal_the_per_token_feature_path():
+    """The batched CRF scores (word views gathered and shifted) must be the scores of the
+    per-token feature parts they replace, at sentence edges and for one-word sentences too."""
+    import numpy as np
+    from pathlib import Path
+
+    from rasd.ner.conll import read_conll_file
+    from rasd.ner.crf import CrfWeights
+    from rasd.recognize.ner import default_model_dir
+    import json
+
+    d = Path(default_model_dir())
+    meta = json.loads((d / "meta.json").read_text())
+    crf_file = meta.get("ensemble", {}).get("crf", "model.npz")
+    base = NerTagger.from_dir(str(d))
+    crf = NerTagger(CrfWeights.load(str(d / crf_file)), base.extractor, {})
+    sample = Path(__file__).parent.parent / "ner" / "data" / "news_sample.conll"
+    sents = [[w for w, _ in s] for s in read_conll_file(str(sample))]
+    batch = sents + [["بغداد"], ["في", "دمشق"], sents[0][:3]]
+    E1, l1 = crf._emissions_shifted(batch)
+    E2, l2 = crf._emissions_parts(batch)
+    assert (l1 == l2).all()
+    for b, n in enumerate(l1):
+        np.testing.assert_allclose(E1[b, :n], E2[b, :n], atol=1e-9)

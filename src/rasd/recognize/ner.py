@@ -62,7 +62,11 @@ class NerTagger:
             n_attr = len(weights.attr_index)
             self._table = np.zeros((n_attr + 1 + 8192, len(weights.labels)))
             self._table[1:n_attr + 1] = weights.W
-            self._n_rows = n_attr + 1
+            # rows A+1..A+5 stay zero: the five "views" of the padding past a sentence's end
+            self._pad_base = n_attr + 1
+            self._first_word_row = n_attr + 6
+            self._n_rows = self._first_word_row
+            self._pairs: dict[tuple[str, str], tuple[int, int]] = {}
             self._literal = {a: i + 1 for a, i in weights.attr_index.items()}.get
             # weights of the embedding features, per offset: (dims x labels) each
             self._dense = {}
@@ -171,7 +175,14 @@ class NerTagger:
         """Padded emissions (sentences x max_len x labels) and the sentence lengths."""
         if len(self._rows) > self._max_cache:  # bound memory on endless streams: start afresh
             self._rows.clear()
-            self._n_rows = len(self.weights.attr_index) + 1
+            self._pairs.clear()
+            self._n_rows = self._first_word_row
+        if not self.extractor.rich:
+            return self._emissions_shifted(batch)
+        return self._emissions_parts(batch)
+
+    def _emissions_parts(self, batch: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Emissions from every token's feature parts (any model; the reference path)."""
         ids = [self._row_ids(ws) for ws in batch]
         lengths = np.array([len(ws) for ws in batch])
         width = max(len(r) for sent in ids for r in sent)
@@ -180,6 +191,54 @@ class NerTagger:
             for i, r in enumerate(sent):
                 arr[b, i, : len(r)] = r
         return self._table[arr].sum(axis=2), lengths
+
+    def _emissions_shifted(self, batch: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """The same emissions as the per-token feature parts (``_row_ids``), built per batch.
+
+        Why: a token's CRF score is its own view row plus its neighbours' views from -2..+2,
+        the bias, the sentence-edge rows and two word-bigram rows. With each word's five view
+        rows cached (``_word_rows``), that is five gathers of a (sentences x length) matrix of
+        word rows, shifted against each other, instead of a Python loop over every feature of
+        every token. Bigram rows are cached per word pair. Not for ``rich`` models (their pair
+        features take the per-token path)."""
+        rows, pairs, lit = self._rows, self._pairs, self._literal
+        fx = self.extractor
+        lengths = np.array([len(ws) for ws in batch])
+        B, L = len(batch), int(lengths.max())
+        ids = np.full((B, L), self._pad_base, dtype=np.intp)
+        bg_left = np.zeros((B, max(L - 1, 1)), dtype=np.intp)   # "bg-" of token i + 1
+        bg_right = np.zeros((B, max(L - 1, 1)), dtype=np.intp)  # "bg+" of token i
+        for b, ws in enumerate(batch):
+            r = []
+            for w in ws:
+                base = rows.get(w)
+                r.append(self._word_rows(w) if base is None else base)
+            ids[b, :len(ws)] = r
+            if len(ws) > 1:
+                norms = [fx.word_features(w)[0][1] for w in ws]
+                left, right = [], []
+                for key in zip(norms, norms[1:]):
+                    pr = pairs.get(key)
+                    if pr is None:
+                        pr = pairs[key] = (lit(f"bg-={key[0]}|{key[1]}", 0),
+                                           lit(f"bg+={key[0]}|{key[1]}", 0))
+                    left.append(pr[0])
+                    right.append(pr[1])
+                bg_left[b, :len(ws) - 1] = left
+                bg_right[b, :len(ws) - 1] = right
+        T = self._table
+        E = T[ids + 2]                          # each word as itself (offset 0)
+        E[:, 1:] += T[ids[:, :-1] + 1]          # the word before, seen from -1
+        E[:, 2:] += T[ids[:, :-2]]              # two before, from -2
+        E[:, :-1] += T[ids[:, 1:] + 3]          # the word after, from +1
+        E[:, :-2] += T[ids[:, 2:] + 4]          # two after, from +2
+        E += T[lit("bias", 0)]
+        E[:, 0] += T[lit("BOS", 0)]
+        E[np.arange(B), lengths - 1] += T[lit("EOS", 0)]
+        if L > 1:
+            E[:, 1:] += T[bg_left[:, :L - 1]]
+            E[:, :-1] += T[bg_right[:, :L - 1]]
+        return E, lengths
 
     def _batches(self, sentences: Sequence[Sequence[str]], size: int = 128):
         """Non-empty sentences grouped by similar length (so padding stays small)."""
