@@ -1,13 +1,17 @@
-"""``rasd ner train|eval|clusters``: build and measure the statistical NER model.
+"""``rasd ner train|train-neural|eval|clusters|vectors``: build and measure the NER model.
 
 These are development commands: they read training corpora and unlabelled news through path
-arguments (``../shared/data`` in the project's layout) and need the ``ner-train`` extras
-(python-crfsuite; gensim and scikit-learn for clusters). The shipped model is rebuilt by::
+arguments (``../shared/data`` in the project's layout) and need the training extras
+(python-crfsuite; gensim and scikit-learn for clusters; PyTorch for ``train-neural``). The
+shipped model (a BiLSTM-CRF plus the CRF, see ``rasd/data/ner/README.md``) is rebuilt by::
 
     rasd ner clusters CORPUS.jsonl.gz --train anercorp/train.txt -o /tmp/clusters.tsv.gz \
         --vectors /tmp/vec.npz
     rasd ner vectors /tmp/vec.npz -o /tmp/vec64.npz --dims 64
     rasd ner train anercorp/train.txt --clusters /tmp/clusters.tsv.gz --vectors /tmp/vec64.npz \
+        -o /tmp/crf
+    rasd ner train-neural anercorp/train.txt --clusters /tmp/clusters.tsv.gz \
+        --vectors /tmp/vec64.npz --epochs 12 --word-dropout 0.25 --ensemble-crf /tmp/crf \
         -o src/rasd/data/ner
     rasd ner eval anercorp/test.txt
 """
