@@ -136,3 +136,29 @@ def test_shifted_crf_emissions_equal_the_per_token_feature_path():
     assert (l1 == l2).all()
     for b, n in enumerate(l1):
         np.testing.assert_allclose(E1[b, :n], E2[b, :n], atol=1e-9)
+
+
+def test_word_rows_equal_the_sum_of_the_views_feature_strings():
+    """Each word's five cached CRF rows are the summed weights of its view strings."""
+    import json
+    from pathlib import Path
+
+    import numpy as np
+
+    from rasd.ner.crf import CrfWeights
+    from rasd.recognize.ner import default_model_dir
+
+    d = Path(default_model_dir())
+    meta = json.loads((d / "meta.json").read_text())
+    base = NerTagger.from_dir(str(d))
+    crf = NerTagger(CrfWeights.load(str(d / meta.get("ensemble", {}).get("crf", "model.npz"))),
+                    base.extractor, {})
+    for word in ["بغداد", "وبغداد", "الأمم", "(د", "2015", "Obama", "،", "كلمةغريبةجدا"]:
+        row = crf._word_rows(word)
+        for off in (-2, -1, 0, 1, 2):
+            idx = [i for i in map(crf._literal, crf.extractor.view(word, off)) if i is not None]
+            ref = crf._table[idx].sum(axis=0) if idx else np.zeros(len(crf.weights.labels))
+            v = crf.extractor.word_vector(word)
+            if off in crf._dense and v is not None:
+                ref = ref + v @ crf._dense[off]
+            np.testing.assert_allclose(crf._table[row + off + 2], ref, atol=1e-9)

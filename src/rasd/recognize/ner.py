@@ -128,21 +128,43 @@ class NerTagger:
     def available(self) -> bool:
         return self.weights is not None or self.neural is not None
 
+    def _feature_rows(self) -> dict[str, np.ndarray]:
+        """For each ``name=value`` word feature the model knows, its weight rows as seen from
+        offsets -2..+2 (0, the zero row, where the model has no such attribute).
+
+        Built once from the model's attribute names (``-1st=...``, ``+2c1=...``, ``w=...``).
+        Equivalent to formatting each word's views (``FeatureExtractor.view``) and looking every
+        string up, because the model only holds attributes that training generated, which are
+        exactly the views' strings."""
+        table = getattr(self, "_frows", None)
+        if table is None:
+            acc: dict[str, list[int]] = {}
+            for attr, i in self.weights.attr_index.items():
+                if attr[:1] in "+-" and attr[1:2].isdigit():
+                    off, rest = int(attr[:2]), attr[2:]
+                else:
+                    off, rest = 0, attr
+                if "=" not in rest or not -2 <= off <= 2:
+                    continue
+                acc.setdefault(rest, [0] * 5)[off + 2] = i + 1
+            table = {k: np.array(v, dtype=np.intp) for k, v in acc.items()}
+            self._frows = table
+        return table
+
     def _word_rows(self, word: str) -> int:
         """First of five emission-table rows holding ``word``'s summed weights as seen from
-        offsets -2..+2; computed on first sight with one gather and one segmented sum."""
+        offsets -2..+2; computed on first sight with one gather and one sum."""
         assert self.weights is not None
-        lit = self._literal
-        idx: list[int] = []
-        starts: list[int] = []
-        for off in (-2, -1, 0, 1, 2):
-            starts.append(len(idx))
-            idx.append(0)  # the zero row keeps every segment non-empty
-            idx.extend(i for i in map(lit, self.extractor.view(word, off)) if i is not None)
+        frows = self._feature_rows()
+        hits = [r for r in (frows.get(f"{a}={b}") for a, b in self.extractor.word_features(word))
+                if r is not None]
         base = self._n_rows
         if base + 5 > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        block = np.add.reduceat(self._table[idx], starts, axis=0)
+        if hits:
+            block = self._table[np.stack(hits)].sum(axis=0)
+        else:
+            block = np.zeros((5, self._table.shape[1]))
         if self._dense:
             v = self.extractor.word_vector(word)
             if v is not None:
