@@ -1,13 +1,17 @@
-"""``rasd ner train|eval|clusters``: build and measure the statistical NER model.
+"""``rasd ner train|train-neural|eval|clusters|vectors``: build and measure the NER model.
 
 These are development commands: they read training corpora and unlabelled news through path
-arguments (``../shared/data`` in the project's layout) and need the ``ner-train`` extras
-(python-crfsuite; gensim and scikit-learn for clusters). The shipped model is rebuilt by::
+arguments (``../shared/data`` in the project's layout) and need the training extras
+(python-crfsuite; gensim and scikit-learn for clusters; PyTorch for ``train-neural``). The
+shipped model (a BiLSTM-CRF plus the CRF, see ``rasd/data/ner/README.md``) is rebuilt by::
 
     rasd ner clusters CORPUS.jsonl.gz --train anercorp/train.txt -o /tmp/clusters.tsv.gz \
         --vectors /tmp/vec.npz
     rasd ner vectors /tmp/vec.npz -o /tmp/vec64.npz --dims 64
     rasd ner train anercorp/train.txt --clusters /tmp/clusters.tsv.gz --vectors /tmp/vec64.npz \
+        -o /tmp/crf
+    rasd ner train-neural anercorp/train.txt --clusters /tmp/clusters.tsv.gz \
+        --vectors /tmp/vec64.npz --epochs 12 --word-dropout 0.25 --ensemble-crf /tmp/crf \
         -o src/rasd/data/ner
     rasd ner eval anercorp/test.txt
 """
@@ -42,6 +46,35 @@ def register(sub: argparse._SubParsersAction) -> None:
     t.add_argument("--limit", type=int, help="use only the first N training sentences")
     t.add_argument("--seed", type=int, default=13)
     t.set_defaults(func=_train)
+
+    n = nsub.add_parser("train-neural", help="train the BiLSTM-CRF model (needs PyTorch)")
+    n.add_argument("train", nargs="+", help="ANERcorp-format training files (never the test split)")
+    n.add_argument("-o", "--output", required=True, help="model directory to write")
+    n.add_argument("--clusters", help="word cluster TSV from `rasd ner clusters`")
+    n.add_argument("--vectors", help="reduced word vectors (.npz from `rasd ner vectors`)")
+    n.add_argument("--extra", action="append", default=[],
+                   help="WikiFANE file or AQMAR folder, mapped to PERS/LOC/ORG/MISC (repeatable)")
+    n.add_argument("--extra-tokens", type=int, help="evenly spread subset of the extra corpora")
+    n.add_argument("--epochs", type=int, default=20)
+    n.add_argument("--hidden", type=int, default=128)
+    n.add_argument("--word-dim", type=int, default=64)
+    n.add_argument("--char-filters", type=int, default=64)
+    n.add_argument("--dropout", type=float, default=0.5)
+    n.add_argument("--word-dropout", type=float, default=0.1)
+    n.add_argument("--lr", type=float, default=2e-3)
+    n.add_argument("--batch", type=int, default=16)
+    n.add_argument("--no-lr-decay", action="store_true",
+                   help="constant learning rate (default: linear decay to zero over the epochs)")
+    n.add_argument("--dev-tenth", action="store_true",
+                   help="hold out the last tenth of the training sentences; keep the best epoch")
+    n.add_argument("--limit", type=int, help="use only the first N training sentences")
+    n.add_argument("--seed", type=int, default=13)
+    n.add_argument("--ensemble-crf", metavar="DIR",
+                   help="CRF model directory (`rasd ner train`, same clusters and vectors) whose "
+                        "scores are added to the network's")
+    n.add_argument("--ensemble-weight", type=float, default=0.5,
+                   help="weight of the CRF's scores in the ensemble (default 0.5)")
+    n.set_defaults(func=_train_neural)
 
     e = nsub.add_parser("eval", help="entity F1 (exact span and type) and tagging speed")
     e.add_argument("gold", help="gold CoNLL file (token TAG)")
@@ -82,6 +115,24 @@ def _train(args: argparse.Namespace) -> int:
     meta = train(cfg, args.output, log=lambda m: print(f"rasd ner train: {m}", file=sys.stderr))
     print(json.dumps({k: meta[k] for k in ("train_sentences", "train_tokens", "attributes",
                                            "seconds")}))
+    return 0
+
+
+def _train_neural(args: argparse.Namespace) -> int:
+    from rasd.ner.neural_train import NeuralConfig, train_neural
+
+    cfg = NeuralConfig(train=tuple(args.train), clusters=args.clusters, vectors=args.vectors,
+                       extra=tuple(args.extra), extra_tokens=args.extra_tokens,
+                       epochs=args.epochs, hidden=args.hidden, word_dim=args.word_dim,
+                       char_filters=args.char_filters, dropout=args.dropout,
+                       word_dropout=args.word_dropout, lr=args.lr, batch=args.batch,
+                       lr_decay=not args.no_lr_decay,
+                       dev_tenth=args.dev_tenth, limit=args.limit, seed=args.seed,
+                       ensemble_crf=args.ensemble_crf, ensemble_weight=args.ensemble_weight)
+    meta = train_neural(cfg, args.output, log=lambda m: print(f"rasd ner train-neural: {m}",
+                                                               file=sys.stderr, flush=True))
+    print(json.dumps({k: meta[k] for k in ("train_sentences", "train_tokens", "best_dev_f1",
+                                           "export_max_diff", "seconds")}))
     return 0
 
 

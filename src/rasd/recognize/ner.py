@@ -1,13 +1,16 @@
 """Statistical named-entity recogniser (PERS/LOC/ORG/MISC) shipped in the package.
 
 Why a statistical tagger next to the lexicons: lexicons miss new names (a new commander, a
-village no gazetteer lists, a faction formed last month). This CRF, trained by ``rasd ner
-train`` on ANERcorp's training split with word clusters learned on unlabelled news, finds
-names from their shape and context; the resolvers treat what it finds as candidates.
+village no gazetteer lists, a faction formed last month). The shipped model, trained by ``rasd
+ner train-neural`` on ANERcorp's training split with word clusters and vectors learned on
+unlabelled news, finds names from their shape and context; the resolvers treat what it finds as
+candidates. It is a BiLSTM-CRF run in numpy (``rasd.ner.neural``) whose scores are summed with
+a linear-chain CRF's (``rasd.ner.crf``, the model shipped before it); a model directory holding
+only a CRF (``rasd ner train``) loads too.
 
-The model directory (``rasd/data/ner`` by default) holds the CRF, the clusters and the
-optional lexicon it was trained with, so features at tagging time are always the training
-ones. Loading is lazy and once per process (``NerTagger.load()``).
+The model directory (``rasd/data/ner`` by default) holds the models, the clusters, the vectors
+and the optional lexicon they were trained with, so features at tagging time are always the
+training ones. Loading is lazy and once per process (``NerTagger.load()``).
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ from rasd.ner.scoring import bio_spans
 
 if TYPE_CHECKING:
     from rasd.ner.crf import CrfWeights
+    from rasd.ner.neural import NeuralBackend
 
 KINDS = ("PERS", "LOC", "ORG", "MISC")
 
@@ -40,16 +44,19 @@ def default_model_dir() -> str:
 
 
 class NerTagger:
-    """A loaded CRF model (``rasd.ner.crf``) plus the feature extractor it was trained with."""
+    """A loaded model plus the feature extractor it was trained with: the linear-chain CRF
+    (``rasd.ner.crf``) or the BiLSTM-CRF (``rasd.ner.neural``, ``meta.json`` says
+    ``"model": "bilstm-crf"``); both end in the same CRF decoding."""
 
     _instance: Optional["NerTagger"] = None
 
     def __init__(self, weights: Optional["CrfWeights"] = None,
                  extractor: Optional[FeatureExtractor] = None, meta: Optional[dict] = None,
-                 max_cache: int = 50_000):
+                 max_cache: int = 50_000, neural: Optional["NeuralBackend"] = None):
         self.meta = meta or {}
         self.extractor = extractor or FeatureExtractor()
         self.weights = weights
+        self.neural = neural
         self._rows: dict[str, int] = {}
         self._max_cache = max_cache
         if weights is not None:
@@ -58,7 +65,11 @@ class NerTagger:
             n_attr = len(weights.attr_index)
             self._table = np.zeros((n_attr + 1 + 8192, len(weights.labels)))
             self._table[1:n_attr + 1] = weights.W
-            self._n_rows = n_attr + 1
+            # rows A+1..A+5 stay zero: the five "views" of the padding past a sentence's end
+            self._pad_base = n_attr + 1
+            self._first_word_row = n_attr + 6
+            self._n_rows = self._first_word_row
+            self._pairs: dict[tuple[str, str], tuple[int, int]] = {}
             self._literal = {a: i + 1 for a, i in weights.attr_index.items()}.get
             # weights of the embedding features, per offset: (dims x labels) each
             self._dense = {}
@@ -99,6 +110,14 @@ class NerTagger:
         vectors = None
         if meta.get("vectors"):
             vectors = WordVectors.load(os.path.join(model_dir, meta["vectors"]))
+        if meta.get("model") == "bilstm-crf":
+            from rasd.ner.neural import NeuralBackend, NeuralWeights
+
+            fx = FeatureExtractor(clusters=clusters, vectors=vectors)
+            ens = meta.get("ensemble") or {}
+            # an optional CRF trained on the same features, added to the network's scores
+            crf = CrfWeights.load(os.path.join(model_dir, ens["crf"])) if ens.get("crf") else None
+            return cls(crf, fx, meta, neural=NeuralBackend(NeuralWeights.load(model_path), fx))
         return cls(CrfWeights.load(model_path), FeatureExtractor(clusters=clusters, lexicon=lexicon,
                                                     vectors=vectors,
                                                     rich=bool(meta.get("rich")),
@@ -107,23 +126,45 @@ class NerTagger:
 
     @property
     def available(self) -> bool:
-        return self.weights is not None
+        return self.weights is not None or self.neural is not None
+
+    def _feature_rows(self) -> dict[str, np.ndarray]:
+        """For each ``name=value`` word feature the model knows, its weight rows as seen from
+        offsets -2..+2 (0, the zero row, where the model has no such attribute).
+
+        Built once from the model's attribute names (``-1st=...``, ``+2c1=...``, ``w=...``).
+        Equivalent to formatting each word's views (``FeatureExtractor.view``) and looking every
+        string up, because the model only holds attributes that training generated, which are
+        exactly the views' strings."""
+        table = getattr(self, "_frows", None)
+        if table is None:
+            acc: dict[str, list[int]] = {}
+            for attr, i in self.weights.attr_index.items():
+                if attr[:1] in "+-" and attr[1:2].isdigit():
+                    off, rest = int(attr[:2]), attr[2:]
+                else:
+                    off, rest = 0, attr
+                if "=" not in rest or not -2 <= off <= 2:
+                    continue
+                acc.setdefault(rest, [0] * 5)[off + 2] = i + 1
+            table = {k: np.array(v, dtype=np.intp) for k, v in acc.items()}
+            self._frows = table
+        return table
 
     def _word_rows(self, word: str) -> int:
         """First of five emission-table rows holding ``word``'s summed weights as seen from
-        offsets -2..+2; computed on first sight with one gather and one segmented sum."""
+        offsets -2..+2; computed on first sight with one gather and one sum."""
         assert self.weights is not None
-        lit = self._literal
-        idx: list[int] = []
-        starts: list[int] = []
-        for off in (-2, -1, 0, 1, 2):
-            starts.append(len(idx))
-            idx.append(0)  # the zero row keeps every segment non-empty
-            idx.extend(i for i in map(lit, self.extractor.view(word, off)) if i is not None)
+        frows = self._feature_rows()
+        hits = [r for r in (frows.get(f"{a}={b}") for a, b in self.extractor.word_features(word))
+                if r is not None]
         base = self._n_rows
         if base + 5 > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        block = np.add.reduceat(self._table[idx], starts, axis=0)
+        if hits:
+            block = self._table[np.stack(hits)].sum(axis=0)
+        else:
+            block = np.zeros((5, self._table.shape[1]))
         if self._dense:
             v = self.extractor.word_vector(word)
             if v is not None:
@@ -159,7 +200,14 @@ class NerTagger:
         """Padded emissions (sentences x max_len x labels) and the sentence lengths."""
         if len(self._rows) > self._max_cache:  # bound memory on endless streams: start afresh
             self._rows.clear()
-            self._n_rows = len(self.weights.attr_index) + 1
+            self._pairs.clear()
+            self._n_rows = self._first_word_row
+        if not self.extractor.rich:
+            return self._emissions_shifted(batch)
+        return self._emissions_parts(batch)
+
+    def _emissions_parts(self, batch: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Emissions from every token's feature parts (any model; the reference path)."""
         ids = [self._row_ids(ws) for ws in batch]
         lengths = np.array([len(ws) for ws in batch])
         width = max(len(r) for sent in ids for r in sent)
@@ -168,6 +216,54 @@ class NerTagger:
             for i, r in enumerate(sent):
                 arr[b, i, : len(r)] = r
         return self._table[arr].sum(axis=2), lengths
+
+    def _emissions_shifted(self, batch: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """The same emissions as the per-token feature parts (``_row_ids``), built per batch.
+
+        Why: a token's CRF score is its own view row plus its neighbours' views from -2..+2,
+        the bias, the sentence-edge rows and two word-bigram rows. With each word's five view
+        rows cached (``_word_rows``), that is five gathers of a (sentences x length) matrix of
+        word rows, shifted against each other, instead of a Python loop over every feature of
+        every token. Bigram rows are cached per word pair. Not for ``rich`` models (their pair
+        features take the per-token path)."""
+        rows, pairs, lit = self._rows, self._pairs, self._literal
+        fx = self.extractor
+        lengths = np.array([len(ws) for ws in batch])
+        B, L = len(batch), int(lengths.max())
+        ids = np.full((B, L), self._pad_base, dtype=np.intp)
+        bg_left = np.zeros((B, max(L - 1, 1)), dtype=np.intp)   # "bg-" of token i + 1
+        bg_right = np.zeros((B, max(L - 1, 1)), dtype=np.intp)  # "bg+" of token i
+        for b, ws in enumerate(batch):
+            r = []
+            for w in ws:
+                base = rows.get(w)
+                r.append(self._word_rows(w) if base is None else base)
+            ids[b, :len(ws)] = r
+            if len(ws) > 1:
+                norms = [fx.word_features(w)[0][1] for w in ws]
+                left, right = [], []
+                for key in zip(norms, norms[1:]):
+                    pr = pairs.get(key)
+                    if pr is None:
+                        pr = pairs[key] = (lit(f"bg-={key[0]}|{key[1]}", 0),
+                                           lit(f"bg+={key[0]}|{key[1]}", 0))
+                    left.append(pr[0])
+                    right.append(pr[1])
+                bg_left[b, :len(ws) - 1] = left
+                bg_right[b, :len(ws) - 1] = right
+        T = self._table
+        E = T[ids + 2]                          # each word as itself (offset 0)
+        E[:, 1:] += T[ids[:, :-1] + 1]          # the word before, seen from -1
+        E[:, 2:] += T[ids[:, :-2]]              # two before, from -2
+        E[:, :-1] += T[ids[:, 1:] + 3]          # the word after, from +1
+        E[:, :-2] += T[ids[:, 2:] + 4]          # two after, from +2
+        E += T[lit("bias", 0)]
+        E[:, 0] += T[lit("BOS", 0)]
+        E[np.arange(B), lengths - 1] += T[lit("EOS", 0)]
+        if L > 1:
+            E[:, 1:] += T[bg_left[:, :L - 1]]
+            E[:, :-1] += T[bg_right[:, :L - 1]]
+        return E, lengths
 
     def _batches(self, sentences: Sequence[Sequence[str]], size: int = 128):
         """Non-empty sentences grouped by similar length (so padding stays small)."""
@@ -181,15 +277,18 @@ class NerTagger:
         return [t for t, _ in self._decode(sentences, with_marginals=False)]
 
     def _decode(self, sentences: Sequence[Sequence[str]], with_marginals: bool):
-        out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
-        if self.weights is None:
+        if not self.available:
             return [(["O"] * len(s), [1.0] * len(s)) for s in sentences]
+        with _one_blas_thread():
+            return self._decode_all(sentences, with_marginals)
+
+    def _decode_all(self, sentences: Sequence[Sequence[str]], with_marginals: bool):
+        out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
         from rasd.ner.crf import marginals_batch, viterbi_batch
 
-        labels = self.weights.labels
-        T = self.weights.T
+        labels, T, emissions = self._scorer()
         for idx, batch in self._batches(sentences):
-            E, lengths = self._emissions_batch(batch)
+            E, lengths = emissions(batch)
             paths = viterbi_batch(T, E, lengths)
             margs = marginals_batch(T, E, lengths) if with_marginals else None
             for j, i in enumerate(idx):
@@ -197,6 +296,35 @@ class NerTagger:
                 probs = margs[j][np.arange(len(path)), path].tolist() if margs is not None else []
                 out[i] = ([labels[k] for k in path], probs)
         return out
+
+    def _scorer(self):
+        """``(labels, transitions, emissions-of-a-batch)`` of the loaded model.
+
+        With both a network and a CRF (``meta.json`` ``ensemble``), the score of a path is the
+        network's plus ``weight`` times the CRF's (a log-linear ensemble, decoded exactly like
+        either model alone); the CRF's labels are put in the network's order first."""
+        if self.neural is None:
+            assert self.weights is not None
+            return self.weights.labels, self.weights.T, self._emissions_batch
+        net = self.neural
+        if self.weights is None:
+            return net.labels, net.T, net.emissions_batch
+        lam = float(self.meta["ensemble"]["weight"])
+        crf_labels = self.weights.labels
+        # a label the CRF never saw in training gets a large negative score from it
+        idx = np.array([crf_labels.index(lab) if lab in crf_labels else len(crf_labels)
+                        for lab in net.labels])
+        T_crf = np.zeros((len(crf_labels) + 1, len(crf_labels) + 1))
+        T_crf[:-1, :-1] = self.weights.T
+        T = net.T + lam * T_crf[np.ix_(idx, idx)]
+
+        def emissions(batch):
+            E, lengths = net.emissions_batch(batch)
+            Ec = self._emissions_batch(batch)[0]
+            Ec = np.concatenate([Ec, np.full(Ec.shape[:2] + (1,), -100.0)], axis=2)
+            return E + lam * Ec[:, :, idx], lengths
+
+        return net.labels, T, emissions
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """BIO tags for one sentence of words."""
@@ -212,7 +340,7 @@ class NerTagger:
         Token indices refer to ``doc.tokens``. ``score`` is the mean marginal probability of
         the entity's tags, so callers can ignore low-confidence names.
         """
-        if self.weights is None:
+        if not self.available:
             return []
         index = {(t.start, t.end): i for i, t in enumerate(doc.tokens)}
         sents = [s.tokens for s in _sentences(doc) if s.tokens]
@@ -229,6 +357,30 @@ class NerTagger:
                                    token_start=ti, token_end=tj if ti >= 0 and tj > ti else -1,
                                    score=round(sum(probs[s:e]) / (e - s), 4)))
         return out
+
+
+_BLAS = None
+
+
+def _one_blas_thread():
+    """A context holding numpy's BLAS to one thread (a no-op without threadpoolctl).
+
+    Why: the network's matrices are small (a batch of sentences times a 128-wide state), and
+    OpenBLAS's threads spin-wait for each other; on a machine whose cores are busy (other
+    workers, Dask processes) that made tagging four to eight times slower than one thread."""
+    global _BLAS
+    if _BLAS is None:
+        try:
+            from threadpoolctl import ThreadpoolController
+
+            _BLAS = ThreadpoolController()
+        except ImportError:  # optional: without it numpy keeps its own thread setting
+            _BLAS = False
+    if _BLAS is False:
+        from contextlib import nullcontext
+
+        return nullcontext()
+    return _BLAS.limit(limits=1, user_api="blas")
 
 
 def _sentences(doc: Doc) -> list[Sentence]:

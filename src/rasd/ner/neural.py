@@ -1,0 +1,301 @@
+"""A BiLSTM-CRF NER model run in numpy (trained with PyTorch by ``rasd.ner.neural_train``).
+
+Why a neural tagger next to the CRF: a CRF sees a window of hand-made features; a BiLSTM reads
+the whole sentence, and a character CNN learns affixes and clitics itself, which on ANERcorp's
+held-out tenth is worth several points of F1 (``rasd/data/ner/README.md``). Why numpy at run
+time: PyTorch is a multi-GB training-only dependency; the forward pass is a few matrix
+products that numpy does as fast for this small model.
+
+Speed comes from two choices:
+
+* every input of a token depends on the word alone (its embeddings, clusters, characters), so
+  a word type's input vector is computed once, for all new types of a batch together, and
+  cached; a token then costs one row gather;
+* sentences of similar length are run together: one matrix product per time step and
+  direction for the whole batch.
+
+A word's inputs: learned embeddings of its folded form and of its clitic-stripped stem (training
+vocabulary, else an unknown row), the frozen SaudiNewsNet vector (``WordVectors``) and a flag
+saying whether it has one, the sum of embeddings of its categorical features (shape, clitics,
+word clusters of word and stem; ``FeatureExtractor.word_features`` minus the word itself), and
+a max-pooled character CNN over ``<folded word>``.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+import numpy as np
+
+from rasd.ner.features import FeatureExtractor
+
+PAD, BOW, EOW, UNK_CHAR = 0, 1, 2, 3
+MAX_CHARS = 24
+# features of a word that go to the categorical bag (the word itself and its stem have their
+# own embeddings; the bag carries everything else the CRF knew about the word alone)
+_BAG_SKIP = frozenset(("w", "st"))
+
+
+@dataclass(frozen=True)
+class WordInputs:
+    """Index form of word types: what the network's embedding layers look up."""
+
+    word: np.ndarray   # (n,) vocabulary row of the folded word (0 = unknown)
+    stem: np.ndarray   # (n,) vocabulary row of the stem (0 = unknown)
+    bag: list[list[int]]  # per word, rows of its categorical features (may be empty)
+    chars: np.ndarray  # (n, MAX_CHARS + 2) char ids, PAD after the end marker
+    vec: np.ndarray    # (n, dims + 1) frozen pretrained vector and a has-vector flag
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """String -> row maps frozen with a model (row 0 is the unknown/padding row)."""
+
+    words: dict[str, int]
+    bag: dict[str, int]
+    chars: dict[str, int]
+
+    def encode(self, fx: FeatureExtractor, types: Sequence[str], vec_dims: int) -> WordInputs:
+        """Index inputs of ``types`` (each a raw token) through the model's feature extractor.
+
+        The pretrained vector is looked up as ``FeatureExtractor.word_vector`` does (folded
+        word, then stem, then ال + stem), inlined to share this loop's feature lookup."""
+        n = len(types)
+        chars = np.zeros((n, MAX_CHARS + 2), dtype=np.intp)
+        word: list[int] = []
+        stem: list[int] = []
+        vrow: list[int] = []
+        bag: list[list[int]] = []
+        wget, bget, cget = self.words.get, self.bag.get, self.chars.get
+        vget = fx.vectors.index.get if (vec_dims and fx.vectors is not None) else None
+        for i, t in enumerate(types):
+            own = fx.word_features(t)
+            w = own[0][1]
+            st = w
+            key = ""
+            b: list[int] = []
+            for k, v in own:
+                if k == "st":
+                    st = key = v
+                elif k not in _BAG_SKIP:
+                    r = bget(f"{k}={v}")
+                    if r is not None:
+                        b.append(r)
+            bag.append(b)
+            word.append(wget(w, 0))
+            stem.append(wget(st, 0))
+            cs = w[:MAX_CHARS]
+            chars[i, :len(cs) + 2] = [BOW, *[cget(c, UNK_CHAR) for c in cs], EOW]
+            if vget is not None:
+                r = vget(w)
+                if r is None and key:
+                    r = vget(key)
+                    if r is None:
+                        r = vget("ال" + key)
+                vrow.append(-1 if r is None else r)
+        vec = np.zeros((n, vec_dims + 1), dtype=np.float32)
+        if vget is not None and n:
+            rows = np.array(vrow)
+            has = rows >= 0
+            vec[has, :vec_dims] = fx.vectors.matrix[rows[has]]
+            vec[has, vec_dims] = 1.0
+        return WordInputs(np.array(word, dtype=np.intp), np.array(stem, dtype=np.intp), bag,
+                          chars, vec)
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (np.tanh(0.5 * x) + 1.0)
+
+
+@dataclass(frozen=True)
+class NeuralWeights:
+    """The exported network (``model.npz`` with ``kind = bilstm-crf``)."""
+
+    labels: tuple[str, ...]
+    vocab: Vocab
+    arrays: dict[str, np.ndarray]
+    config: dict
+
+    @classmethod
+    def load(cls, path: str) -> "NeuralWeights":
+        with np.load(path, allow_pickle=False) as z:
+            config = json.loads(str(z["config"]))
+            labels = tuple(str(x) for x in z["labels"])
+            vocab = Vocab(*({str(w): i for i, w in enumerate(z[k].tolist())}
+                            for k in ("vocab_words", "vocab_bag", "vocab_chars")))
+            arrays = {k: z[k].astype(np.float32) for k in z.files
+                      if k not in ("config", "labels", "vocab_words", "vocab_bag", "vocab_chars")}
+        return cls(labels, vocab, arrays, config)
+
+    def __post_init__(self) -> None:
+        # Derived arrays for the fast path. Both directions' input projections are one
+        # matrix (D x 8H) applied once per word type; the cell-input gate's rows are doubled
+        # so one sigmoid serves all four gates (tanh(x) = 2 * sigmoid(2x) - 1).
+        a = self.arrays
+        if "bag_emb" in a:
+            bag = a["bag_emb"].astype(np.float32)
+            object.__setattr__(self, "_bag", np.vstack([bag, np.zeros((1, bag.shape[1]), np.float32)]))
+        if "lstm_f_wih" not in a:
+            return
+        H = a["lstm_f_whh"].shape[1]
+        scale = np.ones(4 * H, dtype=np.float32)
+        scale[2 * H:3 * H] = 2.0
+        wih = np.concatenate([a["lstm_f_wih"] * scale[:, None], a["lstm_b_wih"] * scale[:, None]])
+        object.__setattr__(self, "_wih", np.ascontiguousarray(wih.T))
+        object.__setattr__(self, "_bih", np.concatenate([a["lstm_f_b"], a["lstm_b_b"]]) *
+                           np.tile(scale, 2))
+        object.__setattr__(self, "_whh", np.stack([(a["lstm_f_whh"] * scale[:, None]).T,
+                                                   (a["lstm_b_whh"] * scale[:, None]).T]))
+
+    @property
+    def T(self) -> np.ndarray:
+        return self.arrays["T"].astype(np.float64)
+
+    @property
+    def hidden(self) -> int:
+        return int(self.arrays["lstm_f_whh"].shape[1])
+
+    def word_vectors(self, x: WordInputs) -> np.ndarray:
+        """The network's input vector of each word type (types x input dims)."""
+        a = self.arrays
+        parts = [a["word_emb"][x.word].astype(np.float32), a["stem_emb"][x.stem].astype(np.float32)]
+        if x.vec.shape[1] > 1:
+            parts.append(x.vec)
+        # sum of each word's feature rows in one segmented sum; the appended zero row keeps
+        # every segment non-empty
+        zero = len(self._bag) - 1
+        flat: list[int] = []
+        starts: list[int] = []
+        for rows in x.bag:
+            starts.append(len(flat))
+            flat.append(zero)
+            flat.extend(rows)
+        parts.append(np.add.reduceat(self._bag[flat], starts, axis=0) if starts else
+                     np.zeros((0, self._bag.shape[1]), dtype=np.float32))
+        # words sorted by length and run in chunks cut to their longest word: most of the
+        # fixed-width character array is padding, and the CNN's cost is per position
+        n_chars = (x.chars != PAD).sum(axis=1)
+        order = np.argsort(n_chars, kind="stable")
+        cnn = np.empty((len(order), a["conv_b"].shape[0]), dtype=np.float32)
+        for k in range(0, len(order), 512):
+            idx = order[k:k + 512]
+            cnn[idx] = self.char_cnn(x.chars[idx, :int(n_chars[idx].max())])
+        parts.append(cnn)
+        return np.concatenate(parts, axis=1)
+
+    def gate_inputs(self, X: np.ndarray) -> np.ndarray:
+        """Both directions' LSTM input projections (n x 8H, gate-scaled) of word inputs ``X``."""
+        return X @ self._wih + self._bih
+
+    def char_cnn(self, chars: np.ndarray) -> np.ndarray:
+        """Max over positions of ReLU(conv(chars)); conv weights (filters, emb, width)."""
+        a = self.arrays
+        E = a["char_emb"][chars]                      # n x C x e
+        W, b = a["conv_w"], a["conv_b"]               # F x e x k
+        k = W.shape[2]
+        pad = k // 2
+        n, C, e = E.shape
+        Ep = np.zeros((n, C + 2 * pad, e), dtype=np.float32)
+        Ep[:, pad:pad + C] = E
+        # im2col: n x C x (k*e) against (k*e) x F
+        cols = np.concatenate([Ep[:, j:j + C] for j in range(k)], axis=2)
+        Wm = W.transpose(2, 1, 0).reshape(k * e, -1)
+        out = np.maximum(cols @ Wm + b, 0.0)
+        valid = (chars != PAD)
+        out = np.where(valid[:, :, None], out, -np.inf)
+        return out.max(axis=1)
+
+    def emissions(self, table: np.ndarray, ids: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Label scores (B x L x K) for padded sentences of word-type rows ``ids`` (B x L)
+        into ``table`` (types x 8H gate inputs, from ``gate_inputs``).
+
+        Both directions run in one loop: the backward one over each sentence reversed within
+        its length, stacked with the forward one so each time step is one gather, one batched
+        matrix product and one sigmoid for both. Outputs past a sentence's end are never read."""
+        a = self.arrays
+        H = self.hidden
+        B, L = ids.shape
+        flat = table.reshape(-1, 4 * H)  # row 2i: forward gates of type i, 2i + 1: backward
+        rows = np.stack([2 * ids, 2 * _reverse_padded(ids[:, :, None], lengths)[:, :, 0] + 1])
+        Whh = self._whh
+        h = np.zeros((2, B, H), dtype=np.float32)
+        c = np.zeros((2, B, H), dtype=np.float32)
+        out = np.empty((2, B, L, H), dtype=np.float32)
+        for t in range(L):
+            g = flat[rows[:, :, t]]
+            g += np.matmul(h, Whh)
+            s = _sigmoid(g)
+            c = s[..., H:2 * H] * c + s[..., :H] * (2.0 * s[..., 2 * H:3 * H] - 1.0)
+            h = s[..., 3 * H:] * np.tanh(c)
+            out[:, :, t] = h
+        Hc = np.concatenate([out[0], _reverse_padded(out[1], lengths)], axis=2)
+        return (Hc @ a["out_w"].T + a["out_b"]).astype(np.float64)
+
+
+def _reverse_padded(X: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Each sequence reversed within its own length; padding stays at the end."""
+    B, L = X.shape[:2]
+    pos = np.arange(L)[None, :]
+    idx = np.where(pos < lengths[:, None], lengths[:, None] - 1 - pos, pos)
+    return np.take_along_axis(X, idx[:, :, None], axis=1)
+
+
+class NeuralBackend:
+    """Emission scores for batches of sentences, with a per-word-type cache of each word's
+    input vector (embeddings, feature bag, character CNN: the costly Python part), so a known
+    word costs one row gather. The LSTM input projection is then computed per batch for the
+    batch's distinct words only. The cache is bounded by ``max_cache_mb`` (about 57,000 words
+    for the shipped model at 64 MB); when full it starts afresh, which never changes results.
+
+    Why not cache the projected gate inputs instead: they are 8 x hidden wide (4 kB a word),
+    so the same memory would hold a quarter of the words, and on a news stream whose
+    vocabulary outgrows the cache the recomputed words cost far more than the projection."""
+
+    def __init__(self, weights: NeuralWeights, extractor: FeatureExtractor, max_cache_mb: int = 64):
+        self.weights = weights
+        self.extractor = extractor
+        self.labels = weights.labels
+        self.T = weights.T
+        self._vec_dims = int(weights.config.get("vec_dims", 0))
+        a = weights.arrays
+        width = (2 * a["word_emb"].shape[1] + (self._vec_dims + 1 if self._vec_dims else 0)
+                 + a["bag_emb"].shape[1] + a["conv_b"].shape[0])
+        self._rows: dict[str, int] = {}
+        self._table: Optional[np.ndarray] = None
+        self.max_cache = max(1024, (max_cache_mb << 20) // (4 * width))
+
+    def _ensure(self, words: set[str]) -> None:
+        new = [w for w in words if w not in self._rows]
+        if not new:
+            return
+        if len(self._rows) + len(new) > self.max_cache:
+            self._rows.clear()
+            self._table = None
+            new = list(words)
+        X = self.weights.word_vectors(self.weights.vocab.encode(self.extractor, new, self._vec_dims))
+        base = len(self._rows)
+        if self._table is None or base + len(new) > len(self._table):
+            # grow geometrically, copying only the rows in use
+            size = max(1024, 2 * (base + len(new)))
+            table = np.empty((size, X.shape[1]), dtype=np.float32)
+            if self._table is not None:
+                table[:base] = self._table[:base]
+            self._table = table
+        self._table[base:base + len(new)] = X
+        for j, w in enumerate(new):
+            self._rows[w] = base + j
+
+    def emissions_batch(self, batch: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Padded emissions (sentences x max_len x labels) and the sentence lengths."""
+        self._ensure({w for s in batch for w in s})
+        lengths = np.array([len(s) for s in batch])
+        rows = self._rows
+        flat = np.fromiter((rows[w] for s in batch for w in s), dtype=np.intp,
+                           count=int(lengths.sum()))
+        uniq, inv = np.unique(flat, return_inverse=True)
+        assert self._table is not None
+        G = self.weights.gate_inputs(self._table[uniq])
+        ids = np.zeros((len(batch), int(lengths.max())), dtype=np.intp)
+        ids[np.arange(ids.shape[1])[None, :] < lengths[:, None]] = inv
+        return self.weights.emissions(G, ids, lengths), lengths
