@@ -559,3 +559,12 @@ def test_province_event_is_no_summary_of_an_event_in_another_province(run):
 def test_foreign_capital_hit_by_an_act_is_its_place(run):
     evs = run("شن طيران التحالف غارة جوية على صنعاء.", published="2015-07-27", country="SA")
     assert [e.location.name for e in evs] == ["Sanaa"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة اشخاص في تحطم طائرة صغيرة فوق منطقة سكنية في الرمادي.",
+    "أعيد افتتاح المركز التجاري في الرمادي بعد مرور عامين على هجوم أسفر عن مقتل 67 شخصا.",
+    "اعتقل الجيش العراقي رجلا لصلته بحوادث سطو على خمسة بنوك في الرمادي.",
+])
+def test_crashes_anniversaries_and_crime(run, text):
+    assert all(e.sub_event_type != "Armed clash" for e in run(text, published="2015-08-02"))
