@@ -568,3 +568,8 @@ def test_foreign_capital_hit_by_an_act_is_its_place(run):
 ])
 def test_crashes_anniversaries_and_crime(run, text):
     assert all(e.sub_event_type != "Armed clash" for e in run(text, published="2015-08-02"))
+
+
+def test_list_of_places_continued_after_a_comma(run):
+    text = "شن طيران التحالف غارات على مواقع في صنعاء، ومدينة تعز، ومعسكر في الرمادي."
+    assert sorted(e.location.name for e in run(text, published="2015-08-09")) == ["Ramadi", "Sanaa", "Taiz"]

@@ -328,7 +328,7 @@ class FrameBuilder:
         s_date_ctx = s_dates[0].value if s_dates else None
         if not triggers:
             return [], s_place_ctx, s_date_ctx
-        clauses = _clauses(self.tokens, lo, hi)
+        clauses = self._join_continued_lists(_clauses(self.tokens, lo, hi), triggers)
         strong_in_sentence = any(self.lex.types[v].strong for m in triggers for v in m.values)
         weapon = self._sentence_weapon(triggers)
         # «لقي 17 شخصا مصرعهم في تحطم مروحية بسبب عطل فني»: a death word in a sentence that
@@ -581,6 +581,29 @@ class FrameBuilder:
     def _locative(self, i: int) -> bool:
         """Token ``i`` is governed by «في» or carries the preposition «ب»."""
         return "ب" in self.tokens[i].prefixes or (i > 0 and self.tokens[i - 1].norm in ("في", "فى"))
+
+    _LIST_HEADS = {"مديريه", "محافظه", "منطقه", "مناطق", "مدينه", "بلده", "قريه", "معسكر", "حي", "احياء",
+                   "ناحيه", "قضاء", "مواقع", "موقع", "قاعده", "مطار"}
+
+    def _join_continued_lists(self, clauses: list[tuple[int, int]], triggers) -> list[tuple[int, int]]:
+        """«غارات على مناطق كتاف ورحبان، ومديرية ميدي بمحافظة حجة، ومعسكر ... في محافظة إب»: a
+        clause with no trigger that goes on with «و» and a place word continues the list of the
+        clause before it; the two are read as one."""
+        if len(clauses) < 2:
+            return clauses
+        has_trigger = [any(a <= m.token_start < b for m in triggers) for a, b in clauses]
+        out = [clauses[0]]
+        joined_trigger = has_trigger[0]
+        for (a, b), trig in zip(clauses[1:], has_trigger[1:]):
+            t = self.tokens[a] if a < len(self.tokens) else None
+            continues = (t is not None and not trig and joined_trigger and "و" in t.prefixes
+                         and any(f in self._LIST_HEADS for f in t.forms[:2]))
+            if continues:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+                joined_trigger = trig
+        return out
 
     def _sentence_weapon(self, triggers) -> Optional[TriggerType]:
         """The most specific remote-violence trigger type among a sentence's ``triggers`` (the
