@@ -58,12 +58,23 @@ def count_killed(tokens: Sequence[Token], lo: int, hi: int, quantities: Sequence
     return None
 
 
+_DEAD_NOUNS = {"قتيل", "قتيلا", "قتلي", "قتيلان", "قتيلين", "قتلى"}
+_HURT_NOUNS = {"جريح", "جريحا", "جرحي", "جرحى", "مصاب", "مصابا", "مصابين", "جريحان", "جريحين"}
+
+
+def _bare(t: Token) -> str:
+    """The word without «و» and the article («والجرحى» → «جرحى»)."""
+    f = t.forms[-1] if t.forms else t.norm
+    return f[2:] if f.startswith("ال") else f
+
+
 def _combined(tokens, c: CueHit, at) -> bool:
     """«66 قتيلا وجريحا», «بين قتيل وجريح», «عشرات القتلى والجرحى»: one count of dead and
     wounded together, which says nothing about the dead alone."""
     nxt = at.get(c.token_end)
-    if nxt is not None and nxt.kind == "wounded" and "و" in tokens[c.token_end].prefixes:
-        return True
+    if nxt is not None and nxt.kind == "wounded" and "و" in tokens[c.token_end].prefixes \
+            and _bare(tokens[c.token_start]) in _DEAD_NOUNS and _bare(tokens[c.token_end]) in _HURT_NOUNS:
+        return True        # not «18 شخصا قتلوا وأصيب 50»: two verbs, two counts
     return c.token_start > 0 and tokens[c.token_start - 1].norm == "بين"
 
 
