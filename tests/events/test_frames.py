@@ -573,3 +573,8 @@ def test_crashes_anniversaries_and_crime(run, text):
 def test_list_of_places_continued_after_a_comma(run):
     text = "شن طيران التحالف غارات على مواقع في صنعاء، ومدينة تعز، ومعسكر في الرمادي."
     assert sorted(e.location.name for e in run(text, published="2015-08-09")) == ["Ramadi", "Sanaa", "Taiz"]
+
+
+def test_sides_of_a_clash_after_between(run):
+    evs = run("اندلعت اشتباكات امس بين مسلحي الحوثيين من جهة وداعش من جهة ثانية في تعز.", published="2015-08-06")
+    assert evs and evs[0].actor1.name == "Houthis (Ansar Allah)" and evs[0].actor2.name == "Islamic State (IS)"

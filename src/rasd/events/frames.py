@@ -820,6 +820,10 @@ class FrameBuilder:
         agents.sort(key=lambda x: (x[0], x[1]))
         a1 = agents[0][2] if agents else None
         a2 = next((t for t in targets if a1 is None or t.name != a1.name), None)
+        sides = self._between_sides(in_clause) if ttype.acled[0] == "Battles" else None
+        if sides is not None:
+            # «اشتباكات بين مسلحي الحوثي وقوات صالح»: the two sides named after «بين», in order
+            a1, a2 = sides
         if a1 is None and len(targets) > 1 and not is_civilian(targets[0]):
             a1, a2 = targets[0], targets[1]
         civ = any(is_civilian(t) for t in targets)
@@ -828,6 +832,25 @@ class FrameBuilder:
             a1 = Actor(name=f"Unidentified Armed Group ({country_name(self.country)})", name_ar=None,
                        category="unidentified", country=self.country)
         return a1, a2, civ
+
+    def _between_sides(self, mentions: list[Mention]) -> Optional[tuple[Actor, Optional[Actor]]]:
+        """The first two distinct named actors after «بين» (within two words of it)."""
+        if not mentions:
+            return None
+        for i in range(max(0, mentions[0].token_start - 8), mentions[-1].token_start):
+            if self.tokens[i].norm != "بين":
+                continue
+            after = [m for m in mentions if 0 < m.token_start - i <= 3]
+            if not after:
+                continue
+            first = self._actor_of(after[0])
+            if first is None or first.id is None or is_civilian(first):
+                continue
+            rest = [self._actor_of(m) for m in mentions if m.token_start > after[0].token_start]
+            second = next((a for a in rest if a is not None and a.id is not None and a.name != first.name
+                           and not is_civilian(a)), None)
+            return first, second
+        return None
 
     def _generic_agent(self, agent_id: str, iso2: Optional[str]) -> Optional[Actor]:
         """A typed generic actor of the knowledge base («Protesters (Syria)»)."""
