@@ -578,3 +578,8 @@ def test_list_of_places_continued_after_a_comma(run):
 def test_sides_of_a_clash_after_between(run):
     evs = run("اندلعت اشتباكات امس بين مسلحي الحوثيين من جهة وداعش من جهة ثانية في تعز.", published="2015-08-06")
     assert evs and evs[0].actor1.name == "Houthis (Ansar Allah)" and evs[0].actor2.name == "Islamic State (IS)"
+
+
+def test_clash_with_a_side_names_that_side(run):
+    evs = run("قتل 30 من مسلحي الحوثيين في مواجهات مع داعش في تعز.", published="2015-08-06")
+    assert evs and evs[0].actor1.name == "Islamic State (IS)" and evs[0].actor2.name == "Houthis (Ansar Allah)"

@@ -824,6 +824,13 @@ class FrameBuilder:
         if sides is not None:
             # «اشتباكات بين مسلحي الحوثي وقوات صالح»: the two sides named after «بين», in order
             a1, a2 = sides
+        elif a1 is None and ttype.acled[0] == "Battles":
+            # «قتل 30 من مسلحي الحوثي في مواجهات مع المقاومة الشعبية»: the side the dead fought
+            with_side = next((self._actor_of(m) for m in in_clause if m.token_start > 0
+                              and self.tokens[m.token_start - 1].norm == "مع"), None)
+            if with_side is not None and with_side.id is not None and not is_civilian(with_side):
+                a1 = with_side
+                a2 = next((t for t in targets if t.name != with_side.name and not is_civilian(t)), None)
         if a1 is None and len(targets) > 1 and not is_civilian(targets[0]):
             a1, a2 = targets[0], targets[1]
         civ = any(is_civilian(t) for t in targets)
