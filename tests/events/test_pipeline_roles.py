@@ -48,3 +48,10 @@ def test_party_quoted_is_neither_side(pipe):
                                "2015-08-01")).events
     assert evs and all(e.actor2 is None or "HDP" not in e.actor2.name for e in evs)
     assert evs[0].event_type == "Battles"
+
+
+def test_unnamed_air_strike_in_yemen_is_the_coalitions(pipe):
+    evs = pipe.extract(Article("x", "واستهدف الطيران مواقع عسكرية في مدينة الضالع.", "2015-07-21")).events
+    assert evs and evs[0].actor1.name == "Saudi-led Coalition"
+    evs = pipe.extract(Article("x", "واستهدف الطيران مواقع عسكرية في مدينة الضالع.", "2013-07-21")).events
+    assert not evs or evs[0].actor1 is None or evs[0].actor1.name != "Saudi-led Coalition"

@@ -98,6 +98,12 @@ def _capital(country: str) -> Optional[tuple[float, float]]:
     return None if e is None else (e.lat, e.lon)
 
 
+@lru_cache(maxsize=1)
+def _air_campaigns() -> dict[str, list[dict]]:
+    from rasd.text.normalize import load_yaml_data
+    return load_yaml_data("air_campaigns.yaml")["campaigns"]
+
+
 def _verbal_cue(m) -> str:
     """The cues.yaml modality group a PLOVER verb belongs to, so it does not block itself
     («هدد» is both a THREATEN event and a threat cue)."""
@@ -399,6 +405,13 @@ class FrameBuilder:
                     c.label == "weapons:state_aircraft" and lo <= c.token_start < hi for c in self.cues):
                 # «الطيران المروحي», «البراميل المتفجرة»: only the state's own forces fly these
                 a1 = self._state_forces(getattr(places[0].value, "country", None) if places[0] else None)
+            if types[0][1].acled[1] == "Air/drone strike":
+                struck = getattr(places[0].value, "country", None) if places[0] else None
+                # an unnamed strike, or one the bare «الطيران» gave to the struck country's own
+                # forces, where another air force flies nearly all of them (Yemen since 2015, Gaza)
+                if a1 is None or a1.name.startswith("Unidentified") or (
+                        a1.category == "state forces" and a1.country == (struck or self.country)):
+                    a1 = self._air_campaign(struck) or a1
             killed = count_killed(self.tokens, c_lo, c_hi, self.quantities, self.cas_cues)
             if killed is None and not fatalities_used:
                 killed = killed_sentence
@@ -857,6 +870,16 @@ class FrameBuilder:
             second = next((a for a in rest if a is not None and a.id is not None and a.name != first.name
                            and not is_civilian(a)), None)
             return first, second
+        return None
+
+    def _air_campaign(self, iso2: Optional[str]) -> Optional[Actor]:
+        """The air force that flies nearly all strikes on ``iso2`` in the publication year
+        (``data/air_campaigns.yaml``), if one does."""
+        year = self.published.year if self.published else None
+        for c in _air_campaigns().get(iso2 or self.country or "", []):
+            if year is None or (c["from"] <= year and (c["to"] is None or year <= c["to"])):
+                from rasd.kb.load import default_kb
+                return default_kb().resolve_ref(c["actor"], year)
         return None
 
     def _generic_agent(self, agent_id: str, iso2: Optional[str]) -> Optional[Actor]:
