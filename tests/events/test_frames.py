@@ -583,3 +583,8 @@ def test_sides_of_a_clash_after_between(run):
 def test_clash_with_a_side_names_that_side(run):
     evs = run("قتل 30 من مسلحي الحوثيين في مواجهات مع داعش في تعز.", published="2015-08-06")
     assert evs and evs[0].actor1.name == "Islamic State (IS)" and evs[0].actor2.name == "Houthis (Ansar Allah)"
+
+
+def test_war_of_an_old_year_and_demands_are_not_events(run):
+    assert run("وشهدت القاعدة أهم المعارك خلال حرب 1994 الأهلية في الرمادي.", published="2015-08-02") == []
+    assert run("وطالبوا بتوقيف الجاني في الرمادي.", published="2015-08-02") == []

@@ -178,7 +178,8 @@ class FrameBuilder:
                     break
         return out
 
-    _YEAR_WORDS = {"عام", "العام", "سنه", "السنه", "عامي"}
+    _YEAR_WORDS = {"عام", "العام", "سنه", "السنه", "عامي", "حرب", "احداث", "انتفاضه", "ثوره", "مطلع", "اواخر",
+                   "منتصف", "صيف", "شتاء", "ربيع", "خريف", "عدوان", "غزو", "اجتياح", "مجزره"}
 
     def _old_year(self, lo: int, hi: int) -> bool:
         """A year before the publication year named in the clause («عام 1984», «في 2012»)."""
@@ -526,6 +527,7 @@ class FrameBuilder:
         return sorted(best.values(), key=lambda x: -x[1].priority)
 
     _OBJECT_REACH = 12
+    _PEOPLE_REACH = 7     # «اعتقلت قوات الأمن ثلاثة أشخاص»; not «توقيف الحملة على المدنيين في ...»
 
     def _has_object(self, needs: str, m, c_lo: int, c_hi: int) -> bool:
         """Whether the clause holds what a trigger of this kind acts on (``needs`` in triggers.yaml)."""
@@ -552,7 +554,7 @@ class FrameBuilder:
                 for c in self.cues)
         if needs == "people":
             # near the trigger (a bare number is not enough: «ذبح ثلاثة آلاف ذبيحة»)
-            lo, hi = max(c_lo, m.token_start - 4), min(c_hi, m.token_end + self._OBJECT_REACH)
+            lo, hi = max(c_lo, m.token_start - 4), min(c_hi, m.token_end + self._PEOPLE_REACH)
             return any(lo <= a.token_start < hi for a in self.actors) or any(
                 c.label == "casualties:people" and lo <= c.token_start < hi for c in self.cues)
         if needs == "property":
