@@ -733,12 +733,15 @@ def _spread(entries: Sequence[GazEntry]) -> float:
 def _dedupe(gaz: Gazetteer, indices: Sequence[int]) -> list[int]:
     """One record per physical place: same-named records closer than 3 km collapse to the most
     informative one (population, GeoNames id, WOF/rasd record)."""
+    entries = gaz.entries
     kept: list[int] = []
-    for i in sorted(indices, key=lambda k: (-gaz.entries[k].population,
-                                            gaz.entries[k].geonames_id is None, gaz.entries[k].id)):
-        e = gaz.entries[i]
-        if any(gaz.entries[j].feature == e.feature and
-               haversine_km(e.lat, e.lon, gaz.entries[j].lat, gaz.entries[j].lon) < 3 for j in kept):
+    kept_entries: list[GazEntry] = []
+    for i in sorted(indices, key=lambda k: (-entries[k].population, entries[k].geonames_id is None, entries[k].id)):
+        e = entries[i]
+        # 0.05 degrees of latitude apart is at least 5.5 km on any meridian: no distance needed
+        if any(k.feature == e.feature and abs(k.lat - e.lat) < 0.05 and
+               haversine_km(e.lat, e.lon, k.lat, k.lon) < 3 for k in kept_entries):
             continue
         kept.append(i)
+        kept_entries.append(e)
     return kept
