@@ -121,3 +121,23 @@ def test_phrase_start_skips_stripped_clitics() -> None:
     toks = tokenize("وبريف حلب")
     assert _phrase_start(toks[0], "ريف") == 2
     assert _phrase_start(toks[0], "غير") == toks[0].start
+
+
+def test_dedupe_same_as_all_pairs(geo: Geocoder) -> None:
+    """The latitude pre-test of ``_dedupe`` only skips pairs that are surely 3 km apart."""
+    from rasd.resolve.places import _dedupe
+
+    def plain(indices):
+        e = geo.gaz.entries
+        kept: list[int] = []
+        for i in sorted(indices, key=lambda k: (-e[k].population, e[k].geonames_id is None, e[k].id)):
+            if any(e[j].feature == e[i].feature and
+                   haversine_km(e[i].lat, e[i].lon, e[j].lat, e[j].lon) < 3 for j in kept):
+                continue
+            kept.append(i)
+        return kept
+
+    busiest = sorted(geo.gaz.by_key.values(), key=len, reverse=True)[:40]
+    assert max(len(x) for x in busiest) > 20
+    for indices in busiest:
+        assert _dedupe(geo.gaz, indices) == plain(indices)

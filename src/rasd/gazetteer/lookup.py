@@ -155,13 +155,20 @@ class Gazetteer:
         out: list[NameMatch] = []
         first = self._first
         firsts = first.keys()
+        by_key = self.by_key
         for i in range(start, end):
             tok = tokens[i]
             if not tok.is_word or firsts.isdisjoint(tok.forms):    # one C-level test per token
                 continue
+            alone = i + 1 >= end or not tokens[i + 1].is_word       # no longer name can start here
             for rank, f in enumerate(tok.forms):
                 maxlen = first.get(f)
                 if not maxlen:
+                    continue
+                if maxlen == 1 or alone:      # ``_extend``'s one-word case, inline (most hits)
+                    hit = by_key.get(f)
+                    if hit:
+                        out.append(NameMatch(i, i + 1, tok.start, tok.end, f, 1 if rank > 1 else 0, tuple(hit)))
                     continue
                 self._extend(tokens, i, end, f, 1 if rank > 1 else 0, maxlen, out)
         out.sort(key=lambda m: (m.token_start, -(m.token_end - m.token_start), m.splits))

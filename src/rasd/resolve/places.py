@@ -38,6 +38,14 @@ FOCUS = frozenset({"SY", "IQ", "YE", "LY", "LB", "PS", "SA", "IL", "EG"})
 # Their neighbours: named often enough that a place there needs only a little evidence.
 NEAR = frozenset({"JO", "TR", "IR", "KW", "BH", "QA", "AE", "OM", "SD", "SO", "AF", "PK", "DZ", "TN", "MA"})
 _PRECISE = frozenset({"locality", "neighbourhood", "poi"})
+# how well a reading's feature fits the kind of place the trigger word announces (else -1.0),
+# and the prior of each feature for a name without a trigger (else -0.3)
+_FEATURE_FIT = {
+    "region": {"region": 4.0, "county": 1.5, "locality": 0.0},
+    "neighbourhood": {"neighbourhood": 2.0, "locality": 0.5},
+    "locality": {"locality": 1.0, "poi": 0.8, "neighbourhood": 0.5, "county": -0.3},
+}
+_BARE_FEATURE_FIT = {"locality": 0.6, "country": 1.0, "region": 1.0, "county": -0.5, "poi": 0.3}
 _LOCAL_TOKENS = 60     # co-mentions closer than this (about two sentences) are local context
 ACCEPT = 2.5           # evidence threshold of the "none of these" candidate
 # evidence from the best reading's population: a big city is a place even without a cue
@@ -427,14 +435,10 @@ class Geocoder:
         s -= self._dominated(e, c, ctx)
         s -= self._article_mismatch(e, c)
         feat = c.cue_feature
-        if feat == "region":
-            s += {"region": 4.0, "county": 1.5, "locality": 0.0}.get(e.feature, -1.0)
-        elif feat == "neighbourhood":
-            s += {"neighbourhood": 2.0, "locality": 0.5}.get(e.feature, -1.0)
-        elif feat == "locality":
-            s += {"locality": 1.0, "poi": 0.8, "neighbourhood": 0.5, "county": -0.3}.get(e.feature, -1.0)
+        if feat in _FEATURE_FIT:
+            s += _FEATURE_FIT[feat].get(e.feature, -1.0)
         else:
-            s += {"locality": 0.6, "country": 1.0, "region": 1.0, "county": -0.5, "poi": 0.3}.get(e.feature, -0.3)
+            s += _BARE_FEATURE_FIT.get(e.feature, -0.3)
         if e.feature in _PRECISE and feat != "region":
             # distances only mean something for points, not for district centroids; after
             # «محافظة» the province is meant whatever lies near the town of the same name
@@ -731,12 +735,15 @@ def _spread(entries: Sequence[GazEntry]) -> float:
 def _dedupe(gaz: Gazetteer, indices: Sequence[int]) -> list[int]:
     """One record per physical place: same-named records closer than 3 km collapse to the most
     informative one (population, GeoNames id, WOF/rasd record)."""
+    entries = gaz.entries
     kept: list[int] = []
-    for i in sorted(indices, key=lambda k: (-gaz.entries[k].population,
-                                            gaz.entries[k].geonames_id is None, gaz.entries[k].id)):
-        e = gaz.entries[i]
-        if any(gaz.entries[j].feature == e.feature and
-               haversine_km(e.lat, e.lon, gaz.entries[j].lat, gaz.entries[j].lon) < 3 for j in kept):
+    kept_entries: list[GazEntry] = []
+    for i in sorted(indices, key=lambda k: (-entries[k].population, entries[k].geonames_id is None, entries[k].id)):
+        e = entries[i]
+        # 0.05 degrees of latitude apart is at least 5.5 km on any meridian: no distance needed
+        if any(k.feature == e.feature and abs(k.lat - e.lat) < 0.05 and
+               haversine_km(e.lat, e.lon, k.lat, k.lon) < 3 for k in kept_entries):
             continue
         kept.append(i)
+        kept_entries.append(e)
     return kept
