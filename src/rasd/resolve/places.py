@@ -137,6 +137,8 @@ class Geocoder:
         self._dedupe_cache: dict[tuple[int, ...], tuple[tuple[GazEntry, ...], tuple[tuple[float, float], ...],
                                                          tuple[float, float, float, float], _Readings]] = {}
         # per gazetteer key: (entries, words, inner trigger, entries merged with the bare name's, core)
+        # name → (its entries object, its entry in _dedupe_cache): skips hashing long tuples
+        self._readings_by_name: dict[str, tuple[tuple[int, ...], tuple]] = {}
         self._key_cache: dict[str, tuple[tuple[int, ...], tuple[str, ...], Optional[tuple], tuple[int, ...], str]] = {}
         # per place (keyed by the entry object's identity, which the entry itself keeps alive)
         self._capital_cache: dict[int, tuple[GazEntry, bool]] = {}
@@ -169,26 +171,36 @@ class Geocoder:
         cands = self._candidates(tokens, ner)
         if not cands:
             return []
+        cues = self.cues
+        ambiguous, common, demonyms, titles = cues.ambiguous, cues.common, cues.demonyms, cues.titles
+        by_name = self._readings_by_name
         for i, c in enumerate(cands):
             c.index = i
-            key = tuple(c.match.entries)
-            known = self._dedupe_cache.get(key)
-            if known is None:   # depends on the gazetteer only: computed once per name per process
-                known = self._dedupe_cache[key] = self._readings(key)
+            entries = c.match.entries
+            named = by_name.get(c.match.key)
+            if named is not None and named[0] is entries:
+                known = named[1]        # the same entries object as last time: no tuple hashing
+            else:
+                key = tuple(entries)
+                known = self._dedupe_cache.get(key)
+                if known is None:   # depends on the gazetteer only: computed once per name per process
+                    known = self._dedupe_cache[key] = self._readings(key)
+                by_name[c.match.key] = (entries, known)
             kept, points, c.box, c.facts = known
             c.entries = list(kept)
             c.points = list(points)
             if c.inner and any(c.match.key in e.keys for e in c.entries
                                if e.feature in ("poi", "neighbourhood", "region", "country")):
                 c.core = c.match.key           # «قاعدة العند», «المنطقة الشرقية»: one exact name
+            core = c.core
             explicit = bool(c.cues) or c.ner or c.coordinated
-            level = self.cues.ambiguous.get(c.core)
+            level = ambiguous.get(core)
             # very frequent words («على», «عند») never carry the article: «قاعدة العند» is a place
-            frequent = self.cues.common.get(c.core, 0) >= 1000 and not c.article
+            frequent = common.get(core, 0) >= 1000 and not c.article
             # a country adjective («العراقي», «السورية») is never a place name without a trigger word
-            demonym = c.core in self.cues.demonyms and not c.cues
-            c.hopeless = c.titled or frequent or demonym or c.core.startswith("عبد ") or c.core in self.cues.titles or (
-                not explicit and (level == "trigger" or (level is None and c.core in self.cues.common)))
+            demonym = core in demonyms and not c.cues
+            c.hopeless = c.titled or frequent or demonym or core.startswith("عبد ") or core in titles or (
+                not explicit and (level == "trigger" or (level is None and core in common)))
         ctx = self._document_context(tokens, cands)
         ctx.positions = [c.start_tok for c in cands]
         ctx.others = [c for c in cands if not c.hopeless and len(c.entries) <= 40 and (

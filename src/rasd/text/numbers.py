@@ -250,11 +250,25 @@ def _firsts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
     return f
 
 
+# (phrase set, word) → can a phrase of the set start with this word (clitics allowed)? Asked
+# for every possible quantity start and each hedge set («من» alone 15 times an article)
+_OPENS: dict[tuple[frozenset[tuple[str, ...]], str], bool] = {}
+_OPENS_MAX = 1 << 16
+
+
 def _phrase_at(tokens: Sequence[Token], i: int, phrases: frozenset[tuple[str, ...]], maxlen: int) -> int:
     """Length of the longest phrase of ``phrases`` starting at token i (clitics on the first
     token allowed), else 0."""
     first = tokens[i].norm
-    if first not in _firsts(phrases) and not any(b in _firsts(phrases) for b in _bare(first)):
+    memo = (phrases, first)            # frozensets cache their hash: a cheap key
+    opens = _OPENS.get(memo)
+    if opens is None:
+        firsts = _firsts(phrases)
+        opens = first in firsts or any(b in firsts for b in _bare(first))
+        if len(_OPENS) >= _OPENS_MAX:
+            _OPENS.clear()
+        _OPENS[memo] = opens
+    if not opens:
         return 0
     for n in range(min(maxlen, len(tokens) - i), 0, -1):
         t = tokens[i:i + n]
@@ -381,7 +395,9 @@ def _core(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Optional[_Core
         exact = d == v
         return _Core(v, v, v if exact else v + 1, not exact, k)
     n = len(tokens)
-    for size in range(min(lex.max_phrase, n - i), 0, -1):
+    # no reading of the word opens a vague phrase («عشرات», «مئات»): the search below finds nothing
+    sizes = range(min(lex.max_phrase, n - i), 0, -1) if tok.is_word and _opens_vague(tok.norm, lex) else ()
+    for size in sizes:
         rest = tuple(t.norm for t in tokens[i + 1:i + size])
         vg = None
         if tok.is_word and tok.norm not in lex.not_number:
@@ -408,6 +424,18 @@ def _core(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Optional[_Core
     if _is_dual(tok, lex):
         return _Core(2, 2, 2, False, i + 1, noun=i)
     return None
+
+
+_VAGUE_FIRSTS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _opens_vague(norm: str, lex: NumberLexicon) -> bool:
+    """Whether a reading of ``norm`` (as ``_core`` tries them) is the first word of a vague phrase."""
+    known = _VAGUE_FIRSTS.get(id(lex.vague))
+    if known is None or known[0] is not lex.vague:
+        known = _VAGUE_FIRSTS[id(lex.vague)] = (lex.vague, frozenset(k[0] for k in lex.vague))
+    firsts = known[1]
+    return any(b in firsts for b, _pro, _art in _readings(norm))
 
 
 def _is_dual(tok: Token, lex: NumberLexicon) -> bool:
