@@ -588,3 +588,11 @@ def test_clash_with_a_side_names_that_side(run):
 def test_war_of_an_old_year_and_demands_are_not_events(run):
     assert run("وشهدت القاعدة أهم المعارك خلال حرب 1994 الأهلية في الرمادي.", published="2015-08-02") == []
     assert run("وطالبوا بتوقيف الجاني في الرمادي.", published="2015-08-02") == []
+
+
+@pytest.mark.parametrize("text", [
+    "جرى اقتحام المبنى من قبل وحدات الإنقاذ وتم إخلاء سكان المبنى في الرمادي بعد نشوب حريق.",
+    "جاءت أهم مبايعات الأراضي بقيمة 38 مليون درهم في منطقة الرمادي.",
+])
+def test_evacuations_and_pledges_need_an_armed_actor(run, text):
+    assert run(text, published="2015-08-02") == []
