@@ -596,3 +596,8 @@ def test_war_of_an_old_year_and_demands_are_not_events(run):
 ])
 def test_evacuations_and_pledges_need_an_armed_actor(run, text):
     assert run(text, published="2015-08-02") == []
+
+
+def test_quoted_word_does_not_split_its_clause(run):
+    evs = run("قتل مدنيان جراء انفجار «ألغام» أرضية زرعها داعش في الرمادي.", published="2015-08-09")
+    assert evs and evs[0].actor1.name == "Islamic State (IS)"

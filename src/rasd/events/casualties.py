@@ -78,7 +78,16 @@ def _combined(tokens, c: CueHit, at) -> bool:
     return c.token_start > 0 and tokens[c.token_start - 1].norm == "بين"
 
 
+# units that say a number measures something other than people («على بعد 750 كلم»)
+_UNITS = {"كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "امتار", "ميل", "ميلا", "اميال",
+          "دولار", "دولارا", "ريال", "ريالا", "دينار", "دينارا", "جنيه", "يورو", "طن", "طنا", "اطنان", "كيلوغرام",
+          "كيلوجرام", "كغ", "ساعه", "ساعات", "دقيقه", "دقائق", "يوم", "يوما", "ايام", "عام", "عاما", "سنه", "سنوات",
+          "بالمئه", "بالمائه", "%"}
+
+
 def _governing_kind(tokens, q: Quantity, at, lo, hi, kinds) -> Optional[str]:
+    if q.token_end < len(tokens) and tokens[q.token_end].norm in _UNITS:
+        return None
     return _governing_cue_kind(tokens, q, at, lo, hi, kinds)
 
 

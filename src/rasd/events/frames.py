@@ -24,7 +24,7 @@ from rasd.model import Actor, DateValue, Doc, Mention, Place, Span, Token
 from rasd.recognize.matcher import Match
 from rasd.text.numbers import Quantity
 
-_CLAUSE_PUNCT = {",", ";", ":", "?", "!", "(", ")", '"'}
+_CLAUSE_PUNCT = {",", ";", ":", "?", "!", "(", ")"}
 _CLAUSE_WORDS = {"فيما", "بينما", "كما", "حين", "حيث", "وفيما", "وبينما", "وكما", "فيما"}
 _DIRECTION_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب",
                     "بالقرب", "محيط", "غرب", "شمال", "اطراف", "ضواحي", "مشارف", "جنوب", "شرقي", "ريف"}
