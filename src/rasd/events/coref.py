@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from rasd.events.frames import Frame
+from rasd.events.frames import Frame, air_campaign_actor
 from rasd.geo import km
 
 _SAME_PLACE_KM = 2.0
@@ -107,7 +107,20 @@ _CAMPAIGN_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 def _campaign_actor(frames: list[Frame]) -> list[Frame]:
     """An air strike or shelling with no named actor takes the side the same article names most
-    often for that kind of event («وشنت طائرات التحالف غارات ...»; «واستهدفت الغارات ...»)."""
+    often for that kind of event («وشنت طائرات التحالف غارات ...»; «واستهدفت الغارات ...»); an
+    air strike still unnamed after that, the air force that flies nearly all strikes where it
+    happened (``data/air_campaigns.yaml``; a shelling retold as an air strike keeps no ground
+    side's name)."""
+    frames = _named_campaign_actor(frames)
+    for f in frames:
+        if f.pair[1] == "Air/drone strike" and f.place is not None and (
+                f.actor1 is None or f.actor1.name.startswith("Unidentified")):
+            year = int(f.date.date[:4]) if f.date and f.date.date[:4].isdigit() else None
+            f.actor1 = air_campaign_actor(f.place.country, year) or f.actor1
+    return frames
+
+
+def _named_campaign_actor(frames: list[Frame]) -> list[Frame]:
     for sub in _CAMPAIGN_TYPES:
         named = [f.actor1 for f in frames if f.pair[1] == sub and f.actor1 is not None
                  and f.actor1.id is not None and not f.actor1.name.startswith("Unidentified")]

@@ -98,6 +98,16 @@ def _capital(country: str) -> Optional[tuple[float, float]]:
     return None if e is None else (e.lat, e.lon)
 
 
+def air_campaign_actor(iso2: Optional[str], year: Optional[int]) -> Optional[Actor]:
+    """The air force that flies nearly all strikes on ``iso2`` in ``year``
+    (``data/air_campaigns.yaml``), if one does."""
+    for c in _air_campaigns().get(iso2 or "", []):
+        if year is None or (c["from"] <= year and (c["to"] is None or year <= c["to"])):
+            from rasd.kb.load import default_kb
+            return default_kb().resolve_ref(c["actor"], year)
+    return None
+
+
 @lru_cache(maxsize=1)
 def _air_campaigns() -> dict[str, list[dict]]:
     from rasd.text.normalize import load_yaml_data
@@ -875,14 +885,7 @@ class FrameBuilder:
         return None
 
     def _air_campaign(self, iso2: Optional[str]) -> Optional[Actor]:
-        """The air force that flies nearly all strikes on ``iso2`` in the publication year
-        (``data/air_campaigns.yaml``), if one does."""
-        year = self.published.year if self.published else None
-        for c in _air_campaigns().get(iso2 or self.country or "", []):
-            if year is None or (c["from"] <= year and (c["to"] is None or year <= c["to"])):
-                from rasd.kb.load import default_kb
-                return default_kb().resolve_ref(c["actor"], year)
-        return None
+        return air_campaign_actor(iso2 or self.country, self.published.year if self.published else None)
 
     def _generic_agent(self, agent_id: str, iso2: Optional[str]) -> Optional[Actor]:
         """A typed generic actor of the knowledge base («Protesters (Syria)»)."""
