@@ -601,3 +601,11 @@ def test_evacuations_and_pledges_need_an_armed_actor(run, text):
 def test_quoted_word_does_not_split_its_clause(run):
     evs = run("قتل مدنيان جراء انفجار «ألغام» أرضية زرعها داعش في الرمادي.", published="2015-08-09")
     assert evs and evs[0].actor1.name == "Islamic State (IS)"
+
+
+def test_start_of_a_campaign_weeks_ago_is_background(run):
+    text = "وبدأت القوات العراقية في الرابع من يوليو الماضي هجوما على مدينة الرمادي، ترافق مع قصف جوي عنيف."
+    assert run(text, published="2015-07-22", dates=[("الرابع من يوليو الماضي", "2015-07-04", 1)]) == []
+    evs = run("وبدأت القوات العراقية أمس هجوما على مدينة الرمادي.", published="2015-07-22",
+              dates=[("أمس", "2015-07-21", 1)])
+    assert evs and evs[0].date == "2015-07-21"

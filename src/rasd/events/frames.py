@@ -397,6 +397,8 @@ class FrameBuilder:
             dv = (near.value if near is not None else None) or last_date
             if dv is not None and not self._recent(dv):
                 continue
+            if dv is not None and self._campaign_start(lo, trig_tok, dv):
+                continue   # «بدأت القوات في الرابع من يوليو الماضي هجوما»: when a campaign began
             if dv is None and self.published is not None:
                 dv = DateValue(self.published.isoformat(), 2)
             a1, a2, civ = self._actors(c_lo, c_hi, lo, hi, types[0][1], types[0][0].token_start)
@@ -462,6 +464,20 @@ class FrameBuilder:
 
     def _tok(self, char: int) -> int:
         return bisect.bisect_right(self.starts, char) - 1
+
+    _START_DAYS = 7
+
+    def _campaign_start(self, s_lo: int, trig_tok: int, dv: DateValue) -> bool:
+        """A start verb («بدأت», «انطلقت») governs the trigger and the date is more than a week
+        old: the article recalls when an ongoing campaign began, not an act of that day."""
+        if self.published is None or dv.precision != 1:
+            return False
+        if not any(c.label == "modality:start" and s_lo <= c.token_start < trig_tok for c in self.cues):
+            return False
+        try:
+            return (self.published - date.fromisoformat(dv.date)).days > self._START_DAYS
+        except ValueError:
+            return False
 
     def _recent(self, dv: DateValue) -> bool:
         if self.published is None:
