@@ -51,7 +51,7 @@ def staged_extract(pipe, article, clock: dict[str, float]):
     doc = pipe.make_doc(article)
     published = parse_published(article.published)
     lap("tokenize+segment")
-    view = pipe._ner_view(doc) if pipe.ner else None
+    view = pipe.ner_view(doc) if pipe.ner else None
     ner = [m for m in pipe.ner.entities(view) if m.score >= pipe.options.ner_min_score] \
         if pipe.ner and view is not None else []
     lap("ner")

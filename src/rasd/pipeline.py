@@ -101,7 +101,7 @@ class Pipeline:
 
         doc = self.make_doc(article)
         published = parse_published(article.published)
-        view = self._ner_view(doc) if self.ner else None
+        view = self.ner_view(doc) if self.ner else None
         ner = [m for m in self.ner.entities(view) if m.score >= self.options.ner_min_score] \
             if self.ner and view is not None else []
         places = self.geocoder.find_places(doc, ner=ner)
@@ -115,7 +115,7 @@ class Pipeline:
         return ExtractionResult(id=article.id, events=tuple(found.events), framing=found.framing,
                                 plover_events=found.verbal)
 
-    def _ner_view(self, doc: Doc) -> Optional[Doc]:
+    def ner_view(self, doc: Doc) -> Optional[Doc]:
         """The document as the NER model sees it: only its sentences with an event trigger
         when ``ner_scope`` is "events" (offsets and tokens unchanged); None when none has one."""
         if self.options.ner_scope == "all":

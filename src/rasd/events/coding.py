@@ -31,7 +31,7 @@ _COUNTRY_NAMES = {
 
 def country_name(iso2: Optional[str]) -> Optional[str]:
     """English name of a country («Unidentified Armed Group (Ghana)»): the common ones from the
-    table above, the rest from the gazetteer's country record."""
+    table above, the rest from Unicode CLDR's territory names."""
     if not iso2:
         return iso2
     name = _COUNTRY_NAMES.get(iso2)

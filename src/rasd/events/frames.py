@@ -350,11 +350,10 @@ class FrameBuilder:
         weapon = self._sentence_weapon(triggers)
         # «لقي 17 شخصا مصرعهم في تحطم مروحية بسبب عطل فني»: a death word in a sentence that
         # tells an accident or a disease is not an act of violence
-        accident = not strong_in_sentence and any(
-            c.label == "modality:accident" and lo <= c.token_start < hi for c in self.cues)
-        new_story = any(c.label == "discourse:new_story" and lo <= c.token_start < lo + 4 for c in self.cues)
+        accident = not strong_in_sentence and self._cue_in("modality:accident", lo, hi)
+        new_story = self._cue_in("discourse:new_story", lo, lo + 4)
         # «أصدرت المحكمة حكما ... بتهمة إطلاق النار»: a verdict or a charge sheet
-        legal = any(c.label == "modality:legal" and lo <= c.token_start < hi for c in self.cues)
+        legal = self._cue_in("modality:legal", lo, hi)
         end_char = self.doc.text[sent.end - 1] if sent.end > sent.start else ""
         claimed: set[int] = set()
         per_clause: list[tuple[tuple[int, int], list]] = []
@@ -386,8 +385,7 @@ class FrameBuilder:
             # capital standing for its government), does not borrow an earlier sentence's town
             if not places and not c_places:
                 places = ([last_place] if last_place else []) or ([self.main_place] if self.main_place else [])
-            if not places and any(c.label == "claims:responsibility" and lo <= c.token_start < trig_tok
-                                  for c in self.cues):
+            if not places and self._cue_in("claims:responsibility", lo, trig_tok):
                 places = [None]   # a claim refers back to an act told earlier, wherever it was
             if not places:
                 continue   # ANNOTATION.md: an event happens at a place the article names or implies
@@ -414,8 +412,8 @@ class FrameBuilder:
                 # government or its forces named beside them is what they protest or who acts on them
                 a1 = self._generic_agent("rioters" if types[0][1].acled[0] == "Riots" else "protesters",
                                          getattr(places[0].value, "country", None) if places[0] else None) or a1
-            if a1 is None and types[0][1].acled[1] == "Air/drone strike" and any(
-                    c.label == "weapons:state_aircraft" and lo <= c.token_start < hi for c in self.cues):
+            if a1 is None and types[0][1].acled[1] == "Air/drone strike" and \
+                    self._cue_in("weapons:state_aircraft", lo, hi):
                 # «الطيران المروحي», «البراميل المتفجرة»: only the state's own forces fly these
                 a1 = self._state_forces(getattr(places[0].value, "country", None) if places[0] else None)
             if types[0][1].acled[1] == "Air/drone strike":
@@ -452,8 +450,7 @@ class FrameBuilder:
                         self._definite(m_trig.token_start) and tuple(m_trig.keys) in ttype.generic)
                     f.own_place = own
                     f.new_story = new_story
-                    f.claim = any(c.label == "claims:responsibility" and lo <= c.token_start < m_trig.token_start
-                                  for c in self.cues)
+                    f.claim = self._cue_in("claims:responsibility", lo, m_trig.token_start)
                     f.pair = code_pair(ttype, a1, a2, civ, self.published.year if self.published else None)
                     f.evidence = sent
                     f.confidence = 0.7 if ttype.strong else 0.45
@@ -461,6 +458,12 @@ class FrameBuilder:
                 if killed is not None:
                     fatalities_used = True
         return frames, s_place_ctx, s_date_ctx
+
+    def _cue_in(self, labels: str | tuple[str, ...], lo: int, hi: int) -> bool:
+        """A cue with one of ``labels`` starts in tokens ``[lo, hi)``."""
+        if isinstance(labels, str):
+            labels = (labels,)
+        return any(c.label in labels and lo <= c.token_start < hi for c in self.cues)
 
     def _tok(self, char: int) -> int:
         return bisect.bisect_right(self.starts, char) - 1
@@ -472,7 +475,7 @@ class FrameBuilder:
         old: the article recalls when an ongoing campaign began, not an act of that day."""
         if self.published is None or dv.precision != 1:
             return False
-        if not any(c.label == "modality:start" and s_lo <= c.token_start < trig_tok for c in self.cues):
+        if not self._cue_in("modality:start", s_lo, trig_tok):
             return False
         try:
             return (self.published - date.fromisoformat(dv.date)).days > self._START_DAYS
@@ -496,9 +499,9 @@ class FrameBuilder:
         # a trigger whose kind needs an object («السيطرة على» a place, «خطف» people, «تفكيك» a
         # bomb) and has none in its clause is another sense of the word («السيطرة على حريق»,
         # «مدير تحرير», «خطف الميدالية», «تفكيك الزخرفة»)
-        c_trig = [m for m in c_trig if any(self._has_object(self.lex.types[v].needs, m, c_lo, c_hi)
-                                            for v in m.values)]
-        ids_here = {v for m in c_trig for v in m.values if self._has_object(self.lex.types[v].needs, m, c_lo, c_hi)}
+        fit = {(id(m), v) for m in c_trig for v in m.values if self._has_object(self.lex.types[v].needs, m, c_lo, c_hi)}
+        c_trig = [m for m in c_trig if any((id(m), v) in fit for v in m.values)]
+        ids_here = {v for _, v in fit}
         overridden: set[str] = set()
         for tid in list(ids_here):
             t = self.lex.types[tid]
@@ -507,7 +510,7 @@ class FrameBuilder:
                 continue
             overridden.update(t.overrides)
         strong_here = any(self.lex.types[t].strong for t in ids_here)
-        aircraft = any(c.label == "weapons:aircraft" and c_lo <= c.token_start < c_hi for c in self.cues)
+        aircraft = self._cue_in("weapons:aircraft", c_lo, c_hi)
         for m in c_trig:
             for tid in m.values:
                 t = self.lex.types[tid]
@@ -535,8 +538,7 @@ class FrameBuilder:
             return []
         # «تكاثرت الهجمات والمعارك في الأشهر الأخيرة»: a habit or a long stretch of time named
         # anywhere in the clause makes its triggers a summary of many acts, not one event
-        if any(c.label in ("modality:generic", "modality:not_violence") and c_lo <= c.token_start < c_hi
-               for c in self.cues):
+        if self._cue_in(("modality:generic", "modality:not_violence"), c_lo, c_hi):
             return []
         # one event per clause and place: keep the highest-priority type per ACLED event_type
         cand.sort(key=lambda x: -x[1].priority)
@@ -566,12 +568,11 @@ class FrameBuilder:
             return any(self._sentence_lo <= a.token_start < self._sentence_hi
                        and getattr(a.value, "category", None) in _ARMED for a in self.actors)
         if needs == "place":
-            # the object may follow a comma-bounded adverbial («سيطرت الفصائل، أمس، على قرية ...»)
-            hi = min(self._sentence_hi, m.token_end + self._OBJECT_REACH)
+            # the object may follow a comma-bounded adverbial («سيطرت الفصائل، أمس، على قرية ...»);
             # a place after «في» or «ب» is where something else happened («السيطرة على حريق في
-            # الرمادي»), not the ground taken
-            # a ground word must be the object: right after the trigger («حررت المنطقتين») or
-            # right after its «على» («سيطر مقاتلو المعارضة على نقاط عدة»)
+            # الرمادي»); a ground word counts right after the trigger («حررت المنطقتين») or right
+            # after its «على» («سيطر مقاتلو المعارضة على نقاط عدة»)
+            hi = min(self._sentence_hi, m.token_end + self._OBJECT_REACH)
             return any(m.token_end <= p.token_start < hi and not self._locative(p.token_start)
                        for p in self.places) or any(
                 c.label == "objects:territory" and not self._locative(c.token_start) and (
@@ -581,13 +582,12 @@ class FrameBuilder:
         if needs == "people":
             # near the trigger (a bare number is not enough: «ذبح ثلاثة آلاف ذبيحة»)
             lo, hi = max(c_lo, m.token_start - 4), min(c_hi, m.token_end + self._PEOPLE_REACH)
-            return any(lo <= a.token_start < hi for a in self.actors) or any(
-                c.label == "casualties:people" and lo <= c.token_start < hi for c in self.cues)
+            return any(lo <= a.token_start < hi for a in self.actors) or self._cue_in("casualties:people", lo, hi)
         if needs == "property":
             hi = min(self._sentence_hi, m.token_end + self._OBJECT_REACH)
-            return any(c.label == "objects:property" and m.token_start - 3 <= c.token_start < hi for c in self.cues)
+            return self._cue_in("objects:property", m.token_start - 3, hi)
         if needs == "weapon":
-            return any(c.label == "objects:weapon" and c_lo <= c.token_start < c_hi for c in self.cues)
+            return self._cue_in("objects:weapon", c_lo, c_hi)
         raise ValueError(f"triggers.yaml: unknown needs: {needs}")
 
     _SPEECH_NOUNS = {"مؤتمر", "تصريح", "تصريحات", "بيان", "كلمه", "مقابله", "حديث", "زياره", "لقاء", "اجتماع",
@@ -759,6 +759,10 @@ class FrameBuilder:
     _LOCATIVE = {"في", "فى", "على", "علي", "الى", "إلى", "الي", "من", "قرب", "داخل", "حول", "محيط", "مدينه",
                  "العاصمه", "عاصمه", "وسط", "شمال", "جنوب", "شرق", "غرب", "اطراف", "ضواحي", "نحو", "باتجاه"}
 
+    def _after_trigger(self, p: Mention) -> bool:
+        """``p`` follows a trigger directly or after one word («قصفت الطائرات دمشق»)."""
+        return any(0 <= p.token_start - m.token_end <= 1 for m in self.trigger_matches)
+
     def _capital_as_actor(self, p: Mention) -> bool:
         """A national capital named with no locative word («بدأت أنقرة بشن غارات», «واشنطن
         تدين») is its government; after a trigger it is the target («قصفت الطائرات دمشق»)."""
@@ -774,14 +778,13 @@ class FrameBuilder:
         prev = self.tokens[p.token_start - 1] if p.token_start > 0 else None
         if prev is not None and (prev.norm in self._LOCATIVE or any(f in self._LOCATIVE for f in prev.forms[:2])):
             return False
-        near_trigger = any(0 <= p.token_start - m.token_end <= 1 for m in self.trigger_matches)
-        return not near_trigger
+        return not self._after_trigger(p)
 
     def _foreign_capital(self, p: Mention) -> bool:
         """The capital of a country other than the article's main one (not when it is what an
         act was aimed at: «غارة جوية على صنعاء»)."""
         prev = self.tokens[p.token_start - 1].norm if p.token_start > 0 else ""
-        if prev in ("على", "علي", "ضد") or any(0 <= p.token_start - m.token_end <= 1 for m in self.trigger_matches):
+        if prev in ("على", "علي", "ضد") or self._after_trigger(p):
             return False
         v = p.value
         if v is None or v.lat is None or not v.country or not self.country or v.country == self.country:
@@ -882,7 +885,7 @@ class FrameBuilder:
         return a1, a2, civ
 
     def _between_sides(self, mentions: list[Mention]) -> Optional[tuple[Actor, Optional[Actor]]]:
-        """The first two distinct named actors after «بين» (within two words of it)."""
+        """The first two distinct named actors after «بين» (the first within three words of it)."""
         if not mentions:
             return None
         for i in range(max(0, mentions[0].token_start - 8), mentions[-1].token_start):
@@ -904,8 +907,9 @@ class FrameBuilder:
         return air_campaign_actor(iso2 or self.country, self.published.year if self.published else None)
 
     def _generic_agent(self, agent_id: str, iso2: Optional[str]) -> Optional[Actor]:
-        """A typed generic actor of the knowledge base («Protesters (Syria)»)."""
-        from rasd.kb.load import default_kb
+        """A typed generic actor of the knowledge base («Protesters (Syria)», «Military Forces
+        of Iraq») for the country ``iso2`` or the article's."""
+        from rasd.kb.load import default_kb   # the engine otherwise never needs the knowledge base
         cc = iso2 or self.country
         if not cc:
             return None
@@ -913,16 +917,12 @@ class FrameBuilder:
 
     def _state_forces(self, iso2: Optional[str]) -> Optional[Actor]:
         """The armed forces of the country ``iso2`` (or the article's) in the publication year."""
-        from rasd.kb.load import default_kb   # the engine otherwise never needs the knowledge base
-        cc = iso2 or self.country
-        if not cc:
-            return None
-        return default_kb().resolve_ref(f"mil:{cc}", self.published.year if self.published else None)
+        return self._generic_agent("mil", iso2)
 
     _DRONE_WORDS = {"مسيره", "مسيرات", "طيار", "درون", "درونز"}
 
     def _drone(self, trig_tok: int) -> bool:
-        """The trigger (or the two words after it) names a drone («طائرة مسيرة», «بدون طيار»)."""
+        """The trigger or the three words after it name a drone («طائرة مسيرة», «بدون طيار»)."""
         if trig_tok < 0:
             return False
         return any(f in self._DRONE_WORDS for t in self.tokens[trig_tok:trig_tok + 4] for f in t.forms[:2])

@@ -49,7 +49,7 @@ class TriggerType:
     generic: frozenset[tuple[str, ...]] = frozenset()
     inherit: bool = False     # takes the type of a weapon trigger elsewhere in the sentence
     requires_override: bool = False   # fires only when a type it overrides is in the clause
-    needs: str = ""           # what the act needs in its clause: place | people | weapon (or nothing)
+    needs: str = ""           # what the act needs: place | people | weapon | property | armed, "+"-joined
 
 
 @dataclass(frozen=True, slots=True)
