@@ -25,7 +25,7 @@ from rasd.ner.conll import Sentence
 from rasd.ner.features import FeatureExtractor, WordVectors
 from rasd.ner.neural import BOW, EOW, PAD, UNK_CHAR, NeuralWeights, Vocab, WordInputs
 from rasd.ner.scoring import score
-from rasd.ner.train import TAGS, _clean, _copy_gz
+from rasd.ner.train import TAGS, _clean, _copy_gz, write_meta
 
 
 @dataclass(frozen=True)
@@ -330,14 +330,7 @@ def train_neural(cfg: NeuralConfig, out_dir: str, log: Callable[[str], None] = p
         with open(os.path.join(out_dir, "crf.npz"), "wb") as f:
             f.write(crf[0])
         meta["ensemble"] = {**crf[1], "weight": cfg.ensemble_weight}
-    meta["config"]["train"] = [os.path.basename(p) for p in cfg.train]
-    meta["config"]["extra"] = [os.path.basename(p) for p in cfg.extra]
-    for k in ("clusters", "vectors", "ensemble_crf"):
-        if meta["config"][k]:
-            meta["config"][k] = os.path.basename(meta["config"][k])
-    with open(os.path.join(out_dir, "meta.json"), "w", encoding="utf-8") as f:
-        json.dump(meta, f, ensure_ascii=False, indent=1)
-    return meta
+    return write_meta(out_dir, meta, ("clusters", "vectors", "ensemble_crf"))
 
 
 

@@ -116,11 +116,19 @@ def train(cfg: TrainConfig, out_dir: str, log=print) -> dict:
             "clusters": "clusters.tsv.gz" if cfg.clusters else None,
             "lexicon": "lexicon.tsv.gz" if cfg.lexicon else None, "rich": cfg.rich,
             "vectors": "vectors.npz" if cfg.vectors else None}
-    meta["config"]["train"] = [os.path.basename(p) for p in cfg.train]
-    meta["config"]["extra"] = [os.path.basename(p) for p in cfg.extra]
-    for k in ("clusters", "lexicon", "vectors"):
-        if meta["config"][k]:
-            meta["config"][k] = os.path.basename(meta["config"][k])
+    return write_meta(out_dir, meta, ("clusters", "lexicon", "vectors"))
+
+
+def write_meta(out_dir: str, meta: dict, path_keys: Sequence[str]) -> dict:
+    """Write a model directory's ``meta.json``, keeping only the file names of the training
+    inputs (``config.train``, ``config.extra`` and ``path_keys``): a model records what it was
+    built from, not where that lay on the machine that built it."""
+    config = meta["config"]
+    config["train"] = [os.path.basename(p) for p in config["train"]]
+    config["extra"] = [os.path.basename(p) for p in config["extra"]]
+    for k in path_keys:
+        if config[k]:
+            config[k] = os.path.basename(config[k])
     with open(os.path.join(out_dir, "meta.json"), "w", encoding="utf-8") as f:
         json.dump(meta, f, ensure_ascii=False, indent=1)
     return meta
