@@ -387,7 +387,7 @@ def test_habits_and_long_stretches_are_not_one_event(run):
 
 def test_landmarks_are_not_event_places(run):
     evs = run("سيطر الحوثيين على الطريق الذي يربط بين صنعاء وتعز.", published="2015-08-07")
-    assert evs == [] or all(e.location.name not in ("Sanaa", "Taiz") for e in evs)
+    assert evs == []      # the road between two towns is no ground named by them
     evs = run("قصف طيران التحالف مواقع في الرمادي على بعد 100 كلم من بغداد.", published="2015-08-07")
     assert [e.location.name for e in evs] == ["Ramadi"]
 
