@@ -10,19 +10,8 @@ trigger and evidence, numbered for a reviewer to mark right or wrong.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import random
 import sys
-from pathlib import Path
-
-
-def _records(path: Path):
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -33,16 +22,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args(argv)
 
+    from rasd.ingest.sources import read_file
     from rasd.model import Article
     from rasd.pipeline import Pipeline
 
     rng = random.Random(args.seed)
-    recs = list(_records(Path(args.corpus)))
+    # rasd's own reader (gzip JSON Lines included); bad records cannot be sampled
+    recs = [r.item for r in read_file(args.corpus) if isinstance(r.item, Article)]
     sample = rng.sample(recs, min(args.articles, len(recs)))
     pipe = Pipeline()
     found = []
-    for r in sample:
-        art = Article.from_dict(r)
+    for art in sample:
         for e in pipe.extract(art).events:
             found.append((art, e))
     arts = len({a.id for a, _ in found})
