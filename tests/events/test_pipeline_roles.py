@@ -55,3 +55,30 @@ def test_unnamed_air_strike_in_yemen_is_the_coalitions(pipe):
     assert evs and evs[0].actor1.name == "Saudi-led Coalition"
     evs = pipe.extract(Article("x", "واستهدف الطيران مواقع عسكرية في مدينة الضالع.", "2013-07-21")).events
     assert not evs or evs[0].actor1 is None or evs[0].actor1.name != "Saudi-led Coalition"
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("قتل قيادي في جماعة الحوثي و3 من مرافقيه في كمين نصبه مسلحون في محافظة إب.", "Unidentified Armed Group (Yemen)"),
+    ("قتل عنصران من حركة الشباب في هجوم شنه مسلحون على حاجز في مدينة بيدوا.", "Unidentified Armed Group (Somalia)"),
+])
+def test_relative_verb_before_the_actor_beats_the_noun_before_it(pipe, text, actor):
+    """«كمين نصبه مسلحون»: «نصبه» (that ... laid) names its author right after it, although the
+    noun before it («كمين») marks targets elsewhere."""
+    evs = pipe.extract(Article("x", text, "2015-08-01")).events
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == actor
+
+
+def test_fighting_battalions_fly_no_warplanes(pipe):
+    """«كتائب مقاتلة» are fighting battalions: their «مقاتلة» is not a fighter jet."""
+    evs = pipe.extract(Article("x", "أصيب خمسة مدنيين جراء سقوط قذائف أطلقتها كتائب مقاتلة على حي الميدان في دمشق.",
+                               "2015-08-01")).events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == \
+        [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_sides_after_a_comma_still_belong_to_the_clash(pipe):
+    """«اندلعت اشتباكات أمس، بين X وY»: the comma after the date does not cut the sides off."""
+    evs = pipe.extract(Article("x", "اندلعت اشتباكات عنيفة أمس، بين مسلحي الحوثي من جهة وقوات صالح من جهة "
+                                    "أخرى في مدينة ذمار أسفرت عن سقوط قتلى.", "2015-08-01")).events
+    assert evs and evs[0].event_type == "Battles"
+    assert (evs[0].actor1.name, evs[0].actor2.name) == ("Houthis (Ansar Allah)", "Saleh Loyalist Forces")

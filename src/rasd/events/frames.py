@@ -154,7 +154,11 @@ class FrameBuilder:
             self.trigger_matches = sorted(self.trigger_matches + self._gapped_matches(),
                                           key=lambda m: m.token_start)
         cue_matches = lex.cues.find(self.tokens, overlapping=False)
-        self.cues = [CueSpan(v, m.token_start, m.token_end) for m in cue_matches for v in m.values]
+        # an aircraft word inside an actor's name, after its head, is an adjective of that actor
+        # («كتائب مقاتلة», «فصائل مقاتلة»: fighting battalions), not a warplane
+        inner = {i for a in self.actors for i in range(a.token_start + 1, a.token_end)}
+        self.cues = [CueSpan(v, m.token_start, m.token_end) for m in cue_matches for v in m.values
+                     if not (v.startswith("weapons:") and m.token_start in inner)]
         # token index -> canonical name of the actor mention starting there (for attribution)
         self.actor_names = {a.token_start: a.value.name for a in self.actors if getattr(a.value, "name", None)}
         self.cas_cues = [CueHit(v.split(":")[1], m.token_start, m.token_end)
@@ -629,7 +633,8 @@ class FrameBuilder:
     def _join_continued_lists(self, clauses: list[tuple[int, int]], triggers) -> list[tuple[int, int]]:
         """«غارات على مناطق كتاف ورحبان، ومديرية ميدي بمحافظة حجة، ومعسكر ... في محافظة إب»: a
         clause with no trigger that goes on with «و» and a place word continues the list of the
-        clause before it; the two are read as one."""
+        clause before it; the two are read as one. So does one that opens with «بين», the sides
+        of the act before it («اندلعت اشتباكات أمس، بين مسلحي الحوثي وقوات صالح»)."""
         if len(clauses) < 2:
             return clauses
         has_trigger = [any(a <= m.token_start < b for m in triggers) for a, b in clauses]
@@ -637,8 +642,9 @@ class FrameBuilder:
         joined_trigger = has_trigger[0]
         for (a, b), trig in zip(clauses[1:], has_trigger[1:]):
             t = self.tokens[a] if a < len(self.tokens) else None
-            continues = (t is not None and not trig and joined_trigger and "و" in t.prefixes
-                         and any(f in self._LIST_HEADS for f in t.forms[:2]))
+            continues = t is not None and joined_trigger and (
+                (not trig and "و" in t.prefixes and any(f in self._LIST_HEADS for f in t.forms[:2]))
+                or (t.norm == "بين" and not t.prefixes))
             if continues:
                 out[-1] = (out[-1][0], b)
             else:
@@ -989,9 +995,13 @@ class FrameBuilder:
                 any(m.token_start < a.token_start for m in self.trigger_matches
                     if 0 < a.token_start - m.token_start <= 8):
             return "target"
-        for cue in self.cues:
-            if cue.token_end in (a.token_start, a.token_start - 1) and cue.label.startswith("roles:"):
-                return "target" if cue.label == "roles:target_before" else "agent"
+        # the nearest role cue decides: «كمين نصبه مسلحون» (an ambush that gunmen laid): the
+        # relative verb right before the actor outweighs the target noun before it
+        near = [c for c in self.cues if c.token_end in (a.token_start, a.token_start - 1)
+                and c.label.startswith("roles:")]
+        if near:
+            cue = max(near, key=lambda c: c.token_end)
+            return "target" if cue.label == "roles:target_before" else "agent"
         # a casualty cue right before («مقتل 5 من عناصر داعش») makes the group a victim
         for c in self.cas_cues:
             if 0 < a.token_start - c.token_end <= 4 and c.kind in ("killed", "wounded", "arrested"):
