@@ -77,7 +77,7 @@ G[a] = [
     ev(a, "grt", "2015-08-08", 2, A("YEGOV", "القوات الموالية للشرعية"), A("HOUTHI", "الحوثيين"),
        L("Hazm al-Udayn district", "مديرية حزم العدين", "YE", "Ibb", 14.151534, 43.872245, 2), None,
        "قبل أن تسيطر على مديرية حزم العدين كاملة",
-       "Pro-government forces took the whole Hazm al-Udayn district (Ibb) after clashes with dead and wounded (no number). District -> WOF district centroid, geo 2. Date: no day -> publication-window, precision 2."),
+       "Pro-government forces took the whole Hazm al-Udayn district (Ibb) after clashes with dead and wounded (no number). The subject of 'قبل أن تسيطر' is read as the pro-government forces (the rebels are the ones fleeing). District -> WOF district centroid, geo 2. Date: no day -> publication-window, precision 2."),
     ev(a, "grt", None, None, A("YEGOV", "القوات الشرعية"), A("HOUTHI", "ميليشيات الحوثي وصالح المتمردة"),
        L("Al-Dhale (province)", "محافظة الضالع", "YE", "Al Dhale'e", 13.6957, 44.7314, 3), None,
        ["تحرير القوات الشرعية محافظة الضالع", "سيطرت بعد مواجهات دامية على عدة مقرات حكومية"],
