@@ -148,7 +148,8 @@ class FrameBuilder:
                             key=lambda m: m.start)
         self.quantities = list(quantities)
         self._sentence_lo, self._sentence_hi = 0, len(self.tokens)    # the sentence being read
-        self.trigger_matches = [m for m in lex.triggers.find(self.tokens) if not self._possessed_noun(m)]
+        self.trigger_matches = [m for m in lex.triggers.find(self.tokens)
+                                if not self._possessed_noun(m) and not self._short_stem_after_article(m)]
         self._gapped_spans: list[tuple[int, int]] = []   # (head, tail) of split phrases
         if lex.gapped:
             self.trigger_matches = sorted(self.trigger_matches + self._gapped_matches(),
@@ -229,6 +230,12 @@ class FrameBuilder:
                 continue
             break
         return False
+
+    def _short_stem_after_article(self, m) -> bool:
+        """«والدك» (your father) read as «و» + «ال» + «دك» (pounded): a one-word trigger of two
+        letters found only under the article is a longer word cut by the clitic analysis (a verb
+        takes no article)."""
+        return len(m.keys) == 1 and len(m.keys[0]) <= 2 and "ال" in self.tokens[m.token_start].prefixes
 
     def _possessed_noun(self, m) -> bool:
         """«سيطرتهم» (their control) read as the verb «سيطرت» + «هم»: a word with an enclitic

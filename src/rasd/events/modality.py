@@ -54,6 +54,8 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             return "negated"
         if c.label == "modality:since" and dist == 0:
             return "background"
+        if c.label == "modality:hypothetical" and dist == 0:
+            return "hypothetical"
         if c.label in _CLAUSE_SCOPED:
             return c.label.split(":")[1]
         if c.label in _BLOCKING and dist < window:

@@ -1,0 +1,40 @@
+"""Everyday news that uses violence words without reporting an act (through the whole pipeline).
+
+Why: on general news (sport, economy, opinion) about half of what rasd emitted was noise
+(scripts/sample_events.py); each case here is a kind of sentence, not one article's sentence.
+"""
+import pytest
+
+from rasd.model import Article
+from rasd.pipeline import Pipeline, PipelineOptions
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(PipelineOptions(use_ner=False))
+
+
+@pytest.mark.parametrize("text", [
+    # «أي» right before the act: any attack, a hypothetical
+    "وقال خبير أمني في القاهرة إن أي هجوم على السفارة سيؤدي إلى أزمة كبيرة.",
+    # a nuclear bomb is a programme, not a bombing
+    "تسعى طهران إلى امتلاك القنبلة النووية رغم الاتفاق الموقع في فيينا.",
+    # «احتلت المرتبة»: ranked, not occupied
+    "احتلت مدينة جدة المرتبة الأولى في عدد المشاركين في المسابقة.",
+    # airspace violations and reconnaissance flights are not strikes
+    "حلقت طائرات استطلاع إسرائيلية فوق بلدة مرجعيون في جنوب لبنان.",
+    # an animal shot, a striker's position, a columnist's attack
+    "أطلق رجل النار على الحيوان الذي دخل مزرعته في مدينة الطائف.",
+    "ويلعب اللاعب في خط الهجوم وسينضم إلى نادي الشباب في الرياض.",
+    "شن الكاتب هجوما لاذعا على وزير الخارجية في مقاله بصحيفة الأهرام في القاهرة.",
+    # «والدك» (your father) is not «و» + «ال» + «دك» (pounded)
+    "قبّل يد والدك في صباح العيد في مكة.",
+])
+def test_not_an_event(pipe, text):
+    assert pipe.extract(Article("x", text, "2015-08-01")).events == ()
+
+
+def test_rally_is_a_protest_not_a_drone_strike(pipe):
+    """«مسيرات» are drones or marches; «مسيرات حاشدة» (mass marches) are marches."""
+    evs = pipe.extract(Article("x", "خرج آلاف اليمنيين في مسيرات حاشدة في مدينة تعز.", "2015-08-01")).events
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]
