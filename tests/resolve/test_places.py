@@ -205,3 +205,20 @@ def test_trigger_word_inside_a_name(geo):
 ])
 def test_country_adjective_alone_is_not_a_place(geo, text):
     assert all(m.text.strip("«»\"") not in ("العراقي", "العراقية", "السورية") for m in places(geo, text))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("خرج آلاف المواطنين إلى الشوارع في مدينة تعز.", "خرج"),     # the verb, not Al-Kharj
+    ("وخرج المتظاهرون من ساحة التحرير في القاهرة.", "وخرج"),
+])
+def test_bare_word_is_not_a_name_always_written_with_the_article(geo, text, word):
+    assert place_at(geo, text, word) is None
+
+
+@pytest.mark.parametrize("text,word,point", [
+    ("وصل الأمير إلى الخرج أمس.", "الخرج", (24.155, 47.335)),
+    ("توجه الوفد إلى محافظة الخرج أمس.", "الخرج", (24.155, 47.335)),
+])
+def test_name_with_its_article_is_still_a_place(geo, text, word, point):
+    m = place_at(geo, text, word)
+    assert m is not None and near(m, point, 10)

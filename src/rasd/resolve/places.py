@@ -140,6 +140,7 @@ class Geocoder:
         # name → (its entries object, its entry in _dedupe_cache): skips hashing long tuples
         self._readings_by_name: dict[str, tuple[tuple[int, ...], tuple]] = {}
         self._key_cache: dict[str, tuple[tuple[int, ...], tuple[str, ...], Optional[tuple], tuple[int, ...], str]] = {}
+        self._article_cache: dict[str, bool] = {}   # name key -> written only with «ال» (bounded by the gazetteer)
         # per place (keyed by the entry object's identity, which the entry itself keeps alive)
         self._capital_cache: dict[int, tuple[GazEntry, bool]] = {}
         self._article_cache: dict[int, tuple[GazEntry, bool]] = {}
@@ -335,8 +336,29 @@ class Geocoder:
         first, last = tokens[m.token_start], tokens[m.token_end - 1]
         if len(m.key.replace(" ", "")) < 2 or not first.is_word:
             return False
+        if "ال" not in first.prefixes and self._needs_article(m):
+            return False
         word = m.key.split(" ")[-1]
         return not (last.suffix and not last.norm.endswith(word))
+
+    def _needs_article(self, m: NameMatch) -> bool:
+        """Every place of this name is written with the article («الخرج», «الباب»): the bare
+        word («خرج آلاف», «باب المنزل») is the ordinary word the name was made from, since lookup
+        keys drop the article. Remembered per name."""
+        known = self._article_cache.get(m.key)
+        if known is None:
+            first_word = m.key.split(" ")[0]
+            bare = False
+            for e in m.entries:
+                for name in self.gaz.entries[e].names_ar:
+                    w = name.split(" ")[0] if name else ""
+                    if w and not w.startswith(("ال", "ٱل")) and lookup_key(norm_key(w)) == first_word:
+                        bare = True
+                        break
+                if bare:
+                    break
+            known = self._article_cache[m.key] = not bare
+        return known
 
     def _key_facts(self, m: NameMatch) -> tuple[tuple[int, ...], tuple[str, ...], Optional[tuple], tuple[int, ...], str]:
         """What ``_extend`` derives from a name alone, computed once per name per process:
