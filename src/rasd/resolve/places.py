@@ -140,7 +140,7 @@ class Geocoder:
         # name → (its entries object, its entry in _dedupe_cache): skips hashing long tuples
         self._readings_by_name: dict[str, tuple[tuple[int, ...], tuple]] = {}
         self._key_cache: dict[str, tuple[tuple[int, ...], tuple[str, ...], Optional[tuple], tuple[int, ...], str]] = {}
-        self._article_cache: dict[str, bool] = {}   # name key -> written only with «ال» (bounded by the gazetteer)
+        self._needs_article_by_key: dict[str, bool] = {}   # name key -> written only with «ال» (bounded by the gazetteer)
         # per place (keyed by the entry object's identity, which the entry itself keeps alive)
         self._capital_cache: dict[int, tuple[GazEntry, bool]] = {}
         self._article_cache: dict[int, tuple[GazEntry, bool]] = {}
@@ -345,7 +345,7 @@ class Geocoder:
         """Every place of this name is written with the article («الخرج», «الباب»): the bare
         word («خرج آلاف», «باب المنزل») is the ordinary word the name was made from, since lookup
         keys drop the article. Remembered per name."""
-        known = self._article_cache.get(m.key)
+        known = self._needs_article_by_key.get(m.key)
         if known is None:
             first_word = m.key.split(" ")[0]
             bare = False
@@ -357,7 +357,7 @@ class Geocoder:
                         break
                 if bare:
                     break
-            known = self._article_cache[m.key] = not bare
+            known = self._needs_article_by_key[m.key] = not bare
         return known
 
     def _key_facts(self, m: NameMatch) -> tuple[tuple[int, ...], tuple[str, ...], Optional[tuple], tuple[int, ...], str]:
