@@ -37,6 +37,9 @@ class PipelineOptions:
     # adds matter as event arguments; most news sentences have none, and tagging is the costliest
     # stage); "all": every sentence
     ner_scope: str = "events"
+    # drop events with no actor, and events in a country that is neither the article's main
+    # event country nor named in it (rasd/events/support.py says why and what it measured)
+    require_support: bool = True
     max_chars: int = MAX_TEXT_CHARS
     min_arabic_share: float = 0.2
 
@@ -96,6 +99,7 @@ class Pipeline:
             return ExtractionResult(id=article.id, error=f"internal error: {type(exc).__name__}: {exc}")
 
     def _extract(self, article: Article) -> ExtractionResult:
+        from rasd.events.support import supported
         from rasd.recognize.dates import find_dates
         from rasd.text.numbers import find_quantities
 
@@ -112,7 +116,8 @@ class Pipeline:
         found = self.engine.extract(doc, published=published, places=places,
                                               actors=actors, dates=dates, quantities=quantities,
                                               country=country)
-        return ExtractionResult(id=article.id, events=tuple(found.events), framing=found.framing,
+        events = supported(found.events, places, country) if self.options.require_support else found.events
+        return ExtractionResult(id=article.id, events=tuple(events), framing=found.framing,
                                 plover_events=found.verbal)
 
     def ner_view(self, doc: Doc) -> Optional[Doc]:
