@@ -82,3 +82,25 @@ def test_sides_after_a_comma_still_belong_to_the_clash(pipe):
                                     "أخرى في مدينة ذمار أسفرت عن سقوط قتلى.", "2015-08-01")).events
     assert evs and evs[0].event_type == "Battles"
     assert (evs[0].actor1.name, evs[0].actor2.name) == ("Houthis (Ansar Allah)", "Saleh Loyalist Forces")
+
+
+def test_an_armed_groups_court_sentence_carried_out_is_an_attack(pipe):
+    """«نفذ تنظيم داعش حكم الإعدام بحق ...»: not a state verdict (the legal cues stop those)."""
+    evs = pipe.extract(Article("x", "ونفذ تنظيم داعش حكم الإعدام، أمس، بحق ستة أشخاص في مدينة الرقة.",
+                               "2015-08-01")).events
+    assert [(e.event_type, e.actor1.name) for e in evs] == [("Violence against civilians", "Islamic State (IS)")]
+
+
+def test_a_state_courts_death_sentence_is_no_event(pipe):
+    evs = pipe.extract(Article("x", "أصدرت المحكمة الجنائية حكما بإعدام عنصر من تنظيم داعش في بغداد أمس.",
+                               "2015-08-01")).events
+    assert evs == ()
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("ألقى الطيران المروحي برميلين متفجرين على بلدة داريا أمس.", "Air/drone strike"),
+    ("فجرا نفسيهما انتحاريان داخل ثكنة للجيش في مدينة الرمادي أمس.", "Suicide bomb"),
+])
+def test_dual_forms(pipe, text, sub):
+    evs = pipe.extract(Article("x", text, "2015-08-01")).events
+    assert [e.sub_event_type for e in evs] == [sub]

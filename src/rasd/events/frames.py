@@ -231,6 +231,17 @@ class FrameBuilder:
             break
         return False
 
+    _NON_STATE_ARMED = {"rebels", "political militia", "identity militia"}
+
+    def _armed_group_court(self, triggers, lo: int, hi: int) -> bool:
+        """«نفذت جبهة النصرة حكم الإعدام بحق عشرة أشخاص»: a sentence an armed group's «court»
+        carried out is an attack on the people it killed, not a verdict of the state: an
+        execution or killing word with a non-state armed group as its agent."""
+        if not any(v == "vac_attack" for m in triggers for v in m.values):
+            return False
+        return any(lo <= a.token_start < hi and getattr(a.value, "category", None) in self._NON_STATE_ARMED
+                   and getattr(a.value, "id", None) and self._role(a) == "agent" for a in self.actors)
+
     def _short_stem_after_article(self, m) -> bool:
         """«والدك» (your father) read as «و» + «ال» + «دك» (pounded): a one-word trigger of two
         letters found only under the article is a longer word cut by the clitic analysis (a verb
@@ -364,7 +375,7 @@ class FrameBuilder:
         accident = not strong_in_sentence and self._cue_in("modality:accident", lo, hi)
         new_story = self._cue_in("discourse:new_story", lo, lo + 4)
         # «أصدرت المحكمة حكما ... بتهمة إطلاق النار»: a verdict or a charge sheet
-        legal = self._cue_in("modality:legal", lo, hi)
+        legal = self._cue_in("modality:legal", lo, hi) and not self._armed_group_court(triggers, lo, hi)
         end_char = self.doc.text[sent.end - 1] if sent.end > sent.start else ""
         claimed: set[int] = set()
         per_clause: list[tuple[tuple[int, int], list]] = []
@@ -634,14 +645,17 @@ class FrameBuilder:
         """Token ``i`` is governed by «في» or carries the preposition «ب»."""
         return "ب" in self.tokens[i].prefixes or (i > 0 and self.tokens[i - 1].norm in ("في", "فى"))
 
+    _ARGUMENT_OPENERS = {"بين", "بحق"}
     _LIST_HEADS = {"مديريه", "محافظه", "منطقه", "مناطق", "مدينه", "بلده", "قريه", "معسكر", "حي", "احياء",
                    "ناحيه", "قضاء", "مواقع", "موقع", "قاعده", "مطار"}
 
     def _join_continued_lists(self, clauses: list[tuple[int, int]], triggers) -> list[tuple[int, int]]:
         """«غارات على مناطق كتاف ورحبان، ومديرية ميدي بمحافظة حجة، ومعسكر ... في محافظة إب»: a
         clause with no trigger that goes on with «و» and a place word continues the list of the
-        clause before it; the two are read as one. So does one that opens with «بين», the sides
-        of the act before it («اندلعت اشتباكات أمس، بين مسلحي الحوثي وقوات صالح»)."""
+        clause before it; the two are read as one. So does one that opens with «بين» or «بحق»,
+        the sides or the victims of the act before it («اندلعت اشتباكات أمس، بين مسلحي الحوثي
+        وقوات صالح», «نفذت حكم الإعدام، أمس، بحق عشرة أشخاص»), and a fragment of one or two
+        words between commas («، أمس،»)."""
         if len(clauses) < 2:
             return clauses
         has_trigger = [any(a <= m.token_start < b for m in triggers) for a, b in clauses]
@@ -649,9 +663,11 @@ class FrameBuilder:
         joined_trigger = has_trigger[0]
         for (a, b), trig in zip(clauses[1:], has_trigger[1:]):
             t = self.tokens[a] if a < len(self.tokens) else None
+            words = sum(1 for x in self.tokens[a:b] if x.is_word)
             continues = t is not None and joined_trigger and (
                 (not trig and "و" in t.prefixes and any(f in self._LIST_HEADS for f in t.forms[:2]))
-                or (t.norm == "بين" and not t.prefixes))
+                or (t.norm in self._ARGUMENT_OPENERS and not t.prefixes)
+                or (not trig and words <= 2 and b < len(self.tokens) and self.tokens[b].norm in _CLAUSE_PUNCT))
             if continues:
                 out[-1] = (out[-1][0], b)
             else:
