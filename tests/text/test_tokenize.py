@@ -264,3 +264,13 @@ def test_cache_does_not_change_results():
     first = tokenize(text)
     tk.clear_cache()
     assert tokenize(text) == first
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("بمقتل31 شخصا", ["بمقتل", "31", "شخصا"]),        # digits glued to an Arabic word
+    ("و3قتلى", ["و3", "قتلى"]),                        # a conjunction keeps its number
+    ("بـ20 قذيفة", ["بـ20", "قذيفة"]),
+    ("طائرات F16 وMH17", ["طائرات", "F16", "وMH17"]),   # Latin names keep their digits
+])
+def test_digits_glued_to_words(text, expected):
+    assert [t.text for t in tokenize(text)] == expected

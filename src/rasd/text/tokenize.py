@@ -38,8 +38,10 @@ _INVISIBLE = "\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF\u
 _MARK_SET = frozenset(chr(c) for a, b in ((0x610, 0x61A), (0x64B, 0x65F), (0x670, 0x670), (0x6D6, 0x6ED),
                                             (0x640, 0x640)) for c in range(a, b + 1))
 _TOKEN_RE = re.compile(
-    rf"(?P<word>[وف][{_DIGITS}]+(?:[.,\u066B\u066C][{_DIGITS}]+)+"  # «و١٫٥», «و1,200»
-    rf"|(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}{_INVISIBLE}])*)"
+    rf"(?P<word>[وفبلك]\u0640*[{_DIGITS}]+(?:[.,\u066B\u066C][{_DIGITS}]+)*"  # «و١٫٥», «و1,200», «بـ20»
+    # digits glued to an Arabic word («بمقتل31», «و3قتلى») are a number of their own; after
+    # Latin letters or digits they stay in the word («F16», «MH17»)
+    rf"|(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|[{_MARKS}{_INVISIBLE}]|(?<=[A-Za-z0-9])\d)*)"
     rf"|(?P<num>[{_DIGITS}]+(?:[.,\u066B\u066C][{_DIGITS}]+)*)"
     rf"|(?P<punct>[^\s{_INVISIBLE}])"
 )
