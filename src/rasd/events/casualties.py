@@ -55,6 +55,33 @@ def count_killed(tokens: Sequence[Token], lo: int, hi: int, quantities: Sequence
     # "no casualties" counts only when no death number is given alongside it
     if any(c.kind == "none" for c in local_cues):
         return 0
+    return _one_or_two_named(tokens, local_cues, lo, hi)
+
+
+# a person counted by the noun's own number: singular (one) or dual (two); «قتل شرطي»,
+# «جنديا قتل», «مقتل جنديين» is left out (the oblique ending is also a plural's)
+_ONE_PERSON = {"شخص", "شخصا", "مدني", "مدنيا", "جندي", "جنديا", "شرطي", "شرطيا", "ضابط", "ضابطا",
+               "طفل", "طفلا", "رجل", "رجلا", "امراه", "سيده", "مواطن", "مواطنا", "عنصر", "عنصرا", "مسلح",
+               "مسلحا", "مقاتل", "مقاتلا", "فلسطيني", "فلسطينيا", "صحفي", "صحفيا", "فتي", "فتاه", "شاب",
+               "شابا", "رضيع", "رضيعا", "قيادي", "قياديا", "مجند", "مجندا", "حارس", "حارسا"}
+_TWO_PEOPLE = {"شخصان", "مدنيان", "جنديان", "شرطيان", "ضابطان", "طفلان", "رجلان", "مواطنان",
+               "عنصران", "مسلحان", "مقاتلان", "فلسطينيان", "صحفيان", "شابان", "مجندان"}
+
+
+def _one_or_two_named(tokens, cues: Sequence[CueHit], lo: int, hi: int) -> Optional[int]:
+    """«قتل شرطي وأصيب آخر», «جنديا قتل», «قتل جنديان»: a death word beside a person noun
+    with no number counts the noun's own number (one, or two for a dual)."""
+    for c in cues:
+        if c.kind != "killed":
+            continue
+        for i in (c.token_end, c.token_start - 1):
+            if not lo <= i < hi or not tokens[i].is_word or tokens[i].suffix:
+                continue
+            word = _bare(tokens[i])
+            if word in _ONE_PERSON:
+                return 1
+            if word in _TWO_PEOPLE:
+                return 2
     return None
 
 
