@@ -58,8 +58,8 @@ def count_killed(tokens: Sequence[Token], lo: int, hi: int, quantities: Sequence
     return _one_or_two_named(tokens, local_cues, lo, hi)
 
 
-# a person counted by the noun's own number: singular (one) or dual (two); «قتل شرطي»,
-# «جنديا قتل», «مقتل جنديين» is left out (the oblique ending is also a plural's)
+# a person counted by the noun's own number: singular (one) or nominative dual (two): «قتل
+# شرطي», «جنديا قتل», «قتل جنديان» (the oblique dual «جنديين» is a quantity of rasd.text.numbers)
 _ONE_PERSON = {"شخص", "شخصا", "مدني", "مدنيا", "جندي", "جنديا", "شرطي", "شرطيا", "ضابط", "ضابطا",
                "طفل", "طفلا", "رجل", "رجلا", "امراه", "سيده", "مواطن", "مواطنا", "عنصر", "عنصرا", "مسلح",
                "مسلحا", "مقاتل", "مقاتلا", "فلسطيني", "فلسطينيا", "صحفي", "صحفيا", "فتي", "فتاه", "شاب",
