@@ -727,7 +727,7 @@ class FrameBuilder:
                 and "و" in self.tokens[p.token_start].prefixes
             ref = self._reference(p) or (linked and ref_prev)
             ref_prev = ref
-            if ref or (i > 0 and self._after_direction(p)):
+            if ref or (i > 0 and (self._after_direction(p) or self._after_container_word(p))):
                 continue
             keep.append(p)
         # «حي النشوة بجنوب مدينة الحسكة»: a place named right before the town or province it
@@ -842,6 +842,20 @@ class FrameBuilder:
             if t.norm in _CLAUSE_PUNCT:
                 return False
             if any(f in _REFERENCE_WORDS for f in t.forms[:2]):
+                return True
+        return False
+
+    _CONTAINER_WORDS = {"الواقعه", "الواقع", "الواقعتين", "التابعه", "التابع", "التابعتين"}
+
+    def _after_container_word(self, p: Mention) -> bool:
+        """«بلدة النعيمة الواقعة في شرق مدينة درعا», «بلدتي الوهط وصبر التابعتين لمحافظة لحج»:
+        the place after «الواقعة» or «التابعة» (within three words) says where the one before it
+        lies; it is not a second place of the act."""
+        for i in range(p.token_start - 1, max(-1, p.token_start - 4), -1):
+            t = self.tokens[i]
+            if t.norm in _CLAUSE_PUNCT:
+                return False
+            if any(f in self._CONTAINER_WORDS for f in t.forms[:2]):
                 return True
         return False
 
