@@ -29,6 +29,12 @@ def pipe():
     "شن الكاتب هجوما لاذعا على وزير الخارجية في مقاله بصحيفة الأهرام في القاهرة.",
     # «والدك» (your father) is not «و» + «ال» + «دك» (pounded)
     "قبّل يد والدك في صباح العيد في مكة.",
+    # an imperfect verb after «أن» is wished or asked, not done
+    "وقال المسؤول إنه من الصعب أن يقصف الجيش مدينة الفلوجة المكتظة بالسكان.",
+    # a firefighter dying in a forest fire is an accident
+    "لقي رجل الإطفاء مصرعه أمس عندما كان يكافح الحريق في غابة قرب مدينة أبها.",
+    # «طيلة» a long stretch of time: many acts summed up
+    "انهمك عناصر المقاومة طيلة الأيام الماضية في تطهير أحياء مدينة عدن من الألغام.",
 ])
 def test_not_an_event(pipe, text):
     assert pipe.extract(Article("x", text, "2015-08-01")).events == ()
@@ -38,3 +44,10 @@ def test_rally_is_a_protest_not_a_drone_strike(pipe):
     """«مسيرات» are drones or marches; «مسيرات حاشدة» (mass marches) are marches."""
     evs = pipe.extract(Article("x", "خرج آلاف اليمنيين في مسيرات حاشدة في مدينة تعز.", "2015-08-01")).events
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]
+
+
+def test_a_noun_after_anna_is_still_an_act(pipe):
+    """«أن تفجيرا» (that an explosion): a verbal noun after «أن» is no subjunctive verb."""
+    evs = pipe.extract(Article("x", "وبين المصدر أن تفجيرا قرب سوق شعبية في مدينة بعقوبة أدى إلى مقتل شخص.",
+                               "2015-08-01")).events
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]

@@ -66,7 +66,26 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             return "operation"
     if sentence_end_char in ("?", "؟"):
         return "question"
+    if _subjunctive(tokens, trigger_start):
+        return "hypothetical"
     return "asserted"
+
+
+# particles that put an imperfect verb in the subjunctive: «أن تقتل» (to kill), «كي يقصفوا»
+_SUBJUNCTIVE = {"ان", "كي", "لكي"}
+
+
+def _subjunctive(tokens: Sequence[Token], i: int) -> bool:
+    """«أن يطلب منك أن تقتل وحشا»: an imperfect verb right after «أن»/«كي» names an act wished,
+    asked or possible, not one that happened."""
+    if i <= 0 or i >= len(tokens) or tokens[i - 1].norm not in _SUBJUNCTIVE:
+        return False
+    w = tokens[i].norm
+    if len(w) < 4 or tokens[i].prefixes:
+        return False
+    # «أن تفجيرا» is «that an explosion»: a ت-word with the verbal-noun pattern تفعيل or a noun
+    # ending is no verb
+    return w[0] == "ي" or (w[0] == "ت" and w[3:4] != "ي" and not w.endswith(("ا", "ات", "ه")))
 
 
 _OPERATION_NOUNS = {"معركه", "معارك", "عمليه", "عمليات", "حمله", "حملات"}
