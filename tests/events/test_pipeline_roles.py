@@ -104,3 +104,19 @@ def test_a_state_courts_death_sentence_is_no_event(pipe):
 def test_dual_forms(pipe, text, sub):
     evs = pipe.extract(Article("x", text, "2015-08-01")).events
     assert [e.sub_event_type for e in evs] == [sub]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # the owner of the weapon fires it
+    ("قال سكان إن دبابات تابعة للحوثيين تقصف قرى مديرية الشمايتين في محافظة تعز.", "Houthis (Ansar Allah)"),
+    # a «ل» group after the act and an adjective, followed by its target, struck
+    ("شهدت المنطقة غارات مكثفة لطائرات التحالف على مواقع الحوثيين في مدينة صعدة.", "Saudi-led Coalition"),
+])
+def test_lam_group_as_owner_or_author(pipe, text, actor):
+    evs = pipe.extract(Article("x", text, "2015-08-01")).events
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == actor
+
+
+def test_positions_of_a_group_are_its_targets(pipe):
+    evs = pipe.extract(Article("x", "استهدفت الغارات مواقع تابعة للحوثيين في مدينة صعدة.", "2015-08-01")).events
+    assert evs and evs[0].actor2 is not None and evs[0].actor2.name == "Houthis (Ansar Allah)"

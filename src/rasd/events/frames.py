@@ -1005,6 +1005,19 @@ class FrameBuilder:
         return any(c.label == "roles:author_before" and c.token_end in (a.token_start, a.token_start - 1)
                    for c in self.cues)
 
+    _OWNED_BY = {"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعتين", "التابعتين"}
+
+    def _owner_of_weapon(self, a: Mention) -> bool:
+        """«دبابات تابعة للانقلابيين», «طائرات تابعة للتحالف»: the «ل» group owns the aircraft
+        or weapon named right before «تابعة» (but «مواقع تابعة للحوثيين» are targets)."""
+        i = a.token_start - 1
+        if i < 1 or not any(f in self._OWNED_BY for f in self.tokens[i].forms[:2]):
+            return False
+        return any(c.token_end == i and (c.label.startswith("weapons:") or c.label == "objects:weapon")
+                   for c in self.cues) or self._bare(i - 1) in self._ARMOUR
+
+    _ARMOUR = {"دبابات", "دبابه", "مدرعات", "مدرعه", "اليات", "اليه", "مدفعيه", "راجمات", "زوارق", "بوارج", "بارجات"}
+
     def _role(self, a: Mention) -> str:
         """'target' when a role cue stands right before the mention, else 'agent'."""
         # «فتح عناصر من حزب العمال النار»: between the head and the tail of a split phrase
@@ -1021,11 +1034,15 @@ class FrameBuilder:
                 return self._role(member)
         first = self._bare(a.token_start) if a.token_start < len(self.tokens) else ""
         if first.startswith("ل") and "ل" in self.tokens[a.token_start].prefixes:
-            # «قصف لقوات النظام على دوما»: after a verbal noun, a «ل» group followed by the
-            # target («على», «ضد») is the one who shelled
+            # «قصف لقوات النظام على دوما», «غارات مكثفة لطائرات التحالف على مواقع»: after a
+            # verbal noun (and an adjective), a «ل» group followed by the target («على», «ضد»)
+            # is the one who struck
             after = [t.norm for t in self.tokens[a.token_end:a.token_end + 3]]
-            if any(m.token_end == a.token_start for m in self.trigger_matches) and \
+            if any(0 <= a.token_start - m.token_end <= 1 for m in self.trigger_matches) and \
                     any(w in ("على", "علي", "ضد") for w in after):
+                return "agent"
+            # «دبابات تابعة للانقلابيين تقصف»: the owner of a weapon is the one who fires it
+            if self._owner_of_weapon(a):
                 return "agent"
             return "target"
         if any(f in self._OBLIQUE_HEADS for f in self.tokens[a.token_start].forms[:2]) and \
