@@ -51,3 +51,10 @@ def test_a_noun_after_anna_is_still_an_act(pipe):
     evs = pipe.extract(Article("x", "وبين المصدر أن تفجيرا قرب سوق شعبية في مدينة بعقوبة أدى إلى مقتل شخص.",
                                "2015-08-01")).events
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+def test_quotation_marks_do_not_push_a_call_out_of_reach(pipe):
+    """«مطالبة "جبهة النصرة" الإرهابية عناصرها بالانسحاب»: the call governs the withdrawal; the
+    modality window counts words, not the quotation marks around a name."""
+    text = 'وأثارت مطالبة "جبهة النصرة" الإرهابية عناصرها بالانسحاب من خلال معبر الكاستيلو في حلب اهتماما كبيرا.'
+    assert pipe.extract(Article("x", text, "2016-12-09")).events == ()

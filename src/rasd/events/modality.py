@@ -22,6 +22,8 @@ _BLOCKING = ("modality:denial", "modality:plan", "modality:threat", "modality:ca
 # a conditional governs its whole clause («وإذا انتزعت الجماعات ... السيطرة على المدينة»)
 _CLAUSE_SCOPED = ("modality:conditional",)
 _SUPPORT_REACH = 3
+# beyond this many tokens every reach above is out anyway: words are counted only nearer
+_WORD_COUNT_SPAN = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +47,10 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
     for c in cues:
         if c.token_end > trigger_start:
             continue
-        dist = trigger_start - c.token_end
+        # distance in words: quotation marks around a name («مطالبة "جبهة النصرة" عناصرها
+        # بالانسحاب») do not push a cue out of reach
+        gap = trigger_start - c.token_end
+        dist = gap if gap > _WORD_COUNT_SPAN else sum(1 for t in tokens[c.token_end:trigger_start] if t.is_word)
         if c.token_start < clause_start:
             if c.label in _SENTENCE_SCOPED and c.token_start >= s_start and dist < _DENIAL_REACH:
                 return c.label.split(":")[1]
