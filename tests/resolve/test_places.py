@@ -222,3 +222,10 @@ def test_bare_word_is_not_a_name_always_written_with_the_article(geo, text, word
 def test_name_with_its_article_is_still_a_place(geo, text, word, point):
     m = place_at(geo, text, word)
     assert m is not None and near(m, point, 10)
+
+
+def test_a_list_does_not_run_past_the_end_of_its_sentence(geo):
+    """«بلدتي كفريا والفوعة.» then a new line opening with «وبدأ» (and began): the dual cue
+    governs its own list only."""
+    text = "تواصل القصف على بلدتي كفريا والفوعة.\nوبدأ هذا الجيش هجوما واسعا."
+    assert place_at(geo, text, "وبدأ") is None

@@ -752,10 +752,20 @@ class _SpanSet:
 
 
 def _gap(tokens: Sequence[Token], a: int, b: int) -> int:
-    """Tokens between ``a`` and ``b`` that are words (commas do not count); 99 if b < a."""
+    """Tokens between ``a`` and ``b`` that are words (commas do not count); 99 if b < a or a
+    sentence ends between them («بلدتي كفريا والفوعة.» does not govern the next line's «وبدأ»)."""
     if b < a:
         return 99
-    return sum(1 for t in tokens[a:b] if t.is_word)
+    n = 0
+    for t in tokens[a:b]:
+        if t.is_word:
+            n += 1
+        elif t.norm in _SENTENCE_END:
+            return 99
+    return n
+
+
+_SENTENCE_END = frozenset({".", "!", "?", "؟", ";", "؛", ":"})
 
 
 def _spread(entries: Sequence[GazEntry]) -> float:
