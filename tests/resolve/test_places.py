@@ -229,3 +229,25 @@ def test_a_list_does_not_run_past_the_end_of_its_sentence(geo):
     governs its own list only."""
     text = "تواصل القصف على بلدتي كفريا والفوعة.\nوبدأ هذا الجيش هجوما واسعا."
     assert place_at(geo, text, "وبدأ") is None
+
+
+@pytest.mark.parametrize("text,word,point", [
+    ("قتل ستة في هجوم على فندق في العاصمة الصومالية أمس.", "العاصمة الصومالية", (2.04, 45.34)),
+    ("انفجرت سيارة مفخخة بالعاصمة الأفغانية صباح اليوم.", "العاصمة الأفغانية", (34.53, 69.17)),
+])
+def test_the_capital_named_by_its_country_adjective(geo, text, word, point):
+    m = place_at(geo, text, word)
+    assert m is not None and near(m, point, 10) and m.value.geo_precision == 1
+
+
+def test_a_named_capital_is_read_once(geo):
+    text = "انفجار في العاصمة العراقية بغداد أمس."
+    assert [m.value.name for m in places(geo, text)] == ["Baghdad"]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("قتل ستة في هجوم على فندق في مدينة كبيرة.", "فندق"),          # a hotel, not Funduq (Syria)
+    ("وعلى الميدان تقدمت القوات نحو المدينة.", "الميدان"),          # the field, not Damascus's Midan
+])
+def test_common_nouns_need_a_trigger_word(geo, text, word):
+    assert place_at(geo, text, word) is None

@@ -51,6 +51,7 @@ class PlaceCues:
     plural: frozenset[tuple[str, ...]] = frozenset()   # dual/plural triggers that govern lists
     soft: frozenset[str] = frozenset()  # triggers that also precede ordinary adjectives («مناطق عديدة»)
     titles: frozenset[str] = frozenset()  # keys of words after which a name is a person
+    capitals: dict[str, str] = field(default_factory=dict)   # ISO2 → lookup key of its capital
     # derived: the last word of every trigger and the first of every adjective, so that the
     # scans around each name give up after one set test when no cue can be there
     ends: frozenset[str] = field(init=False, default=frozenset())
@@ -88,8 +89,10 @@ class PlaceCues:
         plural = frozenset(k for w in raw.get("plural") or [] if (k := phrase_keys(w)))
         soft = frozenset(raw.get("soft") or [])
         titles = frozenset(" ".join(phrase_keys(w)) for w in raw.get("titles") or [])
+        capitals = {r["country"]: " ".join(phrase_keys(r["capital_ar"])) for r in country_rows
+                    if (r.get("capital_ar") or "").strip()}
         return cls(before, max(len(k) for k in before), after, weak, generic, ambiguous, common,
-                   demonyms, tuple(r["country"] for r in country_rows), plural, soft, titles)
+                   demonyms, tuple(r["country"] for r in country_rows), plural, soft, titles, capitals)
 
     def cue_before(self, tokens: Sequence[Token], i: int, floor: int = 0) -> Optional[CueMatch]:
         """The longest trigger phrase ending right before token ``i`` (not before ``floor``);

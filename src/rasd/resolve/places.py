@@ -163,7 +163,39 @@ class Geocoder:
         «أطراف», «محافظة» ...). The mention span covers the words that name the place including
         such trigger words. ``ner`` gives LOC entities from the NER model as extra evidence."""
         cands = self.analyse(doc, ner)
-        return [m for c in cands if c.accepted and (m := self._mention(doc, c)) is not None]
+        found = [m for c in cands if c.accepted and (m := self._mention(doc, c)) is not None]
+        return self._unnamed_capitals(doc, found)
+
+    def _unnamed_capitals(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """«في العاصمة الصومالية» (in the Somali capital): the capital of the country the
+        adjective names, unless the capital's own name follows («العاصمة العراقية بغداد»)."""
+        tokens = doc.tokens
+        demonyms, capitals = self.cues.demonyms, self.cues.capitals
+        taken = {i for m in found for i in range(m.token_start, m.token_end)}
+        extra: list[Mention] = []
+        for i in range(len(tokens) - 1):
+            if "عاصمه" not in tokens[i].forms or i in taken or i + 1 in taken:
+                continue
+            cc = next((demonyms[f] for f in tokens[i + 1].forms[:2] if f in demonyms), None)
+            key = capitals.get(cc or "")
+            if not key or i + 2 in taken:
+                continue
+            entries = [self.gaz.entries[j] for j in self.gaz.by_key.get(key, ())]
+            best = max((e for e in entries if e.country == cc and e.feature == "locality"),
+                       key=lambda e: e.population, default=None)
+            if best is None:
+                continue
+            start = _phrase_start(tokens[i], "عاصمه")
+            end = tokens[i + 1].end
+            text = doc.text[start:end]
+            place = Place(name=best.name, name_ar=text, country=best.country, lat=best.lat, lon=best.lon,
+                          geo_precision=1, admin1=best.admin1, geonames_id=best.geonames_id,
+                          place_id=best.id, feature=best.feature, approximate=best.approximate)
+            extra.append(Mention(kind="place", start=start, end=end, text=text, key=best.id, value=place,
+                                 token_start=i, token_end=i + 2, score=0.9))
+        if not extra:
+            return found
+        return sorted(found + extra, key=lambda m: m.start)
 
     def analyse(self, doc: Doc, ner: Sequence[Mention] = ()) -> list[_Cand]:
         """Every name candidate of ``doc`` with its evidence, ranked readings and decision
