@@ -120,3 +120,19 @@ def test_lam_group_as_owner_or_author(pipe, text, actor):
 def test_positions_of_a_group_are_its_targets(pipe):
     evs = pipe.extract(Article("x", "استهدفت الغارات مواقع تابعة للحوثيين في مدينة صعدة.", "2015-08-01")).events
     assert evs and evs[0].actor2 is not None and evs[0].actor2.name == "Houthis (Ansar Allah)"
+
+
+def test_an_arrest_with_no_one_named_is_by_the_police(pipe):
+    """«واعتقل الثلاثة» (the three): a definite count is the people arrested, and arrests with no
+    force named are the police's of that country; the town «القريبة من» another is the place."""
+    evs = pipe.extract(Article("x", "واعتقل الثلاثة في شانلي أورفة القريبة من سوروتش أمس.", "2015-07-24")).events
+    assert [(e.sub_event_type, e.actor1.name, e.location.country) for e in evs] == \
+        [("Arrests", "Police Forces of Turkey", "TR")]
+
+
+def test_protesters_beside_an_armed_group_word_and_what_they_protest(pipe):
+    """«تظاهر عشرات الأكراد ... احتجاجا على الغارات التركية»: the protest is the event; the strikes
+    protested happened elsewhere, and the Kurds protesting are protesters, not the Peshmerga."""
+    text = "تظاهر عشرات الأكراد في محافظة السليمانية أمس احتجاجا على الغارات الجوية التركية على مواقع حزب العمال."
+    evs = pipe.extract(Article("x", text, "2015-07-24")).events
+    assert [(e.event_type, e.actor1.name) for e in evs] == [("Protests", "Protesters (Iraq)")]

@@ -428,12 +428,16 @@ class FrameBuilder:
                           if self._definite(m.token_start) and "ل" not in self.tokens[m.token_start].prefixes
                           and tuple(m.keys) in self.lex.types[tid].generic}
             if types[0][1].acled[0] in ("Protests", "Riots") and (
-                    a1 is None or a1.id is None or a1.id.startswith("gov:")
-                    or a1.category in ("state forces", "external")):
+                    a1 is None or a1.id is None or a1.id.startswith("gov:") or a1.category in _ARMED):
                 # «اعتصم ألف سوري في اللاذقية معقل الرئيس الأسد»: the people protesting act; a
-                # government or its forces named beside them is what they protest or who acts on them
+                # government or an armed group named beside them («تظاهر عشرات الأكراد», read as
+                # the Peshmerga) is what they protest or who acts on them
                 a1 = self._generic_agent("rioters" if types[0][1].acled[0] == "Riots" else "protesters",
                                          getattr(places[0].value, "country", None) if places[0] else None) or a1
+            if a1 is None and types[0][1].id == "arrests":
+                # «واعتقل الثلاثة في شانلي أورفة»: an arrest with no one named is the police's
+                # (ANNOTATION.md: arrests are by state forces)
+                a1 = self._generic_agent("cop", getattr(places[0].value, "country", None) if places[0] else None)
             if a1 is None and types[0][1].acled[1] == "Air/drone strike" and \
                     self._cue_in("weapons:state_aircraft", lo, hi):
                 # «الطيران المروحي», «البراميل المتفجرة»: only the state's own forces fly these
@@ -576,6 +580,8 @@ class FrameBuilder:
             del best["Battles"]
         return sorted(best.values(), key=lambda x: -x[1].priority)
 
+    _DEFINITE_COUNTS = {"الاثنين", "الاثنان", "الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه",
+                        "التسعه", "العشره"}
     _OBJECT_REACH = 12
     _PEOPLE_REACH = 7     # «اعتقلت قوات الأمن ثلاثة أشخاص»; not «توقيف الحملة على المدنيين في ...»
 
@@ -604,7 +610,10 @@ class FrameBuilder:
         if needs == "people":
             # near the trigger (a bare number is not enough: «ذبح ثلاثة آلاف ذبيحة»)
             lo, hi = max(c_lo, m.token_start - 4), min(c_hi, m.token_end + self._PEOPLE_REACH)
-            return any(lo <= a.token_start < hi for a in self.actors) or self._cue_in("casualties:people", lo, hi)
+            # «واعتقل الثلاثة» (the three): a definite count right after the act refers to people
+            counted = m.token_end < len(self.tokens) and self.tokens[m.token_end].norm in self._DEFINITE_COUNTS
+            return counted or any(lo <= a.token_start < hi for a in self.actors) or \
+                self._cue_in("casualties:people", lo, hi)
         if needs == "property":
             hi = min(self._sentence_hi, m.token_end + self._OBJECT_REACH)
             return self._cue_in("objects:property", m.token_start - 3, hi)
@@ -845,7 +854,9 @@ class FrameBuilder:
                 return True
         return False
 
-    _CONTAINER_WORDS = {"الواقعه", "الواقع", "الواقعتين", "التابعه", "التابع", "التابعتين"}
+    # normalised, with and without the article (a token's ``forms`` drop it)
+    _CONTAINER_WORDS = {"الواقعه", "الواقع", "الواقعتين", "التابعه", "التابع", "التابعتين", "القريبه", "القريب",
+                        "واقعه", "واقع", "واقعتين", "تابعه", "تابع", "تابعتين", "قريبه", "قريب"}
 
     def _after_container_word(self, p: Mention) -> bool:
         """«بلدة النعيمة الواقعة في شرق مدينة درعا», «بلدتي الوهط وصبر التابعتين لمحافظة لحج»:
@@ -855,7 +866,7 @@ class FrameBuilder:
             t = self.tokens[i]
             if t.norm in _CLAUSE_PUNCT:
                 return False
-            if any(f in self._CONTAINER_WORDS for f in t.forms[:2]):
+            if t.norm in self._CONTAINER_WORDS or any(f in self._CONTAINER_WORDS for f in t.forms[:2]):
                 return True
         return False
 

@@ -22,6 +22,7 @@ _BLOCKING = ("modality:denial", "modality:plan", "modality:threat", "modality:ca
 # a conditional governs its whole clause («وإذا انتزعت الجماعات ... السيطرة على المدينة»)
 _CLAUSE_SCOPED = ("modality:conditional",)
 _SUPPORT_REACH = 3
+_REASON_REACH = 2      # «احتجاجا على [ال]غارات»
 # beyond this many tokens every reach above is out anyway: words are counted only nearer
 _WORD_COUNT_SPAN = 24
 
@@ -61,6 +62,8 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             return "background"
         if c.label == "modality:hypothetical" and dist == 0:
             return "hypothetical"
+        if c.label == "modality:reason" and dist < _REASON_REACH:
+            return "reason"
         if c.label in _CLAUSE_SCOPED:
             return c.label.split(":")[1]
         if c.label in _BLOCKING and dist < window:
