@@ -58,3 +58,10 @@ def test_quotation_marks_do_not_push_a_call_out_of_reach(pipe):
     modality window counts words, not the quotation marks around a name."""
     text = 'وأثارت مطالبة "جبهة النصرة" الإرهابية عناصرها بالانسحاب من خلال معبر الكاستيلو في حلب اهتماما كبيرا.'
     assert pipe.extract(Article("x", text, "2016-12-09")).events == ()
+
+
+def test_who_holds_a_place_told_in_a_relative_clause_is_no_capture(pipe):
+    """«معسكر اللواء 35 الذي استولت عليه جماعة الحوثي»: the relative clause says who holds it."""
+    text = "وقصفت البوارج تجمعات في معسكر اللواء 35 في مدينة تعز الذي استولت عليه جماعة الحوثي."
+    evs = pipe.extract(Article("x", text, "2015-08-01")).events
+    assert all(e.event_type != "Battles" for e in evs)

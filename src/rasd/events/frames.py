@@ -34,6 +34,8 @@ _REFERENCE_WORDS = {"مطل", "مطله", "المطل", "المطله", "يرب�
                     "الواصل", "الواصله", "يصل", "تصل", "كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات",
                     "ميل", "اميال", "الحدوديه", "الحدودي", "المحاذيه", "المحاذي", "المتاخمه", "المتاخم",
                     "المجاوره", "المجاور", "مقابل", "قبالة", "باتجاه", "اتجاه", "نحو"}
+# relative pronouns: a capture verb right after one describes who holds a place, not a new act
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
 _ARMED = {"state forces", "rebels", "political militia", "identity militia", "external"}
 # ACLED categories of actors that have no air force
 _NO_AIR_FORCE = {"rebels", "political militia", "identity militia", "protesters", "rioters", "civilians"}
@@ -555,6 +557,8 @@ class FrameBuilder:
                     continue
                 if self._purpose(m.token_start, m.keys[0]) or self._future(m.token_start, m.keys[0]):
                     continue   # «لتحرير» (in order to), «ستستعيدها» (will): not an act
+                if tid == "territory" and m.token_start > 0 and self.tokens[m.token_start - 1].norm in _RELATIVES:
+                    continue   # «اللواء الذي استولت عليه جماعة الحوثي»: who holds a place, told in passing
                 mod = modality_of(m.token_start, c_lo, self.cues, self.tokens, self.lex.modality_window, end_char, s_lo)
                 if mod != "asserted":
                     continue
