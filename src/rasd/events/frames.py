@@ -828,12 +828,15 @@ class FrameBuilder:
         prev = self.tokens[p.token_start - 1].norm if p.token_start > 0 else ""
         if prev in ("على", "علي", "ضد") or self._after_trigger(p):
             return False
+        if p.token_end - p.token_start > 1 and self._bare(p.token_start) in self._PLACE_HEADS:
+            return False   # «في مدينة أم درمان»: named as a place, with its place word
         v = p.value
         if v is None or v.lat is None or not v.country or not self.country or v.country == self.country:
             return False
         cap = _capital(v.country)
         return cap is not None and km((v.lat, v.lon), cap) <= self._CAPITAL_KM
 
+    _PLACE_HEADS = {"مدينه", "حي", "احياء", "بلده", "عاصمه", "منطقه", "ضاحيه", "شارع", "ميدان"}
     _RANK = {"neighbourhood": 0, "poi": 0, "locality": 1, "county": 2, "region": 3, "country": 4}
     _INSIDE_KM = {1: 20.0, 2: 40.0, 3: 150.0, 4: 1000.0}
 
@@ -920,7 +923,7 @@ class FrameBuilder:
                             and not (grounded and actor.category in _NO_AIR_FORCE):
                         agents.append((self._agent_rank(actor), c_lo - a.token_start + 1000, actor))
         agents.sort(key=lambda x: (x[0], x[1]))
-        a1 = agents[0][2] if agents else None
+        a1 = agents[0][2] if agents else self._country_as_agent(c_lo, c_hi, trig_tok)
         a2 = next((t for t in targets if a1 is None or t.name != a1.name), None)
         sides = self._between_sides(in_clause) if ttype.acled[0] == "Battles" else None
         if sides is not None:
@@ -941,6 +944,22 @@ class FrameBuilder:
             a1 = Actor(name=f"Unidentified Armed Group ({country_name(self.country)})", name_ar=None,
                        category="unidentified", country=self.country)
         return a1, a2, civ
+
+    def _country_as_agent(self, c_lo: int, c_hi: int, trig_tok: int) -> Optional[Actor]:
+        """«قصفت تركيا مواقع», «شنت الولايات المتحدة غارات»: a country named as the subject, right
+        after the act's verb or after a verb of doing («شنت», «نفذت»), acts through its armed
+        forces. Only when no actor is named in the clause."""
+        for p in self.places:
+            if not c_lo <= p.token_start < c_hi or getattr(p.value, "feature", None) != "country":
+                continue
+            if any(x in self.tokens[p.token_start].prefixes for x in ("ب", "ل", "ك", "و", "ف")):
+                continue
+            after_act = trig_tok >= 0 and p.token_start == trig_tok + 1
+            after_doing = any(c.label == "roles:agent_before" and c.token_end == p.token_start for c in self.cues)
+            if after_act or after_doing:
+                forces = self._state_forces(p.value.country)
+                return replace(forces, name_ar=p.text) if forces is not None else None
+        return None
 
     def _between_sides(self, mentions: list[Mention]) -> Optional[tuple[Actor, Optional[Actor]]]:
         """The first two distinct named actors after «بين» (the first within three words of it)."""

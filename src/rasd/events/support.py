@@ -23,8 +23,8 @@ from rasd.model import Event, Mention
 
 def supported(events: Sequence[Event], places: Sequence[Mention], country: Optional[str] = None) -> list[Event]:
     """The events that keep an actor and a country the article stands behind: ``country`` (the
-    article's main country from its places, else the country most of its events are in) or a
-    country the article names.
+    article's main country from its places, else the country most of its events are in), a
+    country the article names, or the country of a named actor of the event.
 
     A stage of the pipeline after the engine (``PipelineOptions.require_support``), so the
     engine's own tests still see every frame it reads."""
@@ -38,7 +38,15 @@ def supported(events: Sequence[Event], places: Sequence[Mention], country: Optio
         if e.actor1 is None:
             continue
         where = e.location.country if e.location is not None else None
-        if where and country and where not in backed:
+        if where and country and where not in backed and where not in _named_actor_countries(e):
             continue
         out.append(e)
     return out
+
+
+def _named_actor_countries(e: Event) -> set[str]:
+    """Countries of the event's named actors («قوات الدعم السريع» is Sudanese): a named group
+    acting in its own country backs the place. Generic actors («Civilians (Syria)») are left out:
+    they took their country from the place itself."""
+    return {a.country for a in (e.actor1, e.actor2)
+            if a is not None and a.country and a.id and ":" not in a.id}

@@ -553,7 +553,9 @@ class Geocoder:
             known = self._article_cache[id(e)] = (e, any(n.startswith(("ال", "أل", "ٱل")) for n in e.names_ar))
         if known[1]:
             return 0.0
-        return 0.3 if e.country in FOCUS else 4.0
+        # a big city is what its name means whatever its records lack («الخرطوم»: GeoNames lists
+        # Khartoum only as «خرطوم» and a garbled «ااالخرطوم»)
+        return 0.3 if e.country in FOCUS or e.population >= 500_000 else 4.0
 
     def _dominated(self, e: GazEntry, c: _Cand, ctx: _Context) -> float:
         """A small place named after a far bigger one (London, Ohio) needs its country named."""
