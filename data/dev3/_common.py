@@ -210,3 +210,27 @@ def ev(aid, typ, date, tp, a1, a2, location, fat, evid, note, optional=False, al
               "location": location, "fatalities": fat, "note": note,
               "evidence": span(aid, *(evid if isinstance(evid, (list, tuple)) else [evid]))})
     return e
+
+# dev3 additions
+ACTORS.update({
+    "ZENKI": ("Nour al-Din al-Zenki Movement", ["Nour al-Din al-Zenki", "Harakat Nour al-Din al-Zenki", "Opposition Rebels (Syria)",
+            "Fatah Halab", "حركة نور الدين زنكي", "نور الدين زنكي", "فتح حلب"]),
+    "DIV30": ("Division 30", ["Opposition Rebels (Syria)", "Free Syrian Army", "New Syrian Force", "الفرقة 30",
+            "عناصر من الفرقة", "قائد الفرقة 30"]),
+    "DIV16": ("16th Division", ["Opposition Rebels (Syria)", "Free Syrian Army", "الفرقة 16 مشاة", "مقاتلي الفرقة 16 مشاة"]),
+    "FAYLAQ": ("Faylaq al-Rahman", ["Al-Rahman Legion", "Rahman Corps", "Opposition Rebels (Syria)", "فيلق الرحمن",
+            "مقاتلو فيلق الرحمن"]),
+    "SUL_ASSAD": ("Suleiman al-Assad", ["Suleiman Hilal al-Assad", "Militia (Pro-Government)", "Unidentified Armed Group (Syria)",
+            "سليمان الأسد", "سليمان هلال الأسد", "الاسد"]),
+    "BOKO": ("Boko Haram", ["Jama'atu Ahli is-Sunnah lid-Da'awati wal-Jihad", "Islamic State West Africa Province",
+            "ISWAP", "بوكو حرام", "جماعة بوكو حرام"]),
+    "NGARMY": ("Military Forces of Nigeria", ["Nigerian Army", "Nigerian military", "الجيش النيجيري"]),
+    "YPG": ("YPG: People's Protection Units", ["YPG", "People's Protection Units", "Kurdish forces", "وحدات حماية الشعب",
+            "وحدات حماية الشعب الكردي", "الأكراد", "المقاتلون الأكراد"]),
+})
+ACTORS.update({
+    "PESH": ("Military Forces of Iraq (Kurdistan Regional Government) - Peshmerga", ["Peshmerga", "Kurdish Peshmerga",
+            "KRG Peshmerga", "Kurdish forces", "قوات البيشمركة", "البيشمركة", "البشمركة"]),
+    "SHIAMIL_IQ": ("Shia Militia (Iraq)", ["Shiite militias", "Popular Mobilization Forces", "Hashd al-Shaabi",
+            "Unidentified Armed Group (Iraq)", "مليشيات شيعية", "ميليشيات عراقية", "الحشد الشعبي"]),
+})
