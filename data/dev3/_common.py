@@ -234,3 +234,11 @@ ACTORS.update({
     "SHIAMIL_IQ": ("Shia Militia (Iraq)", ["Shiite militias", "Popular Mobilization Forces", "Hashd al-Shaabi",
             "Unidentified Armed Group (Iraq)", "مليشيات شيعية", "ميليشيات عراقية", "الحشد الشعبي"]),
 })
+ACTORS.update({
+    "TRIBE_IQ": ("Kubaysa Tribal Militia (Iraq)", ["Sunni tribal militia", "Tribal fighters", "Kubaysa tribesmen",
+            "Anbar tribes", "عشائر الناحية", "عشائر كبيسة", "أبناء كبيسة"]),
+    "UAG_YE": ("Unidentified Armed Group (Yemen)", ["Unidentified gunmen", "Unknown attackers", "Islamic State (IS)",
+            "Al Qaeda in the Arabian Peninsula", "مجهولون", "مسلحون"]),
+})
+ACTORS["RESIST"] = (ACTORS["RESIST"][0], ACTORS["RESIST"][1] + ["Military Forces of Yemen (Hadi)", "المقاومة الشعبية بمدينة تعز",
+            "لجان المقاومة الشعبية", "قوات الجيش الوطني", "الجيش الوطني مدعوماً بمسلحي المقاومة الشعبية"])
