@@ -242,3 +242,7 @@ ACTORS.update({
 })
 ACTORS["RESIST"] = (ACTORS["RESIST"][0], ACTORS["RESIST"][1] + ["Military Forces of Yemen (Hadi)", "المقاومة الشعبية بمدينة تعز",
             "لجان المقاومة الشعبية", "قوات الجيش الوطني", "الجيش الوطني مدعوماً بمسلحي المقاومة الشعبية"])
+ACTORS.update({
+    "SALEH": ("Military Forces of Yemen (Saleh loyalists)", ["Republican Guard", "Saleh loyalists", "Saleh forces",
+            "Houthis (Ansar Allah)", "قوات الحرس الجمهوري", "الحرس الجمهوري", "قوات صالح", "القوات العسكرية الموالية للمخلوع صالح"]),
+})
