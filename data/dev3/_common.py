@@ -246,3 +246,9 @@ ACTORS.update({
     "SALEH": ("Military Forces of Yemen (Saleh loyalists)", ["Republican Guard", "Saleh loyalists", "Saleh forces",
             "Houthis (Ansar Allah)", "قوات الحرس الجمهوري", "الحرس الجمهوري", "قوات صالح", "القوات العسكرية الموالية للمخلوع صالح"]),
 })
+ACTORS.update({
+    "UAG_TR": ("Unidentified Armed Group (Turkey)", ["Unidentified gunmen", "Masked gunmen", "Suicide bombers", "Islamic State (IS)",
+            "PKK: Kurdistan Workers Party", "ملثمون", "انتحاريين اثنين", "مجهولون"]),
+    "YDGH": ("YDG-H: Patriotic Revolutionary Youth Movement", ["YDG-H", "Patriotic Revolutionary Youth Movement",
+            "PKK: Kurdistan Workers Party", "حركة الشبيبة الوطنية الثورية"]),
+})

@@ -597,6 +597,80 @@ G[a] = [
 ]
 
 
+# ---------------------------------------------------------------- Turkey
+a = "snn-06379"  # 3alyoum 2015-07-24 (Fri)
+SURUC = L("Suruc", "سوروتش", "TR", "Sanliurfa", 36.9761, 38.425, 1)
+ISTANBUL = (41.01384, 28.94966)
+G[a] = [
+    ev(a, "air", "2015-07-24", 1, A("TRARMY", "سلاح الجو التركي"), A("IS", "تنظيم الدولة الاسلامية"),
+       L("Syrian border area opposite Kilis", "المنطقة الحدودية في سوريا المقابلة لمدينة كيليس", "SY", "Aleppo", 36.65, 37.08, 2), None,
+       ["شن سلاح الجو التركي الجمعة اولى غاراته", "قامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف ثلاثة مواقع"],
+       "Friday 24 Jul before 04:00: three Turkish F-16s bombed three IS positions in the Syrian border area opposite Kilis (first Turkish raids). Place not named -> north of Azaz/opposite Kilis, geo 2; one event (one area)."),
+    ev(a, "clash", "2015-07-23", 1, A("IS", "جهاديون"), A("TRARMY", "مركز حدودي للجيش التركي"),
+       L("Kilis", "كيليس", "TR", "Kilis", 36.71611, 37.115, 1), 1,
+       ["وكان جهاديون فتحوا الخميس النار من سوريا على مركز حدودي", "رد على الفور بفتح النار على المواقع الجهادية"],
+       "Thursday 23 Jul: jihadists (IS, by context) fired from Syria on a Turkish army border post at Kilis, killing an NCO and wounding two; the army returned fire at once (tanks fired several shells). One exchange of fire -> clash, 1 dead. The return fire may be coded apart (next, optional)."),
+    ev(a, "shell", "2015-07-23", 1, A("TRARMY", "دبابات من كتيبة المدرعات الخامسة"), A("IS", None),
+       L("Syrian border area opposite Kilis", "المواقع الجهادية", "SY", "Aleppo", 36.65, 37.08, 2), None,
+       "واطلقت دبابات من كتيبة المدرعات الخامسة عدة قذائف",
+       "Turkish tank shells on the jihadist positions across the border in reply; part of the same exchange -> optional.", optional=True),
+    ev(a, "suicide", "2015-07-20", 1, A("IS", "التنظيم الجهادي"), A("CIV_TR", "حشدا من الشباب المؤيدين للاكراد"), SURUC, 32,
+       ["وتأتي هذه المواجهة المباشرة بعد ثلاثة ايام على الهجوم الانتحاري", "وقد استهدف الهجوم حشدا من الشباب"],
+       "The Suruc suicide bombing (Monday 20 Jul, before noon): 32 killed, 100 wounded among pro-Kurdish youths; the government attributes it to IS; a 20-year-old Turkish bomber. Four days before publication, concrete -> annotated (not old background)."),
+    ev(a, "arrest", "2015-07-24", 1, A("TRPOLICE", "السلطات التركية", ["خمسة الاف شرطي"]), A("IS", "ناشطين مفترضين من تنظيم الدولة الاسلامية", ["PKK: Kurdistan Workers Party"]),
+       L("Istanbul", "اسطنبول", "TR", "Istanbul", ISTANBUL[0], ISTANBUL[1], 1), None,
+       ["كما اطلقت السلطات التركية صباح الجمعة عملية مداهمات واسعة في اسطنبول", "واستهدفت العملية ايضا عناصر من حزب العمال الكردستاني"],
+       "Friday morning 24 Jul: 5,000 police with helicopters raided suspected IS (and PKK) militants in Istanbul. Raids, arrests implied but not stated -> Arrests, alt Other.",
+       alt=("other",)),
+    ev(a, "clash", "2015-07-22", 1, A("PKK", "حزب العمال الكردستاني"), A("TRPOLICE", "شرطيين اثنين"),
+       L("Ceylanpinar", "جيلان بينار", "TR", "Sanliurfa", 36.84722, 40.04972, 1), 2,
+       "الذي اعلن تبني مقتل شرطيين اثنين الاربعاء في جيلان بينار",
+       "PKK claimed the killing of two policemen on Wednesday 22 Jul in Ceylanpinar in revenge for Suruc. Attack on police (shot at home): clash by ACLED convention for attacks on state forces, alt VAC.",
+       alt=("vac",)),
+    ev(a, "clash", "2015-07-23", 1, A("UAG_TR", "ملثمون"), A("TRPOLICE", "شرطي تركي"),
+       L("Diyarbakir", "دياربكر", "TR", "Diyarbakir", 37.91363, 40.21721, 1), 1,
+       "قتل شرطي تركي واصيب اخر بجروح خطيرة في هجوم نفذه ملثمون في دياربكر",
+       "Thursday 23 Jul: a policeman killed, another badly wounded, by masked men in Diyarbakir; unclaimed.", alt=("vac",)),
+    ev(a, "vac", "2015-07-21", 1, A("YDGH", "حركة الشبيبة الوطنية الثورية"), A("CIV_TR", "رجلا"),
+       L("Istanbul", "اسطنبول", "TR", "Istanbul", ISTANBUL[0], ISTANBUL[1], 1), 1,
+       "انها قتلت مساء الثلاثاء في اسطنبول رجلا",
+       "YDG-H (close to the PKK) claims it killed on Tuesday evening 21 Jul in Istanbul a man it says belonged to IS (claim). Victim presented as IS member but unarmed/not in combat -> VAC."),
+]
+
+a = "snn-02237"  # alyaum 2015-07-21 (Tue); 'امس الاثنين' = 20 Jul
+G[a] = [
+    ev(a, "suicide", "2015-07-20", 1, A("UAG_TR", "انتحاريين اثنين", ["Islamic State (IS)", "داعش"]), A("CIV_TR", None),
+       L("Suruc - cultural centre", "حديقة مركز ثقافي في بلدة سروج", "TR", "Sanliurfa", 36.9761, 38.425, 1), 27,
+       ["إن الانفجار الذي هز بلدة سروج", "وأعلنت الوزارة مقتل 27 شخصاً", "أن انتحاريين اثنين دخلا إلى المركز الثقافي"],
+       "Monday 20 Jul explosion in the garden of a cultural centre in Suruc: ministry says 27 killed, 100 wounded (other counts 10, 20+; the ministry's is taken). Initial reports: two suicide bombers -> suicide bomb, alt IED ('cause unclear'). Perpetrator not named in this text.",
+       alt=("ied",)),
+    ev(a, "vac", "2015-07-20", 1, A("UAG_TR", "رجل"), A("CIV_TR", "خمسة أشخاص بينهم سائح"),
+       L("Istanbul - Istiklal street", "شارع استقلال", "TR", "Istanbul", 41.0345, 28.9784, 1), 0,
+       "فتح رجل النار فجر امس الاثنين في شارع استقلال",
+       "A man, apparently quarrelling with a group, opened fire on Istiklal street at dawn on 20 Jul, wounding five (0 dead implied by 'إصابة' only -> null would also be right). Apparently a brawl, not political violence -> optional.",
+       optional=True, alt=("mob",)),
+]
+
+a = "snn-12065"  # alriyadh 2015-07-27 (Mon); 'امس' = Sun 26 Jul
+G[a] = [
+    ev(a, "ied", "2015-07-26", 1, A("PKK", "مسلحين أكرادا", ["المقاتلين المتشددين الأكراد", "متمردين أكراد"]), A("TRARMY", "اثنين من جنوده"),
+       L("Diyarbakir", "قرب مدينة ديار بكر", "TR", "Diyarbakir", 37.91363, 40.21721, 2), 2,
+       ["إن مسلحين أكرادا قتلوا اثنين من جنوده في تفجير قنبلة مزروعة", "حينما انفجرت سيارة ملغومة وعبوات ناسفة",
+        "وأضاف البيان أن المقاتلين المتشددين الأكراد فتحوا"],
+       "Army statement (26 Jul): a car bomb and IEDs hit a military vehicle on a highway near Diyarbakir overnight, then the Kurdish militants fired machine guns: 2 soldiers killed, 4 wounded. 'Near' -> geo 2. 'Overnight' before the statement -> 25/26 Jul; the text says 'امس'.",
+       alt=("clash",)),
+    ev(a, "arrest", "2015-07-26", 2, A("TRPOLICE", None), None,
+       L("Diyarbakir", "ديار بكر", "TR", "Diyarbakir", 37.91363, 40.21721, 2), None,
+       "وذكرت وكالة أنباء دوجان أن ستة أشخاص على الأقل اعتقلوا",
+       "At least 6 detained on suspicion of links to the attack; arresting force unnamed (state forces by convention); place not given -> Diyarbakir, geo 2."),
+    ev(a, "suicide", "2015-07-20", 1, A("IS", "للتنظيم"), A("CIV_TR", "32 شخصا"),
+       L("Suruc", "مدينة سروج", "TR", "Sanliurfa", 36.9761, 38.425, 1), 32,
+       "بعد وقت قصير على مقتل 32 شخصا في مدينة سروج",
+       "The Suruc suicide bombing (20 Jul, 32 dead, attributed to IS) cited as the trigger of Turkey's policy; undated here, a reference -> optional.",
+       optional=True),
+]
+
+
 def main():
     ids = [l.strip() for l in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "picks.txt"), encoding="utf-8") if l.strip()]
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gold.jsonl")
