@@ -252,3 +252,18 @@ ACTORS.update({
     "YDGH": ("YDG-H: Patriotic Revolutionary Youth Movement", ["YDG-H", "Patriotic Revolutionary Youth Movement",
             "PKK: Kurdistan Workers Party", "حركة الشبيبة الوطنية الثورية"]),
 })
+ACTORS.update({
+    "UAG_AF": ("Unidentified Armed Group (Afghanistan)", ["Unidentified gunmen", "Taliban", "حركة طالبان", "المتمردون"]),
+    "NATO": ("NATO: North Atlantic Treaty Organization", ["NATO", "Resolute Support", "Military Forces of the United States",
+            "US forces", "القوات الامريكية الخاصة", "حلف شمال الاطلسي", "مهمة الحلف"]),
+    "TDARMY": ("Military Forces of Chad", ["Chadian Army", "Chadian military", "الجيش التشادي"]),
+    "CMPOLICE": ("Police Forces of Cameroon", ["Cameroonian police", "Cameroon security forces", "Military Forces of Cameroon",
+            "الشرطة", "قوات الأمن"]),
+    "NGVILL": ("Rioters (Nigeria)", ["Villagers", "Mob", "Residents", "جمع من سكان القرية", "سكان القرية"]),
+})
+ACTORS["BOKO"] = (ACTORS["BOKO"][0], ACTORS["BOKO"][1] + ["Unidentified Armed Group (Nigeria)", "Unidentified Armed Group (Cameroon)",
+            "انتحارية", "فتاة انتحارية", "امرأة", "مسلحي بوكو حرام"])
+for _c, _n in [("NG", "Nigeria"), ("CM", "Cameroon"), ("TD", "Chad")]:
+    CIVS[_c] = ("Civilians (%s)" % _n, ["%s civilians" % _n, "Civilians", "مدنيين", "المدنيين", "مدنيون", "أشخاص"])
+TYPES.update({"grenade": ("Explosions/Remote violence", "Grenade"),
+              "agree": ("Strategic developments", "Agreement")})
