@@ -267,3 +267,8 @@ for _c, _n in [("NG", "Nigeria"), ("CM", "Cameroon"), ("TD", "Chad")]:
     CIVS[_c] = ("Civilians (%s)" % _n, ["%s civilians" % _n, "Civilians", "مدنيين", "المدنيين", "مدنيون", "أشخاص"])
 TYPES.update({"grenade": ("Explosions/Remote violence", "Grenade"),
               "agree": ("Strategic developments", "Agreement")})
+ACTORS.update({
+    "SAPOLICE": ("Police Forces of Saudi Arabia", ["Saudi security forces", "Saudi police", "Saudi authorities",
+            "Military Forces of Saudi Arabia", "السلطات السعودية", "رجال الأمن السعودي", "رجال الأمن"]),
+})
+CIVS["LY"] = ("Civilians (Libya)", CIVS["LY"][1] + ["Government of Libya (Tobruk)", "أحمد درمبه وزير الأوقاف", "وزير الأوقاف"])
