@@ -2,6 +2,7 @@
 """Reproducible candidate selection for the dev3 development set.
 
 usage: python3 data/dev3/select.py [CORPUS] [DEV_ARTICLES] [HELDOUT_ARTICLES] > candidates.tsv
+       python3 data/dev3/select.py --sport > sport_candidates.tsv   (non-event pieces: sport vocabulary + war words)
 
 Keeps SaudiNewsNet articles with an ODD numeric id (even ids belong to another annotator) of 3,000-6,000 characters whose text contains at least
 two political-violence cue words, drops every article whose first 200 characters equal
@@ -76,5 +77,29 @@ def main(argv):
             print(f"{key[0]}\t{key[1]}\t{aid}\t{cues}\t{n}\t{title.replace(chr(10), ' ')[:100]}")
 
 
+SPORT = ["مباراة", "الدوري", "المنتخب", "اللاعب", "النادي", "هدف"]
+WAR = ["هجوم", "قصف", "معركة", "انفجار", "اشتباك", "قذيفة", "سلاح", "حرب", "قتل", "انتحاري"]
+
+
+def sport():
+    """Odd-id 3,000-6,000-character articles with >= 6 sport words and >= 5 war words (same seed)."""
+    out = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            t = a["text"]
+            if int(a["id"].split("-")[1]) % 2 == 0 or not 3000 <= len(t) <= 6000:
+                continue
+            sp, war = sum(t.count(w) for w in SPORT), sum(t.count(w) for w in WAR)
+            if sp >= 6 and war >= 5:
+                out.append((a["id"], a["source"], len(t), sp, war, (a.get("title") or "")[:80]))
+    random.Random(SEED).shuffle(out)
+    for o in out[:15]:
+        print(*o, sep="\t")
+
+
 if __name__ == "__main__":
-    main(sys.argv)
+    if "--sport" in sys.argv:
+        sport()
+    else:
+        main(sys.argv)
