@@ -136,3 +136,20 @@ def test_protesters_beside_an_armed_group_word_and_what_they_protest(pipe):
     text = "تظاهر عشرات الأكراد في محافظة السليمانية أمس احتجاجا على الغارات الجوية التركية على مواقع حزب العمال."
     evs = pipe.extract(Article("x", text, "2015-07-24")).events
     assert [(e.event_type, e.actor1.name) for e in evs] == [("Protests", "Protesters (Iraq)")]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("قصفت تركيا مواقع لحزب العمال الكردستاني في جبال قنديل.", "Military Forces of Turkey"),
+    ("شنت الولايات المتحدة غارات على مواقع للحوثيين في محافظة الحديدة.", "Military Forces of the United States"),
+    ("قصفت مسيرة تركية سيارة في قضاء سنجار.", "Military Forces of Turkey"),
+])
+def test_a_country_or_its_drone_acts_through_its_forces(pipe, text, actor):
+    evs = pipe.extract(Article("x", text, "2024-01-12")).events
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == actor
+
+
+def test_a_named_group_backs_a_place_in_its_own_country(pipe):
+    """«حي الثورة» reads as a Syrian town (a namesake), but the RSF shelling Omdurman is Sudan's."""
+    text = "قتل 12 مدنيا في قصف مدفعي لقوات الدعم السريع على حي الثورة في مدينة أم درمان أمس."
+    evs = pipe.extract(Article("x", text, "2023-05-10")).events
+    assert [(e.location.name, e.actor1.name, e.fatalities) for e in evs] == [("Omdurman", "Rapid Support Forces", 12)]

@@ -251,3 +251,9 @@ def test_a_named_capital_is_read_once(geo):
 ])
 def test_common_nouns_need_a_trigger_word(geo, text, word):
     assert place_at(geo, text, word) is None
+
+
+def test_a_big_city_whose_records_lack_the_article(geo):
+    """GeoNames lists Khartoum without «ال»; a Lebanese hamlet «الخرطوم» must not win."""
+    m = place_at(geo, "تظاهر آلاف السودانيين في الخرطوم أمس.", "الخرطوم")
+    assert m is not None and m.value.country == "SD"
