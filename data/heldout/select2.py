@@ -6,7 +6,8 @@ usage: python3 data/heldout/select2.py > candidates2.tsv
 Same cue-word and country filter as select.py, but: only articles whose numeric id is EVEN
 (odd ids are another annotator's), 1,500-5,000 characters, excluding the dev articles (first
 200 characters), the articles already in data/heldout/articles.jsonl and those in
-data/dev2/articles.jsonl (by id and by first 200 characters). Shuffled with the fixed seed
+data/dev2/articles.jsonl (by id and by first 200 characters; of data/heldout only the first
+20 lines, the first batch, so that the list is the same before and after the picks were appended). Shuffled with the fixed seed
 20150812, up to 25 per (country, outlet) bucket. Columns: country, outlet, id, cue count,
 length, title. The final 25 were hand-picked from this list (README.md).
 """
@@ -33,8 +34,11 @@ SEED = 20150812
 def main():
     heads, ids = set(), set()
     for p in EXCLUDE:
-        for l in open(p, encoding="utf-8"):
-            if l.strip():
+        lines = [l for l in open(p, encoding="utf-8") if l.strip()]
+        if p.endswith(os.path.join("heldout", "articles.jsonl")):
+            lines = lines[:20]  # the first batch only (the 25 picked from this list follow them in the file)
+        for l in lines:
+            if l:
                 a = json.loads(l)
                 heads.add(a["text"][:200])
                 ids.add(a["id"])
