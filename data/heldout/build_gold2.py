@@ -83,12 +83,12 @@ _common.TYPES.update({
 G = {}
 
 # ---------------------------------------------------------------- Afghanistan
-a = "snn-10756"  # alriyadh 2015-07-26 (Sun); a wire story written on Saturday 25 Jul
+a = "snn-10756"  # alriyadh 2015-07-26 (Sun)
 G[a] = [
     ev(a, "clash", "2015-07-23", 2, A("TALIBAN", "حركة طالبان"), A("AFSEC", "قوات الامن الافغانية"),
        L("Warduj district (Badakhshan)", "منطقة واردوج", "AF", "Badakhshan", 36.85, 70.88, 2), 23,
        ["ووقع الهجوم في منطقة واردوج", "قتل 21 متمردا على الاقل"],
-       "About 100 Taliban attacked several security posts in Warduj district (Badakhshan) from Thursday 23 Jul, two days of fighting: 2 security members + at least 21 insurgents killed (23). 'أمس الاول الخميس' in a Sunday paper: the wire copy was written on Saturday; the weekday is kept -> 23 Jul, precision 2 (two days). Taliban claim a post fell to them -> NSA overtakes territory acceptable. District centre coords from memory (uncertain, ~20 km).",
+       "About 100 Taliban attacked several security posts in Warduj district (Badakhshan) from Thursday 23 Jul, two days of fighting: 2 security members + at least 21 insurgents killed (23). 'أمس الاول الخميس' in a Sunday paper: 'the day before yesterday' would be Friday, the named weekday says Thursday; the weekday is kept -> 23 Jul, precision 2 (two days of fighting). Taliban claim a post fell to them -> NSA overtakes territory acceptable. District centre coords from memory (uncertain, ~20 km).",
        alt=("nsa",)),
     ev(a, "arrest", "2015-07-24", 2, A("AFSEC", "قوات الامن"), A("TALIBAN", "قاري ذبيح الله قائد طالبان في المنطقة"),
        L("Warduj district (Badakhshan)", "واردوج", "AF", "Badakhshan", 36.85, 70.88, 2), None,
