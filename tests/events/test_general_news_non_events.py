@@ -35,6 +35,12 @@ def pipe():
     "لقي رجل الإطفاء مصرعه أمس عندما كان يكافح الحريق في غابة قرب مدينة أبها.",
     # «طيلة» a long stretch of time: many acts summed up
     "انهمك عناصر المقاومة طيلة الأيام الماضية في تطهير أحياء مدينة عدن من الألغام.",
+    # «لولا» (were it not for): a counterfactual
+    "ولم يكن هذا التقدم ليتحقق لولا معارك ضارية خاضها المقاتلون في مدينة الحسكة.",
+    # an imperfect verb of holding: who holds a place, not its capture
+    "ويحكم الأكراد السيطرة على مدينة القامشلي منذ مدة.",
+    # «على وشك» (about to)
+    "وأكد القائد أن القوات على وشك استعادة السيطرة على قاعدة العند.",
 ])
 def test_not_an_event(pipe, text):
     assert pipe.extract(Article("x", text, "2015-08-01")).events == ()

@@ -64,6 +64,8 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             return "hypothetical"
         if c.label == "modality:reason" and dist < _REASON_REACH:
             return "reason"
+        if c.label == "modality:holding" and dist < _REASON_REACH:
+            return "state"
         if c.label in _CLAUSE_SCOPED:
             return c.label.split(":")[1]
         if c.label in _BLOCKING and dist < window:
