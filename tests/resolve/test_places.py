@@ -257,3 +257,10 @@ def test_a_big_city_whose_records_lack_the_article(geo):
     """GeoNames lists Khartoum without «ال»; a Lebanese hamlet «الخرطوم» must not win."""
     m = place_at(geo, "تظاهر آلاف السودانيين في الخرطوم أمس.", "الخرطوم")
     assert m is not None and m.value.country == "SD"
+
+
+def test_a_district_named_with_its_official_title(geo):
+    """«مديرية أرحب» is the district of that name (a county record), not a village «الأرحب»
+    200 km away."""
+    m = place_at(geo, "قتل عشرة في مواجهات في مديرية أرحب شمال صنعاء.", "أرحب")
+    assert m is not None and m.value.feature == "county" and near(m, (15.77, 44.28), 10)

@@ -223,7 +223,7 @@ class Geocoder:
             c.entries = list(kept)
             c.points = list(points)
             if c.inner and any(c.match.key in e.keys for e in c.entries
-                               if e.feature in ("poi", "neighbourhood", "region", "country")):
+                               if e.feature in ("poi", "neighbourhood", "county", "region", "country")):
                 c.core = c.match.key           # «قاعدة العند», «المنطقة الشرقية»: one exact name
             core = c.core
             explicit = bool(c.cues) or c.ner or c.coordinated
@@ -493,7 +493,7 @@ class Geocoder:
         else:
             s -= 0.5
         s += 0.45 * math.log10(e.population + 1) if e.feature != "country" else 3.0
-        if c.inner and c.match.key in e.keys and (e.feature in ("country", "region")
+        if c.inner and c.match.key in e.keys and (e.feature in ("country", "region", "county")
                                                   or c.cues[-1].cue.precision == 2):
             s += 3.0    # «جنوب السودان» as one name (South Sudan) beats «south of» + «السودان»
         if self._is_capital(e):
