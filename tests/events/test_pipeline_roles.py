@@ -153,3 +153,14 @@ def test_a_named_group_backs_a_place_in_its_own_country(pipe):
     text = "قتل 12 مدنيا في قصف مدفعي لقوات الدعم السريع على حي الثورة في مدينة أم درمان أمس."
     evs = pipe.extract(Article("x", text, "2023-05-10")).events
     assert [(e.location.name, e.actor1.name, e.fatalities) for e in evs] == [("Omdurman", "Rapid Support Forces", 12)]
+
+
+@pytest.mark.parametrize("text,sub,fatalities", [
+    ("تظاهر آلاف السودانيين في الخرطوم وأطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم.",
+     "Protest with intervention", None),
+    ("قتل ثلاثة متظاهرين برصاص قوات الأمن خلال تظاهرة في مدينة البصرة واستخدمت الشرطة الرصاص المطاطي لتفريق المحتجين.",
+     "Excessive force against protesters", 3),
+])
+def test_a_protest_met_with_force_is_one_event_of_its_kind(pipe, text, sub, fatalities):
+    evs = pipe.extract(Article("x", text, "2021-12-05")).events
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [(sub, fatalities)]

@@ -456,7 +456,12 @@ class FrameBuilder:
                 killed = killed_sentence
             if types[0][1].id == "killing" and not killed:
                 continue   # a death word with no count and no weapon or fight word: too vague
+            # a protest met with force: the shooting or killing words of its clause tell that
+            # force, one event with the protest (not an attack of its own)
+            dispersed = types[0][1].acled[0] == "Protests" and self._cue_in("protest:dispersal", lo, hi)
             for m_trig, ttype, mod, attribution in types:
+                if dispersed and ttype.acled[0] != "Protests":
+                    continue
                 for k, pm in enumerate(places):
                     f = Frame(ttype=ttype, trigger=Span(m_trig.start, m_trig.end), sentence=sent,
                               token_index=m_trig.token_start)
@@ -480,6 +485,14 @@ class FrameBuilder:
                     f.new_story = new_story
                     f.claim = self._cue_in("claims:responsibility", lo, m_trig.token_start)
                     f.pair = code_pair(ttype, a1, a2, civ, self.published.year if self.published else None)
+                    if f.pair == ("Protests", "Peaceful protest") and dispersed:
+                        # «وأطلقت قوات الأمن الغاز المسيل للدموع»: the protest met force; with
+                        # deaths, excessive force (ACLED's protest sub-types)
+                        f.pair = ("Protests", "Excessive force against protesters" if killed
+                                  else "Protest with intervention")
+                        force = self._state_force_in(lo, hi) if killed else None
+                        if force is not None:
+                            f.actor1, f.actor2 = force, a1   # the force that killed, then the protesters
                     f.evidence = sent
                     f.confidence = 0.7 if ttype.strong else 0.45
                     frames.append(f)
@@ -944,6 +957,13 @@ class FrameBuilder:
             a1 = Actor(name=f"Unidentified Armed Group ({country_name(self.country)})", name_ar=None,
                        category="unidentified", country=self.country)
         return a1, a2, civ
+
+    def _state_force_in(self, lo: int, hi: int) -> Optional[Actor]:
+        """The first state force named in tokens ``[lo, hi)`` («قوات الأمن», «الشرطة»)."""
+        for a in self.actors:
+            if lo <= a.token_start < hi and getattr(a.value, "category", None) == "state forces":
+                return self._actor_of(a)
+        return None
 
     def _country_as_agent(self, c_lo: int, c_hi: int, trig_tok: int) -> Optional[Actor]:
         """«قصفت تركيا مواقع», «شنت الولايات المتحدة غارات»: a country named as the subject, right
