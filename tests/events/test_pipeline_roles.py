@@ -164,3 +164,9 @@ def test_a_named_group_backs_a_place_in_its_own_country(pipe):
 def test_a_protest_met_with_force_is_one_event_of_its_kind(pipe, text, sub, fatalities):
     evs = pipe.extract(Article("x", text, "2021-12-05")).events
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [(sub, fatalities)]
+
+
+def test_an_attack_on_villagers_is_violence_against_civilians(pipe):
+    text = "قتل عشرة أشخاص في هجوم شنه تنظيم بوكو حرام على سكان قرية في مدينة مايدوغوري أمس."
+    evs = pipe.extract(Article("x", text, "2015-08-01")).events
+    assert [(e.event_type, e.actor1.name) for e in evs] == [("Violence against civilians", "Boko Haram")]
