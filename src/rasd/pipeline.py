@@ -38,7 +38,7 @@ class PipelineOptions:
     # stage); "all": every sentence
     ner_scope: str = "events"
     # drop events with no actor, and events in a country that is neither the article's main
-    # event country nor named in it (rasd/events/support.py says why and what it measured)
+    # country, nor named in it, nor an event actor's own (rasd/events/support.py says why)
     require_support: bool = True
     max_chars: int = MAX_TEXT_CHARS
     min_arabic_share: float = 0.2

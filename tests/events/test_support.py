@@ -28,3 +28,10 @@ def test_foreign_namesake_is_dropped_unless_its_country_is_named():
 def test_events_of_one_country_all_stay():
     evs = [event("SY"), event("SY")]
     assert supported(evs, []) == evs
+
+
+def test_the_one_country_all_events_are_in_is_backed():
+    """A Saudi paper's «الرياض» makes Saudi Arabia the main country of the places; a strike in
+    Sanaa, the article's only event, still stands."""
+    assert supported([event("YE")], [], country="SA") == [event("YE")]
+    assert [e.location.country for e in supported([event("YE"), event("KZ")], [], country="YE")] == ["YE"]
