@@ -170,3 +170,14 @@ def test_an_attack_on_villagers_is_violence_against_civilians(pipe):
     text = "قتل عشرة أشخاص في هجوم شنه تنظيم بوكو حرام على سكان قرية في مدينة مايدوغوري أمس."
     evs = pipe.extract(Article("x", text, "2015-08-01")).events
     assert [(e.event_type, e.actor1.name) for e in evs] == [("Violence against civilians", "Boko Haram")]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("كما دمر التحالف أربع منصات لإطلاق صواريخ الكاتيوشا في محافظة لحج.", "Air/drone strike"),
+    ("ودمرت قوات التحالف مستودع أسلحة للحوثيين في مديرية يريم.", "Air/drone strike"),
+    # an interception stays a disrupted weapon use
+    ("واعترضت قوات التحالف صاروخا باليستيا أطلق على مدينة مأرب.", "Disrupted weapons use"),
+])
+def test_an_air_force_destroying_weapons_strikes_them(pipe, text, sub):
+    evs = pipe.extract(Article("x", text, "2015-07-24")).events
+    assert evs and evs[0].sub_event_type == sub

@@ -437,6 +437,11 @@ class FrameBuilder:
                 # the Peshmerga) is what they protest or who acts on them
                 a1 = self._generic_agent("rioters" if types[0][1].acled[0] == "Riots" else "protesters",
                                          getattr(places[0].value, "country", None) if places[0] else None) or a1
+            depot = types[0][1].id == "disrupted" and types[0][0].keys[0].startswith(("مخزن", "مستودع", "مخبا"))
+            if (types[0][1].id == "neutralise" or depot) and a1 is not None and self._flies(a1, places, c_lo, c_hi):
+                # «دمر التحالف أربع منصات لإطلاق الصواريخ», «دمرت قوات التحالف مخزنا للأسلحة»: an
+                # air force destroying weapons on the ground strikes them from the air
+                types = [(types[0][0], self.lex.types["air_strike"]) + tuple(types[0][2:])] + types[1:]
             if a1 is None and types[0][1].id == "arrests":
                 # «واعتقل الثلاثة في شانلي أورفة»: an arrest with no one named is the police's
                 # (ANNOTATION.md: arrests are by state forces)
@@ -959,6 +964,15 @@ class FrameBuilder:
             a1 = Actor(name=f"Unidentified Armed Group ({country_name(self.country)})", name_ar=None,
                        category="unidentified", country=self.country)
         return a1, a2, civ
+
+    def _flies(self, a1: Actor, places: list, c_lo: int, c_hi: int) -> bool:
+        """``a1`` is the air force that flies the strikes where the act happened
+        (``data/air_campaigns.yaml``), or the clause names aircraft."""
+        if self._cue_in("weapons:aircraft", c_lo, c_hi):
+            return True
+        where = getattr(places[0].value, "country", None) if places and places[0] is not None else None
+        campaign = self._air_campaign(where)
+        return campaign is not None and campaign.name == a1.name
 
     def _state_force_in(self, lo: int, hi: int) -> Optional[Actor]:
         """The first state force named in tokens ``[lo, hi)`` («قوات الأمن», «الشرطة»)."""
