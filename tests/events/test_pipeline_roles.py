@@ -181,3 +181,11 @@ def test_an_attack_on_villagers_is_violence_against_civilians(pipe):
 def test_an_air_force_destroying_weapons_strikes_them(pipe, text, sub):
     evs = pipe.extract(Article("x", text, "2015-07-24")).events
     assert evs and evs[0].sub_event_type == sub
+
+
+def test_the_source_of_a_report_yields_to_the_agent_it_names(pipe):
+    """«قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده»: the army reports, gunmen acted."""
+    text = "قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده في تفجير قنبلة في ولاية ديار بكر امس."
+    evs = pipe.extract(Article("x", text, "2015-07-26")).events
+    assert [(e.actor1.name, e.actor2.name) for e in evs] == \
+        [("Unidentified Armed Group (Turkey)", "Military Forces of Turkey")]

@@ -921,9 +921,15 @@ class FrameBuilder:
         # armed groups fly no warplanes: in an air strike they are the targets, unless the
         # trigger is a drone («طائرة مسيرة»), which non-state groups do fly
         grounded = ttype.acled[1] == "Air/drone strike" and not self._drone(trig_tok)
+        # the source of a report («قال الجيش التركي إن مسلحين ...») yields to an agent named in
+        # what it reports
+        speakers = {id(a) for a in in_clause if self._speaker(a, trig_tok)}
+        if speakers and not any(id(a) not in speakers and self._role(a) == "agent"
+                                and getattr(a.value, "category", None) in _ARMED for a in in_clause):
+            speakers = set()
         for a in in_clause:
             actor = self._actor_of(a)
-            if actor is None:
+            if actor is None or id(a) in speakers:
                 continue
             if (actor.id is None or actor.name.startswith("Unidentified")) and self._member_of_named(a):
                 continue       # «قناصة من الحوثيين»: the snipers are the named group's
@@ -964,6 +970,14 @@ class FrameBuilder:
             a1 = Actor(name=f"Unidentified Armed Group ({country_name(self.country)})", name_ar=None,
                        category="unidentified", country=self.country)
         return a1, a2, civ
+
+    def _speaker(self, a: Mention, trig_tok: int) -> bool:
+        """«قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده»: the subject of a verb of
+        saying, with «إن/أن» between it and the act, is the source, not a side of the act."""
+        if trig_tok < 0 or a.token_start >= trig_tok:
+            return False
+        said = any(c.label == "reporting:verbs" and 0 <= a.token_start - c.token_end <= 1 for c in self.cues)
+        return said and any(self.tokens[i].norm in self._COMPLEMENTIZERS for i in range(a.token_end, trig_tok))
 
     def _flies(self, a1: Actor, places: list, c_lo: int, c_hi: int) -> bool:
         """``a1`` is the air force that flies the strikes where the act happened
