@@ -81,6 +81,14 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
     return "asserted"
 
 
+def _imperfect(t: Token) -> bool:
+    """An imperfect verb form (ي/ت + stem, not the verbal-noun pattern تفعيل)."""
+    w = t.norm
+    if len(w) < 4 or t.prefixes:
+        return False
+    return w[0] == "ي" or (w[0] == "ت" and w[3:4] != "ي" and not w.endswith(("ا", "ات", "ه")))
+
+
 # particles that put an imperfect verb in the subjunctive: «أن تقتل» (to kill), «كي يقصفوا»
 _SUBJUNCTIVE = {"ان", "كي", "لكي"}
 
@@ -90,12 +98,9 @@ def _subjunctive(tokens: Sequence[Token], i: int) -> bool:
     asked or possible, not one that happened."""
     if i <= 0 or i >= len(tokens) or tokens[i - 1].norm not in _SUBJUNCTIVE:
         return False
-    w = tokens[i].norm
-    if len(w) < 4 or tokens[i].prefixes:
-        return False
     # «أن تفجيرا» is «that an explosion»: a ت-word with the verbal-noun pattern تفعيل or a noun
     # ending is no verb
-    return w[0] == "ي" or (w[0] == "ت" and w[3:4] != "ي" and not w.endswith(("ا", "ات", "ه")))
+    return _imperfect(tokens[i])
 
 
 _OPERATION_NOUNS = {"معركه", "معارك", "عمليه", "عمليات", "حمله", "حملات"}
