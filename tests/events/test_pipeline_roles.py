@@ -189,3 +189,16 @@ def test_the_source_of_a_report_yields_to_the_agent_it_names(pipe):
     evs = pipe.extract(Article("x", text, "2015-07-26")).events
     assert [(e.actor1.name, e.actor2.name) for e in evs] == \
         [("Unidentified Armed Group (Turkey)", "Military Forces of Turkey")]
+
+
+def test_a_force_of_the_army_detains_counted_people(pipe):
+    """«أوقفت قوة من الجيش اللبناني 23 شخصا»: «أوقف» with counted people is an arrest, and the
+    army a force belongs to makes it; «أوقفت السلطات الرحلات» stops flights."""
+    evs = pipe.extract(Article("x", "أوقفت قوة من الجيش اللبناني 23 شخصا في بلدة عرسال أمس.", "2015-07-25")).events
+    assert [(e.sub_event_type, e.actor1.name) for e in evs] == [("Arrests", "Military Forces of Lebanon")]
+    assert pipe.extract(Article("x", "وأوقفت السلطات الرحلات الجوية إلى مطار صنعاء أمس.", "2015-07-25")).events == ()
+
+
+def test_a_patrol_of_the_army_hit_by_a_bomb_is_the_target(pipe):
+    evs = pipe.extract(Article("x", "استهدفت عبوة ناسفة دورية من الجيش العراقي في مدينة الرمادي أمس.", "2015-07-25")).events
+    assert evs and evs[0].actor2 is not None and evs[0].actor2.name == "Military Forces of Iraq"

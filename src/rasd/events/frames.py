@@ -123,6 +123,16 @@ def _verbal_cue(m) -> str:
     return {"THREATEN": "threat", "REJECT": "denial", "REQUEST": "call"}.get(m.values[0], "")
 
 
+def _looks_perfect(word: str) -> bool:
+    """A perfect verb by its shape: «أوقفت», «قصفوا», «اعتقل» (a verbal noun of the same root
+    has a long ā before its last letter: «اعتقال», «إيقاف»)."""
+    if len(word) < 3:
+        return False
+    if word.endswith(("ت", "وا")):
+        return True
+    return word[0] == "ا" and len(word) >= 4 and word[-2] != "ا"
+
+
 def _in(m_start: int, lo: int, hi: int) -> bool:
     return lo <= m_start < hi
 
@@ -442,7 +452,7 @@ class FrameBuilder:
                 # «دمر التحالف أربع منصات لإطلاق الصواريخ», «دمرت قوات التحالف مخزنا للأسلحة»: an
                 # air force destroying weapons on the ground strikes them from the air
                 types = [(types[0][0], self.lex.types["air_strike"]) + tuple(types[0][2:])] + types[1:]
-            if a1 is None and types[0][1].id == "arrests":
+            if a1 is None and types[0][1].id in ("arrests", "detention"):
                 # «واعتقل الثلاثة في شانلي أورفة»: an arrest with no one named is the police's
                 # (ANNOTATION.md: arrests are by state forces)
                 a1 = self._generic_agent("cop", getattr(places[0].value, "country", None) if places[0] else None)
@@ -572,7 +582,7 @@ class FrameBuilder:
                     continue
                 if accident and tid == "killing":
                     continue
-                if legal and tid != "arrests":
+                if legal and tid not in ("arrests", "detention"):
                     continue
                 if self._purpose(m.token_start, m.keys[0]) or self._future(m.token_start, m.keys[0]):
                     continue   # «لتحرير» (in order to), «ستستعيدها» (will): not an act
@@ -637,6 +647,9 @@ class FrameBuilder:
             counted = m.token_end < len(self.tokens) and self.tokens[m.token_end].norm in self._DEFINITE_COUNTS
             return counted or any(lo <= a.token_start < hi for a in self.actors) or \
                 self._cue_in("casualties:people", lo, hi)
+        if needs == "counted":
+            # a people word within a few words after the act («أوقفت قوة من الجيش 23 شخصا»)
+            return self._cue_in("casualties:people", m.token_end, min(c_hi, m.token_end + self._PEOPLE_REACH))
         if needs == "property":
             hi = min(self._sentence_hi, m.token_end + self._OBJECT_REACH)
             return self._cue_in("objects:property", m.token_start - 3, hi)
@@ -1102,12 +1115,29 @@ class FrameBuilder:
 
     _ARMOUR = {"دبابات", "دبابه", "مدرعات", "مدرعه", "اليات", "اليه", "مدفعيه", "راجمات", "زوارق", "بوارج", "بارجات"}
 
+    _UNIT_NOUNS = {"قوه", "قوات", "وحده", "وحدات", "دوريه", "دوريات", "مجموعه", "فرقه", "كتيبه", "سريه"}
+
+    def _role_of_token(self, i: int) -> str:
+        """The role of a unit noun at token ``i``: right after the act's verb it is its subject
+        («أوقفت قوة من الجيش»); elsewhere a target word it is or follows makes it the object
+        («استهدفت عبوة ناسفة دورية من الجيش»)."""
+        if any(m.token_end == i and m.token_end - m.token_start == 1 and _looks_perfect(self._bare(m.token_start))
+               for m in self.trigger_matches):
+            return "agent"
+        if any(c.label == "roles:target_before" and c.token_start <= i < c.token_end + 2 for c in self.cues):
+            return "target"
+        return "agent"
+
     def _role(self, a: Mention) -> str:
         """'target' when a role cue stands right before the mention, else 'agent'."""
         # «فتح عناصر من حزب العمال النار»: between the head and the tail of a split phrase
         # stands its subject
         if any(h < a.token_start < t for h, t in self._gapped_spans):
             return "agent"
+        # «أوقفت قوة من الجيش اللبناني»: the group a force or unit belongs to acts with it
+        if a.token_start >= 2 and self.tokens[a.token_start - 1].norm == "من" and \
+                self._bare(a.token_start - 2) in self._UNIT_NOUNS:
+            return self._role_of_token(a.token_start - 2)
         # «اقتحم متشددون من تنظيم داعش»: a named group after «من» plays the role of the generic
         # members before it
         if a.token_start >= 2 and self.tokens[a.token_start - 1].norm == "من":

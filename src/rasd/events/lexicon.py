@@ -49,7 +49,7 @@ class TriggerType:
     generic: frozenset[tuple[str, ...]] = frozenset()
     inherit: bool = False     # takes the type of a weapon trigger elsewhere in the sentence
     requires_override: bool = False   # fires only when a type it overrides is in the clause
-    needs: str = ""           # what the act needs: place | people | weapon | property | armed, "+"-joined
+    needs: str = ""           # what the act needs: place | people | counted | weapon | property | armed, "+"-joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +97,7 @@ def load_lexicon() -> Lexicon:
             requires_override=bool(spec.get("requires_override", False)),
             needs=str(spec.get("needs", "")),
         )
-        if any(n not in ("", "place", "people", "weapon", "armed", "property") for n in types[tid].needs.split("+")):
+        if any(n not in ("", "place", "people", "counted", "weapon", "armed", "property") for n in types[tid].needs.split("+")):
             raise ValueError(f"triggers.yaml: {tid}: unknown needs {types[tid].needs!r}")
         for term in spec["terms"]:
             trig.add(term, tid)
