@@ -307,8 +307,12 @@ def train_neural(cfg: NeuralConfig, out_dir: str, log: Callable[[str], None] = p
             best = f1
             best_state = {k: v.clone() for k, v in net.state_dict().items()}
     assert best_state is not None
-    net.load_state_dict(best_state)
     os.makedirs(out_dir, exist_ok=True)
+    if dev_enc is not None:
+        # the last epoch too: a model trained on all of train.txt keeps its last epoch (no dev
+        # to choose with), so held-out comparisons of shipped settings use this one
+        export(net, vocab, cfg, vec_dims, os.path.join(out_dir, "model_last.npz"))
+    net.load_state_dict(best_state)
     model_path = os.path.join(out_dir, "model.npz")
     export(net, vocab, cfg, vec_dims, model_path)
     types = list(dict.fromkeys(w for s in sents for w, _ in s))
