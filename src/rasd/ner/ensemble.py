@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
 
 import numpy as np
@@ -78,15 +79,15 @@ class Consistency:
                    bool(entry.get("surnames", False)))
 
 
-def _names(folded: Sequence[str], tags: Sequence[str], surnames: bool) -> Counter:
-    """``(name words, type)`` votes of one decoded sentence."""
-    votes: Counter = Counter()
+def _names(folded: Sequence[str], tags: Sequence[str], surnames: bool) -> dict[tuple, Counter]:
+    """Type votes of the names of one decoded sentence: ``{name words: Counter(type)}``."""
+    votes: dict[tuple, Counter] = {}
     for s, e, kind in bio_spans(tags):
         if e - s > MAX_NAME_WORDS:
             continue
-        votes[(tuple(folded[s:e]), kind)] += 1
+        votes.setdefault(tuple(folded[s:e]), Counter())[kind] += 1
         if surnames and kind == "PERS" and e - s > 1:
-            votes[((folded[e - 1],), "PERS")] += 1
+            votes.setdefault((folded[e - 1],), Counter())["PERS"] += 1
     return votes
 
 
@@ -97,36 +98,50 @@ def consistent_emissions(sentences: Sequence[Sequence[str]], emissions: Sequence
 
     ``sentences`` are one document's sentences in order, ``tags`` their first-pass labels."""
     lab = {l: i for i, l in enumerate(labels)}
-    folded = [[fold(w) for w in s] for s in sentences]
+    folded = [[_fold(w) for w in s] for s in sentences]
     own = [_names(f, t, cfg.surnames) for f, t in zip(folded, tags)]
     n = len(sentences)
-    total: Counter = Counter()
-    if cfg.window is None:
-        for c in own:
-            total.update(c)
+    win = n if cfg.window is None else cfg.window
+    # the votes of sentences i - win .. i + win as a running sum, and the names by first word
+    running: dict[tuple, Counter] = defaultdict(Counter)
+    by_first: dict[str, set[tuple]] = defaultdict(set)
+
+    def add(j: int, sign: int) -> None:
+        for name, c in own[j].items():
+            r = running[name]
+            for kind, v in c.items():
+                r[kind] += sign * v
+            by_first[name[0]].add(name)
+
+    for j in range(min(n, win + 1)):
+        add(j, 1)
     out: list[np.ndarray] = []
     for i in range(n):
-        if cfg.window is None:
-            ctx = total - own[i]
-        else:
-            ctx = Counter()
-            for j in range(max(0, i - cfg.window), min(n, i + cfg.window + 1)):
-                if j != i:
-                    ctx.update(own[j])
+        if i > 0:
+            if i + win < n:
+                add(i + win, 1)
+            if i - win - 1 >= 0:
+                add(i - win - 1, -1)
         E = emissions[i]
-        if not ctx or not len(E):
-            out.append(E)
-            continue
-        by_name: dict[tuple, dict[str, int]] = defaultdict(dict)
-        for (name, kind), v in ctx.items():
-            by_name[name][kind] = v
-        E = E.copy()
         words = folded[i]
+        mine = own[i]
         k = 0
+        copied = False
         while k < len(words):
-            for m in range(min(MAX_NAME_WORDS, len(words) - k), 0, -1):
-                votes = by_name.get(tuple(words[k:k + m]))
-                if votes:
+            cands = by_first.get(words[k])
+            step = 1
+            if cands:
+                for name in sorted(cands, key=len, reverse=True):
+                    m = len(name)
+                    if tuple(words[k:k + m]) != name:
+                        continue
+                    votes = {kind: v - mine.get(name, {}).get(kind, 0)
+                             for kind, v in running[name].items()}
+                    votes = {kind: v for kind, v in votes.items() if v > 0}
+                    if not votes:
+                        continue
+                    if not copied:
+                        E, copied = E.copy(), True
                     tot = sum(votes.values())
                     for kind, v in votes.items():
                         b, inside = lab.get("B-" + kind), lab.get("I-" + kind)
@@ -135,9 +150,13 @@ def consistent_emissions(sentences: Sequence[Sequence[str]], emissions: Sequence
                         E[k, b] += cfg.weight * v / tot
                         if inside is not None and m > 1:
                             E[k + 1:k + m, inside] += cfg.weight * v / tot
-                    k += m
+                    step = m
                     break
-            else:
-                k += 1
+            k += step
         out.append(E)
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(word: str) -> str:
+    return fold(word)
