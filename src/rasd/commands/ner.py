@@ -11,8 +11,11 @@ shipped model (a BiLSTM-CRF plus the CRF, see ``rasd/data/ner/README.md``) is re
     rasd ner train anercorp/train.txt --clusters /tmp/clusters.tsv.gz --vectors /tmp/vec64.npz \
         -o /tmp/crf
     rasd ner train-neural anercorp/train.txt --clusters /tmp/clusters.tsv.gz \
-        --vectors /tmp/vec64.npz --epochs 12 --word-dropout 0.25 --ensemble-crf /tmp/crf \
-        -o src/rasd/data/ner
+        --vectors /tmp/vec64.npz --epochs 12 --word-dropout 0.25 --seed 13 \
+        --extra wikifane/WikiFANE_Gold_2014_500K.txt --extra aqmar/articles \
+        --extra-tokens 200000 --extra-epochs 4 \
+        --ensemble-crf /tmp/crf --ensemble-weight 0.25 -o src/rasd/data/ner
+    python scripts/ner_assemble.py src/rasd/data/ner --doc-weight 4 --doc-window 20
     rasd ner eval anercorp/test.txt
 """
 from __future__ import annotations

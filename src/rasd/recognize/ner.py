@@ -2,11 +2,13 @@
 
 Why a statistical tagger next to the lexicons: lexicons miss new names (a new commander, a
 village no gazetteer lists, a faction formed last month). The shipped model, trained by ``rasd
-ner train-neural`` on ANERcorp's training split with word clusters and vectors learned on
-unlabelled news, finds names from their shape and context; the resolvers treat what it finds as
-candidates. It is a BiLSTM-CRF run in numpy (``rasd.ner.neural``) whose scores are summed with
-a linear-chain CRF's (``rasd.ner.crf``, the model shipped before it); a model directory holding
-only a CRF (``rasd ner train``) loads too.
+ner train-neural`` on ANERcorp's training split (after pretraining epochs that also saw
+WikiFANE and AQMAR) with word clusters and vectors learned on unlabelled news, finds names from
+their shape and context; the resolvers treat what it finds as candidates. It is a BiLSTM-CRF run
+in numpy (``rasd.ner.neural``) whose scores are summed with a linear-chain CRF's
+(``rasd.ner.crf``, the model shipped before it); ``entities`` then lets the names of an article
+vote for their types across its sentences (``rasd.ner.ensemble``, when ``meta.json`` asks for
+it). A model directory holding only a CRF (``rasd ner train``) loads too.
 
 The model directory (``rasd/data/ner`` by default) holds the models, the clusters, the vectors
 and the optional lexicon they were trained with, so features at tagging time are always the
