@@ -31,6 +31,8 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--jsonl", help="articles (JSON Lines, .gz ok): sentences and tokens by rasd.text")
     ap.add_argument("--limit", type=int, default=500, help="articles to read from --jsonl")
+    ap.add_argument("--document", action="store_true",
+                    help="tag the sentences as one document (the model's document pass, if any)")
     args = ap.parse_args()
 
     from rasd.ner.conll import read_conll_file
@@ -62,7 +64,7 @@ def main() -> int:
     print(f"model load {load:.2f}s; {len(sents)} sentences, {n} tokens")
     for i in range(args.repeat):
         t1, c1 = time.perf_counter(), time.process_time()
-        tagger.tag_many(sents)
+        tagger.tag_many(sents, document=args.document)
         dt, dc = time.perf_counter() - t1, time.process_time() - c1
         # CPU time is the per-core figure on a busy machine (wall time counts waiting)
         print(f"{'cold' if i == 0 else 'warm'} pass: {n / dt:,.0f} tokens/s wall, "

@@ -103,3 +103,26 @@ def test_ensemble_with_a_dominant_crf_tags_like_the_crf(tmp_path):
     assert both.neural is not None and both.weights is not None
     assert both.tag_many(sents) == alone
     assert any(t != "O" for s in alone for t in s)
+
+
+@pytest.mark.slow
+def test_extra_corpora_pretrain_then_fine_tune(tmp_path):
+    """``--extra-epochs``: the extra sentences are seen in the first epochs only; the held-out
+    tenth and the word vocabulary come from the main training file alone."""
+    pytest.importorskip("torch")
+    from rasd.ner.conll import read_conll_file
+    from rasd.ner.neural_train import NeuralConfig, train_neural
+
+    extra = tmp_path / "extra.txt"  # WikiFANE-style fine classes, tab separated
+    extra.write_text("زار\tO\nجون\tB-Politician\nسميث\tI-Politician\nلندن\tB-Population-Center\n\n"
+                     "قالت\tO\nشركة\tB-Commercial\nاكمي\tI-Commercial\n\n" * 2, encoding="utf-8")
+    train = str(DATA / "tiny_train.conll")
+    n_main = len(read_conll_file(train))
+    cfg = NeuralConfig(train=(train,), extra=(str(extra),), extra_epochs=1, extra_weight=0.5,
+                       epochs=2, hidden=8, word_dim=4, char_filters=4, dev_tenth=True)
+    meta = train_neural(cfg, str(tmp_path / "m"), log=lambda m: None)
+    assert meta["extra_sentences"] == 4
+    assert meta["train_sentences"] == n_main - n_main // 10 + 4
+    assert (tmp_path / "m" / "model_last.npz").exists()
+    words = set(NeuralWeights.load(str(tmp_path / "m" / "model.npz")).vocab.words)
+    assert "سميث" not in words and "اكمي" not in words  # seen twice, but only in the extra corpus

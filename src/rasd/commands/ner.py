@@ -11,8 +11,11 @@ shipped model (a BiLSTM-CRF plus the CRF, see ``rasd/data/ner/README.md``) is re
     rasd ner train anercorp/train.txt --clusters /tmp/clusters.tsv.gz --vectors /tmp/vec64.npz \
         -o /tmp/crf
     rasd ner train-neural anercorp/train.txt --clusters /tmp/clusters.tsv.gz \
-        --vectors /tmp/vec64.npz --epochs 12 --word-dropout 0.25 --ensemble-crf /tmp/crf \
-        -o src/rasd/data/ner
+        --vectors /tmp/vec64.npz --epochs 12 --word-dropout 0.25 --seed 13 \
+        --extra wikifane/WikiFANE_Gold_2014_500K.txt --extra aqmar/articles \
+        --extra-tokens 200000 --extra-epochs 4 \
+        --ensemble-crf /tmp/crf --ensemble-weight 0.25 -o src/rasd/data/ner
+    python scripts/ner_assemble.py src/rasd/data/ner --doc-weight 4 --doc-window 20
     rasd ner eval anercorp/test.txt
 """
 from __future__ import annotations
@@ -55,6 +58,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     n.add_argument("--extra", action="append", default=[],
                    help="WikiFANE file or AQMAR folder, mapped to PERS/LOC/ORG/MISC (repeatable)")
     n.add_argument("--extra-tokens", type=int, help="evenly spread subset of the extra corpora")
+    n.add_argument("--extra-weight", type=float, default=1.0,
+                   help="loss weight of the extra corpora's sentences (default 1)")
+    n.add_argument("--extra-epochs", type=int,
+                   help="use the extra corpora in the first N epochs only (then ANERcorp alone)")
     n.add_argument("--epochs", type=int, default=20)
     n.add_argument("--hidden", type=int, default=128)
     n.add_argument("--word-dim", type=int, default=64)
@@ -123,6 +130,7 @@ def _train_neural(args: argparse.Namespace) -> int:
 
     cfg = NeuralConfig(train=tuple(args.train), clusters=args.clusters, vectors=args.vectors,
                        extra=tuple(args.extra), extra_tokens=args.extra_tokens,
+                       extra_weight=args.extra_weight, extra_epochs=args.extra_epochs,
                        epochs=args.epochs, hidden=args.hidden, word_dim=args.word_dim,
                        char_filters=args.char_filters, dropout=args.dropout,
                        word_dropout=args.word_dropout, lr=args.lr, batch=args.batch,

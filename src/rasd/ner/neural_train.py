@@ -54,6 +54,12 @@ class NeuralConfig:
     limit: Optional[int] = None
     ensemble_crf: Optional[str] = None  # a CRF model directory added to the network's scores
     ensemble_weight: float = 0.5
+    # extra corpora (WikiFANE/AQMAR, mapped): their sentences' loss is multiplied by
+    # extra_weight, and with extra_epochs = k they are used in the first k epochs only
+    # (pretraining, then fine-tuning on ANERcorp alone); the vocabulary of learned word
+    # embeddings comes from the ANERcorp sentences only (the model's size does not grow)
+    extra_weight: float = 1.0
+    extra_epochs: Optional[int] = None
     notes: dict = field(default_factory=dict)
 
 
@@ -126,9 +132,10 @@ def _net(torch, n_words: int, n_bag: int, n_chars: int, vec_dims: int, cfg: Neur
     return Net()
 
 
-def _crf_nll(torch, E, tags, mask, T):
+def _crf_nll(torch, E, tags, mask, T, weights=None):
     """Negative log-likelihood of the gold paths under a linear-chain CRF (no start/end
-    transitions, as ``rasd.ner.crf.viterbi_batch`` decodes)."""
+    transitions, as ``rasd.ner.crf.viterbi_batch`` decodes), each sentence's times its weight
+    when ``weights`` is given."""
     maskf = mask.float()
     gold = (E.gather(2, tags[:, :, None])[:, :, 0] * maskf).sum(1)
     gold = gold + (T[tags[:, :-1], tags[:, 1:]] * maskf[:, 1:]).sum(1)
@@ -136,7 +143,8 @@ def _crf_nll(torch, E, tags, mask, T):
     for t in range(1, E.shape[1]):
         nxt = torch.logsumexp(alpha[:, :, None] + T[None], dim=1) + E[:, t]
         alpha = torch.where(mask[:, t:t + 1], nxt, alpha)
-    return (torch.logsumexp(alpha, dim=1) - gold).sum()
+    nll = torch.logsumexp(alpha, dim=1) - gold
+    return (nll * weights).sum() if weights is not None else nll.sum()
 
 
 class _Encoded:
@@ -263,24 +271,34 @@ def train_neural(cfg: NeuralConfig, out_dir: str, log: Callable[[str], None] = p
     vectors = WordVectors.load(cfg.vectors) if cfg.vectors else None
     vec_dims = int(vectors.matrix.shape[1]) if vectors is not None else 0
     fx = FeatureExtractor(clusters=clusters, vectors=vectors, max_cache=1 << 30)
-    sents = load_training(TrainConfig(train=cfg.train, extra=cfg.extra,
-                                      extra_tokens=cfg.extra_tokens, limit=cfg.limit))
+    sents = load_training(TrainConfig(train=cfg.train, limit=cfg.limit))
     if cfg.dev_tenth:
+        # the held-out tenth is always the main training files' (never extra corpora)
         cut = len(sents) - len(sents) // 10
         sents, dev = sents[:cut], sents[cut:]
     vocab = build_vocab(fx, sents, cfg.min_freq)
+    n_main = len(sents)
+    if cfg.extra:
+        sents = sents + load_training(TrainConfig(train=(), extra=cfg.extra,
+                                                  extra_tokens=cfg.extra_tokens))
     enc = _Encoded(vocab, fx, sents, vec_dims)
+    weights = None
+    if len(sents) > n_main and cfg.extra_weight != 1.0:
+        weights = np.ones(len(sents), dtype=np.float32)
+        weights[n_main:] = cfg.extra_weight
     dev_enc = _Encoded(vocab, fx, dev, vec_dims) if dev else None
     net = _net(torch, len(vocab.words), len(vocab.bag), len(vocab.chars), vec_dims, cfg)
     opt = torch.optim.Adam(net.parameters(), lr=cfg.lr)
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda e: max(0.0, 1.0 - e / cfg.epochs) if cfg.lr_decay else 1.0)
-    log(f"{len(sents)} sentences, vocab {len(vocab.words)} words / {len(vocab.bag)} features / "
+    log(f"{len(sents)} sentences ({len(sents) - n_main} extra), vocab {len(vocab.words)} words / {len(vocab.bag)} features / "
         f"{len(vocab.chars)} chars; encoded in {time.time() - t0:.1f}s")
     best, best_state, history = -1.0, None, []
     order = np.argsort([len(i) for i in enc.ids], kind="stable")
     for epoch in range(cfg.epochs):
         t1 = time.time()
+        if cfg.extra_epochs is not None and epoch == cfg.extra_epochs and len(sents) > n_main:
+            order = order[order < n_main]  # fine-tuning: ANERcorp sentences only from here
         # batches of similar length (little padding), visited in random order
         chunks = [order[k:k + cfg.batch] for k in range(0, len(order), cfg.batch)]
         total = 0.0
@@ -292,7 +310,8 @@ def train_neural(cfg: NeuralConfig, out_dir: str, log: Callable[[str], None] = p
             for b, i in enumerate(idx):
                 tags[b, :lengths[b]] = torch.from_numpy(enc.tags[i])
                 mask[b, :lengths[b]] = True
-            loss = _crf_nll(torch, E, tags, mask, net.T)
+            loss = _crf_nll(torch, E, tags, mask, net.T,
+                            None if weights is None else torch.from_numpy(weights[idx]))
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
@@ -307,11 +326,15 @@ def train_neural(cfg: NeuralConfig, out_dir: str, log: Callable[[str], None] = p
             best = f1
             best_state = {k: v.clone() for k, v in net.state_dict().items()}
     assert best_state is not None
-    net.load_state_dict(best_state)
     os.makedirs(out_dir, exist_ok=True)
+    if dev_enc is not None:
+        # the last epoch too: a model trained on all of train.txt keeps its last epoch (no dev
+        # to choose with), so held-out comparisons of shipped settings use this one
+        export(net, vocab, cfg, vec_dims, os.path.join(out_dir, "model_last.npz"))
+    net.load_state_dict(best_state)
     model_path = os.path.join(out_dir, "model.npz")
     export(net, vocab, cfg, vec_dims, model_path)
-    types = list(dict.fromkeys(w for s in sents for w, _ in s))
+    types = list(dict.fromkeys(w for s in sents for w, _ in s))  # enc's type order
     diff = check_export(torch, net, enc, model_path, fx, types, vec_dims)
     log(f"numpy vs torch emissions: max abs diff {diff:.2e}")
     if diff > 1e-4:
@@ -322,6 +345,7 @@ def train_neural(cfg: NeuralConfig, out_dir: str, log: Callable[[str], None] = p
         shutil.copyfile(cfg.vectors, os.path.join(out_dir, "vectors.npz"))
     meta = {"model": "bilstm-crf", "feature_version": 1, "config": asdict(cfg),
             "train_sentences": len(sents), "train_tokens": sum(len(s) for s in sents),
+            "extra_sentences": len(sents) - n_main,
             "seconds": round(time.time() - t0, 1), "history": history,
             "best_dev_f1": round(best, 2) if dev_enc else None, "export_max_diff": diff,
             "clusters": "clusters.tsv.gz" if cfg.clusters else None, "lexicon": None,

@@ -2,11 +2,13 @@
 
 Why a statistical tagger next to the lexicons: lexicons miss new names (a new commander, a
 village no gazetteer lists, a faction formed last month). The shipped model, trained by ``rasd
-ner train-neural`` on ANERcorp's training split with word clusters and vectors learned on
-unlabelled news, finds names from their shape and context; the resolvers treat what it finds as
-candidates. It is a BiLSTM-CRF run in numpy (``rasd.ner.neural``) whose scores are summed with
-a linear-chain CRF's (``rasd.ner.crf``, the model shipped before it); a model directory holding
-only a CRF (``rasd ner train``) loads too.
+ner train-neural`` on ANERcorp's training split (after pretraining epochs that also saw
+WikiFANE and AQMAR) with word clusters and vectors learned on unlabelled news, finds names from
+their shape and context; the resolvers treat what it finds as candidates. It is a BiLSTM-CRF run
+in numpy (``rasd.ner.neural``) whose scores are summed with a linear-chain CRF's
+(``rasd.ner.crf``, the model shipped before it); ``entities`` then lets the names of an article
+vote for their types across its sentences (``rasd.ner.ensemble``, when ``meta.json`` asks for
+it). A model directory holding only a CRF (``rasd ner train``) loads too.
 
 The model directory (``rasd/data/ner`` by default) holds the models, the clusters, the vectors
 and the optional lexicon they were trained with, so features at tagging time are always the
@@ -59,6 +61,10 @@ class NerTagger:
         self.neural = neural
         self._rows: dict[str, int] = {}
         self._max_cache = max_cache
+        from rasd.ner.ensemble import Consistency
+
+        # the document-level second pass (rasd.ner.ensemble), when meta.json asks for it
+        self.consistency = Consistency.from_meta(self.meta.get("consistency"))
         if weights is not None:
             # row 0: zeros; rows 1..A: each attribute's weights (literal features point here);
             # then five rows per word seen (its views from offsets -2..+2)
@@ -117,7 +123,14 @@ class NerTagger:
             ens = meta.get("ensemble") or {}
             # an optional CRF trained on the same features, added to the network's scores
             crf = CrfWeights.load(os.path.join(model_dir, ens["crf"])) if ens.get("crf") else None
-            return cls(crf, fx, meta, neural=NeuralBackend(NeuralWeights.load(model_path), fx))
+            net = NeuralBackend(NeuralWeights.load(model_path), fx)
+            if meta.get("networks"):
+                # more networks (other seeds) averaged with model.npz (rasd.ner.ensemble)
+                from rasd.ner.ensemble import MeanBackend
+
+                net = MeanBackend([net] + [NeuralBackend(NeuralWeights.load(
+                    os.path.join(model_dir, p)), fx) for p in meta["networks"]])
+            return cls(crf, fx, meta, neural=net)
         return cls(CrfWeights.load(model_path), FeatureExtractor(clusters=clusters, lexicon=lexicon,
                                                     vectors=vectors,
                                                     rich=bool(meta.get("rich")),
@@ -272,23 +285,55 @@ class NerTagger:
             idx = order[k:k + size]
             yield idx, [sentences[i] for i in idx]
 
-    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BIO tags for many sentences at once (much faster than one by one)."""
-        return [t for t, _ in self._decode(sentences, with_marginals=False)]
+    def tag_many(self, sentences: Sequence[Sequence[str]], document: bool = False) -> list[list[str]]:
+        """BIO tags for many sentences at once (much faster than one by one).
 
-    def _decode(self, sentences: Sequence[Sequence[str]], with_marginals: bool):
+        ``document``: the sentences are one document in order, so the model's document-level
+        pass (``meta.json`` ``consistency``, if any) may use them together."""
+        return [t for t, _ in self._decode(sentences, with_marginals=False, document=document)]
+
+    def _decode(self, sentences: Sequence[Sequence[str]], with_marginals: bool,
+                document: bool = False):
         if not self.available:
             return [(["O"] * len(s), [1.0] * len(s)) for s in sentences]
         with _one_blas_thread():
+            if document and self.consistency is not None:
+                return self._decode_document(sentences, with_marginals)
             return self._decode_all(sentences, with_marginals)
 
-    def _decode_all(self, sentences: Sequence[Sequence[str]], with_marginals: bool):
+    def _decode_document(self, sentences: Sequence[Sequence[str]], with_marginals: bool):
+        """Decode, let the names found vote (``rasd.ner.ensemble.consistent_emissions``),
+        decode again."""
+        from rasd.ner.crf import viterbi_batch
+        from rasd.ner.ensemble import consistent_emissions
+
+        labels, T, emissions = self._scorer()
+        E_all: list = [np.zeros((0, len(labels))) for _ in sentences]
+        tags: list[list[str]] = [[] for _ in sentences]
+        for idx, batch in self._batches(sentences):
+            E, lengths = emissions(batch)
+            for j, (i, path) in enumerate(zip(idx, viterbi_batch(T, E, lengths))):
+                E_all[i] = E[j, :lengths[j]]
+                tags[i] = [labels[k] for k in path]
+        E_all = consistent_emissions(sentences, E_all, tags, labels, self.consistency)
+
+        def again(batch_idx):
+            lengths = np.array([len(E_all[i]) for i in batch_idx])
+            E = np.zeros((len(batch_idx), int(lengths.max()), len(labels)))
+            for j, i in enumerate(batch_idx):
+                E[j, :lengths[j]] = E_all[i]
+            return E, lengths
+
+        return self._decode_all(sentences, with_marginals, (labels, T, again), by_index=True)
+
+    def _decode_all(self, sentences: Sequence[Sequence[str]], with_marginals: bool,
+                    scorer=None, by_index: bool = False):
         out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
         from rasd.ner.crf import marginals_batch, viterbi_batch
 
-        labels, T, emissions = self._scorer()
+        labels, T, emissions = scorer or self._scorer()
         for idx, batch in self._batches(sentences):
-            E, lengths = emissions(batch)
+            E, lengths = emissions(idx if by_index else batch)
             paths = viterbi_batch(T, E, lengths)
             margs = marginals_batch(T, E, lengths) if with_marginals else None
             for j, i in enumerate(idx):
@@ -344,7 +389,8 @@ class NerTagger:
             return []
         index = {(t.start, t.end): i for i, t in enumerate(doc.tokens)}
         sents = [s.tokens for s in _sentences(doc) if s.tokens]
-        decoded = self._decode([[t.text for t in toks] for toks in sents], with_marginals=True)
+        decoded = self._decode([[t.text for t in toks] for toks in sents], with_marginals=True,
+                               document=True)
         out: list[Mention] = []
         for toks, (tags, probs) in zip(sents, decoded):
             for s, e, kind in bio_spans(tags):
