@@ -131,7 +131,11 @@ class NeuralWeights:
     def __post_init__(self) -> None:
         # Derived arrays for the fast path. Both directions' input projections are one
         # matrix (D x 8H) applied once per word type; the cell-input gate's rows are doubled
-        # so one sigmoid serves all four gates (tanh(x) = 2 * sigmoid(2x) - 1).
+        # so one sigmoid serves all four gates (tanh(x) = 2 * sigmoid(2x) - 1). Every LSTM
+        # weight is then halved, because sigmoid(x) = (tanh(x / 2) + 1) / 2: the loop's tanh
+        # reads the gate sums directly instead of halving them each step. Halving is exact in
+        # binary floating point (and commutes with every product and sum), so the gates are
+        # bit for bit those of the unhalved weights.
         a = self.arrays
         if "bag_emb" in a:
             bag = a["bag_emb"].astype(np.float32)
@@ -142,11 +146,12 @@ class NeuralWeights:
         scale = np.ones(4 * H, dtype=np.float32)
         scale[2 * H:3 * H] = 2.0
         wih = np.concatenate([a["lstm_f_wih"] * scale[:, None], a["lstm_b_wih"] * scale[:, None]])
-        object.__setattr__(self, "_wih", np.ascontiguousarray(wih.T))
+        object.__setattr__(self, "_wih", np.ascontiguousarray(wih.T) * np.float32(0.5))
         object.__setattr__(self, "_bih", np.concatenate([a["lstm_f_b"], a["lstm_b_b"]]) *
-                           np.tile(scale, 2))
+                           np.tile(scale, 2) * np.float32(0.5))
         object.__setattr__(self, "_whh", np.stack([(a["lstm_f_whh"] * scale[:, None]).T,
-                                                   (a["lstm_b_whh"] * scale[:, None]).T]))
+                                                   (a["lstm_b_whh"] * scale[:, None]).T])
+                           * np.float32(0.5))
 
     @property
     def T(self) -> np.ndarray:
@@ -185,7 +190,8 @@ class NeuralWeights:
         return np.concatenate(parts, axis=1)
 
     def gate_inputs(self, X: np.ndarray) -> np.ndarray:
-        """Both directions' LSTM input projections (n x 8H, gate-scaled) of word inputs ``X``."""
+        """Both directions' LSTM input projections (n x 8H) of word inputs ``X``, gate-scaled
+        and halved (``__post_init__``): what ``emissions`` expects in its ``table``."""
         return X @ self._wih + self._bih
 
     def char_cnn(self, chars: np.ndarray) -> np.ndarray:
@@ -208,28 +214,48 @@ class NeuralWeights:
 
     def emissions(self, table: np.ndarray, ids: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         """Label scores (B x L x K) for padded sentences of word-type rows ``ids`` (B x L)
-        into ``table`` (types x 8H gate inputs, from ``gate_inputs``).
+        into ``table`` (types x 8H halved gate inputs, from ``gate_inputs``).
 
         Both directions run in one loop: the backward one over each sentence reversed within
-        its length, stacked with the forward one so each time step is one gather, one batched
-        matrix product and one sigmoid for both. Outputs past a sentence's end are never read."""
+        its length, stacked with the forward one so each time step is one batched matrix
+        product for both. Every step's input gates are gathered before the loop (one gather
+        instead of one per step), laid out time-major so a step reads one contiguous block,
+        and the step works in preallocated buffers: no array is allocated inside the loop.
+        The arithmetic is the same operations in the same order as the plain form
+        ``s = sigmoid(x + h W); c = s_f c + s_i (2 s_g - 1); h = s_o tanh(c)`` (checked bit
+        for bit in ``tests/ner/test_neural_loop.py``). Outputs past a sentence's end are
+        never read."""
         a = self.arrays
         H = self.hidden
         B, L = ids.shape
         flat = table.reshape(-1, 4 * H)  # row 2i: forward gates of type i, 2i + 1: backward
-        rows = np.stack([2 * ids, 2 * _reverse_padded(ids[:, :, None], lengths)[:, :, 0] + 1])
+        rev = _reverse_padded(ids[:, :, None], lengths)[:, :, 0]
+        X = flat[np.stack([2 * ids.T, 2 * rev.T + 1], axis=1)]  # L x 2 x B x 4H
         Whh = self._whh
-        h = np.zeros((2, B, H), dtype=np.float32)
+        g = np.empty((2, B, 4 * H), dtype=np.float32)
+        u = np.empty((2, B, H), dtype=np.float32)
+        tc = np.empty((2, B, H), dtype=np.float32)
         c = np.zeros((2, B, H), dtype=np.float32)
-        out = np.empty((2, B, L, H), dtype=np.float32)
+        out = np.empty((L, 2, B, H), dtype=np.float32)
+        h = np.zeros((2, B, H), dtype=np.float32)
+        s_i, s_f, s_g, s_o = g[..., :H], g[..., H:2 * H], g[..., 2 * H:3 * H], g[..., 3 * H:]
+        tanh, matmul, multiply, subtract = np.tanh, np.matmul, np.multiply, np.subtract
         for t in range(L):
-            g = flat[rows[:, :, t]]
-            g += np.matmul(h, Whh)
-            s = _sigmoid(g)
-            c = s[..., H:2 * H] * c + s[..., :H] * (2.0 * s[..., 2 * H:3 * H] - 1.0)
-            h = s[..., 3 * H:] * np.tanh(c)
-            out[:, :, t] = h
-        Hc = np.concatenate([out[0], _reverse_padded(out[1], lengths)], axis=2)
+            matmul(h, Whh, out=g)
+            g += X[t]
+            tanh(g, out=g)
+            g += 1.0
+            subtract(s_g, 1.0, out=u)    # 2 sigmoid - 1 of the cell input, as (tanh + 1) - 1
+            g *= 0.5                     # g now holds the four sigmoids
+            c *= s_f
+            u *= s_i
+            c += u
+            tanh(c, out=tc)
+            h = out[t]
+            multiply(s_o, tc, out=h)
+        Hf = out[:, 0].transpose(1, 0, 2)
+        Hb = _reverse_padded(out[:, 1].transpose(1, 0, 2), lengths)
+        Hc = np.concatenate([Hf, Hb], axis=2)
         return (Hc @ a["out_w"].T + a["out_b"]).astype(np.float64)
 
 
