@@ -218,31 +218,41 @@ class NeuralWeights:
 
         Both directions run in one loop: the backward one over each sentence reversed within
         its length, stacked with the forward one so each time step is one batched matrix
-        product for both. Every step's input gates are gathered before the loop (one gather
-        instead of one per step), laid out time-major so a step reads one contiguous block,
-        and the step works in preallocated buffers: no array is allocated inside the loop.
-        The arithmetic is the same operations in the same order as the plain form
-        ``s = sigmoid(x + h W); c = s_f c + s_i (2 s_g - 1); h = s_o tanh(c)`` (checked bit
-        for bit in ``tests/ner/test_neural_loop.py``). Outputs past a sentence's end are
-        never read."""
+        product for both. Sentences run longest first, so the ones still running at a step
+        are a prefix of the batch and the step's product covers only them (padding costs
+        nothing). Every step's input gates are gathered before the loop (one gather instead
+        of one per step), laid out time-major so a step reads one contiguous block, and the
+        step works in preallocated buffers: no array is allocated inside the loop. The
+        arithmetic is the same operations in the same order as the plain form
+        ``s = sigmoid(x + h W); c = s_f c + s_i (2 s_g - 1); h = s_o tanh(c)`` (checked in
+        ``tests/ner/test_neural_loop.py``). Outputs past a sentence's end are never read."""
         a = self.arrays
         H = self.hidden
         B, L = ids.shape
+        order = np.argsort(-lengths, kind="stable")
+        ids, lengths = ids[order], lengths[order]
         flat = table.reshape(-1, 4 * H)  # row 2i: forward gates of type i, 2i + 1: backward
         rev = _reverse_padded(ids[:, :, None], lengths)[:, :, 0]
         X = flat[np.stack([2 * ids.T, 2 * rev.T + 1], axis=1)]  # L x 2 x B x 4H
         Whh = self._whh
-        g = np.empty((2, B, 4 * H), dtype=np.float32)
-        u = np.empty((2, B, H), dtype=np.float32)
-        tc = np.empty((2, B, H), dtype=np.float32)
-        c = np.zeros((2, B, H), dtype=np.float32)
-        out = np.empty((L, 2, B, H), dtype=np.float32)
+        g0 = np.empty((2, B, 4 * H), dtype=np.float32)
+        u0 = np.empty((2, B, H), dtype=np.float32)
+        tc0 = np.empty((2, B, H), dtype=np.float32)
+        c0 = np.zeros((2, B, H), dtype=np.float32)
+        out = np.zeros((L, 2, B, H), dtype=np.float32)  # zeros past each end: finite padding
         h = np.zeros((2, B, H), dtype=np.float32)
-        s_i, s_f, s_g, s_o = g[..., :H], g[..., H:2 * H], g[..., 2 * H:3 * H], g[..., 3 * H:]
+        # running[t]: how many sentences (a prefix, longest first) are still running at step t
+        running = np.searchsorted(-lengths, -np.arange(L), side="left")
         tanh, matmul, multiply, subtract = np.tanh, np.matmul, np.multiply, np.subtract
+        k = -1
         for t in range(L):
+            if running[t] != k:  # views of the running prefix, rebuilt only when it shrinks
+                k = int(running[t])
+                g, u, tc, c = g0[:, :k], u0[:, :k], tc0[:, :k], c0[:, :k]
+                s_i, s_f, s_g, s_o = g[..., :H], g[..., H:2 * H], g[..., 2 * H:3 * H], g[..., 3 * H:]
+                h = h[:, :k]
             matmul(h, Whh, out=g)
-            g += X[t]
+            g += X[t, :, :k]
             tanh(g, out=g)
             g += 1.0
             subtract(s_g, 1.0, out=u)    # 2 sigmoid - 1 of the cell input, as (tanh + 1) - 1
@@ -251,12 +261,14 @@ class NeuralWeights:
             u *= s_i
             c += u
             tanh(c, out=tc)
-            h = out[t]
+            h = out[t, :, :k]
             multiply(s_o, tc, out=h)
         Hf = out[:, 0].transpose(1, 0, 2)
         Hb = _reverse_padded(out[:, 1].transpose(1, 0, 2), lengths)
         Hc = np.concatenate([Hf, Hb], axis=2)
-        return (Hc @ a["out_w"].T + a["out_b"]).astype(np.float64)
+        E = np.empty((B, L, a["out_b"].shape[0]))
+        E[order] = Hc @ a["out_w"].T + a["out_b"]
+        return E
 
 
 def _reverse_padded(X: np.ndarray, lengths: np.ndarray) -> np.ndarray:
@@ -269,27 +281,29 @@ def _reverse_padded(X: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 
 class NeuralBackend:
     """Emission scores for batches of sentences, with a per-word-type cache of each word's
-    input vector (embeddings, feature bag, character CNN: the costly Python part), so a known
-    word costs one row gather. The LSTM input projection is then computed per batch for the
-    batch's distinct words only. The cache is bounded by ``max_cache_mb`` (about 57,000 words
-    for the shipped model at 64 MB); when full it starts afresh, which never changes results.
+    LSTM input projection (embeddings, feature bag and character CNN, projected onto both
+    directions' gates), so a known word costs one row gather: no Python feature work and no
+    matrix product. The cache is bounded by ``max_cache_mb`` (49,152 words of 4 kB for the
+    shipped model at the default 192 MB); when full it starts afresh.
 
-    Why not cache the projected gate inputs instead: they are 8 x hidden wide (4 kB a word),
-    so the same memory would hold a quarter of the words, and on a news stream whose
-    vocabulary outgrows the cache the recomputed words cost far more than the projection."""
+    Why the projected gates and not the input vectors (as before): with NER on event
+    sentences only, the first 5,000 SaudiNewsNet articles hold 44,000 distinct words, so the
+    cache never fills there, and projecting each article's distinct words again was a tenth
+    of the tagging time. The row of a word is computed in a batch of new words; BLAS may
+    round a row differently in a batch of another size (the last bit of a float32), which
+    the tests bound and which left every tag and every extraction unchanged
+    (``bench/README.md``)."""
 
-    def __init__(self, weights: NeuralWeights, extractor: FeatureExtractor, max_cache_mb: int = 64):
+    def __init__(self, weights: NeuralWeights, extractor: FeatureExtractor, max_cache_mb: int = 192):
         self.weights = weights
         self.extractor = extractor
         self.labels = weights.labels
         self.T = weights.T
         self._vec_dims = int(weights.config.get("vec_dims", 0))
-        a = weights.arrays
-        width = (2 * a["word_emb"].shape[1] + (self._vec_dims + 1 if self._vec_dims else 0)
-                 + a["bag_emb"].shape[1] + a["conv_b"].shape[0])
+        self._width = 8 * weights.hidden
         self._rows: dict[str, int] = {}
         self._table: Optional[np.ndarray] = None
-        self.max_cache = max(1024, (max_cache_mb << 20) // (4 * width))
+        self.max_cache = max(1024, (max_cache_mb << 20) // (4 * self._width))
 
     def _ensure(self, words: set[str]) -> None:
         new = [w for w in words if w not in self._rows]
@@ -300,15 +314,16 @@ class NeuralBackend:
             self._table = None
             new = list(words)
         X = self.weights.word_vectors(self.weights.vocab.encode(self.extractor, new, self._vec_dims))
+        G = self.weights.gate_inputs(X)
         base = len(self._rows)
         if self._table is None or base + len(new) > len(self._table):
-            # grow geometrically, copying only the rows in use
-            size = max(1024, 2 * (base + len(new)))
-            table = np.empty((size, X.shape[1]), dtype=np.float32)
+            # grow geometrically up to the bound, copying only the rows in use
+            size = min(max(1024, 2 * (base + len(new))), max(self.max_cache, len(new)))
+            table = np.empty((size, self._width), dtype=np.float32)
             if self._table is not None:
                 table[:base] = self._table[:base]
             self._table = table
-        self._table[base:base + len(new)] = X
+        self._table[base:base + len(new)] = G
         for j, w in enumerate(new):
             self._rows[w] = base + j
 
@@ -317,11 +332,8 @@ class NeuralBackend:
         self._ensure({w for s in batch for w in s})
         lengths = np.array([len(s) for s in batch])
         rows = self._rows
-        flat = np.fromiter((rows[w] for s in batch for w in s), dtype=np.intp,
-                           count=int(lengths.sum()))
-        uniq, inv = np.unique(flat, return_inverse=True)
-        assert self._table is not None
-        G = self.weights.gate_inputs(self._table[uniq])
         ids = np.zeros((len(batch), int(lengths.max())), dtype=np.intp)
-        ids[np.arange(ids.shape[1])[None, :] < lengths[:, None]] = inv
-        return self.weights.emissions(G, ids, lengths), lengths
+        ids[np.arange(ids.shape[1])[None, :] < lengths[:, None]] = np.fromiter(
+            (rows[w] for s in batch for w in s), dtype=np.intp, count=int(lengths.sum()))
+        assert self._table is not None
+        return self.weights.emissions(self._table, ids, lengths), lengths
