@@ -340,16 +340,29 @@ class NerTagger:
         Token indices refer to ``doc.tokens``. ``score`` is the mean marginal probability of
         the entity's tags, so callers can ignore low-confidence names.
         """
+        return self.entities_many([doc])[0]
+
+    def entities_many(self, docs: Sequence[Doc]) -> list[list[Mention]]:
+        """``entities`` of each doc, their sentences decoded together (the loops of the network
+        and of the CRF decoding then carry many sentences per step instead of a few)."""
         if not self.available:
-            return []
-        index = {(t.start, t.end): i for i, t in enumerate(doc.tokens)}
-        sents = [s.tokens for s in _sentences(doc) if s.tokens]
-        decoded = self._decode([[t.text for t in toks] for toks in sents], with_marginals=True)
+            return [[] for _ in docs]
+        per_doc = [[s.tokens for s in _sentences(doc) if s.tokens] for doc in docs]
+        decoded = iter(self._decode([[t.text for t in toks] for sents in per_doc for toks in sents],
+                                    with_marginals=True))
+        return [self._mentions(doc, sents, decoded) for doc, sents in zip(docs, per_doc)]
+
+    def _mentions(self, doc: Doc, sents: list[tuple[Token, ...]], decoded) -> list[Mention]:
+        """The mentions of ``doc`` from the next ``len(sents)`` decoded sentences."""
+        index: Optional[dict[tuple[int, int], int]] = None
         out: list[Mention] = []
-        for toks, (tags, probs) in zip(sents, decoded):
+        for toks in sents:
+            tags, probs = next(decoded)
             for s, e, kind in bio_spans(tags):
                 if kind not in KINDS:
                     continue
+                if index is None:  # built only for a doc with a name
+                    index = {(t.start, t.end): i for i, t in enumerate(doc.tokens)}
                 start, end = toks[s].start, toks[e - 1].end
                 ti = index.get((toks[s].start, toks[s].end), -1)
                 tj = index.get((toks[e - 1].start, toks[e - 1].end), -2) + 1
