@@ -162,3 +162,28 @@ def test_word_rows_equal_the_sum_of_the_views_feature_strings():
             if off in crf._dense and v is not None:
                 ref = ref + v @ crf._dense[off]
             np.testing.assert_allclose(crf._table[row + off + 2], ref, atol=1e-9)
+
+
+def test_word_rows_added_together_equal_rows_added_one_by_one():
+    """``_add_words`` sums many words' feature rows in one pass (``np.add.reduceat``) and
+    multiplies their vectors in one product: each word's rows must be those it gets alone."""
+    import json
+    from pathlib import Path
+
+    import numpy as np
+
+    from rasd.ner.crf import CrfWeights
+    from rasd.recognize.ner import default_model_dir
+
+    d = Path(default_model_dir())
+    meta = json.loads((d / "meta.json").read_text())
+    base = NerTagger.from_dir(str(d))
+    crf_file = str(d / meta.get("ensemble", {}).get("crf", "model.npz"))
+    words = ["بغداد", "وبغداد", "الأمم", "(د", "2015", "Obama", "،", "كلمةغريبةجدا", "قال", "الرئيس"]
+    together = NerTagger(CrfWeights.load(crf_file), base.extractor, {})
+    together._add_words(words)
+    alone = NerTagger(CrfWeights.load(crf_file), base.extractor, {})
+    for w in words:
+        alone._add_words([w])
+        np.testing.assert_allclose(together._table[together._rows[w]:together._rows[w] + 5],
+                                   alone._table[alone._rows[w]:alone._rows[w] + 5], rtol=0, atol=1e-12)

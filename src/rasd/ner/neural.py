@@ -220,9 +220,9 @@ class NeuralWeights:
         its length, stacked with the forward one so each time step is one batched matrix
         product for both. Sentences run longest first, so the ones still running at a step
         are a prefix of the batch and the step's product covers only them (padding costs
-        nothing). Every step's input gates are gathered before the loop (one gather instead
-        of one per step), laid out time-major so a step reads one contiguous block, and the
-        step works in preallocated buffers: no array is allocated inside the loop. The
+        nothing). Each step gathers its input gates into a preallocated buffer (gathering all
+        steps at once made a temporary of L x B x 4 kB, 50 MB for a batch of 128 long
+        sentences) and works in preallocated buffers: no array is allocated inside the loop. The
         arithmetic is the same operations in the same order as the plain form
         ``s = sigmoid(x + h W); c = s_f c + s_i (2 s_g - 1); h = s_o tanh(c)`` (checked in
         ``tests/ner/test_neural_loop.py``). Outputs past a sentence's end are never read."""
@@ -233,9 +233,10 @@ class NeuralWeights:
         ids, lengths = ids[order], lengths[order]
         flat = table.reshape(-1, 4 * H)  # row 2i: forward gates of type i, 2i + 1: backward
         rev = _reverse_padded(ids[:, :, None], lengths)[:, :, 0]
-        X = flat[np.stack([2 * ids.T, 2 * rev.T + 1], axis=1)]  # L x 2 x B x 4H
+        rows = np.stack([2 * ids.T, 2 * rev.T + 1], axis=1)  # L x 2 x B rows of flat
         Whh = self._whh
         g0 = np.empty((2, B, 4 * H), dtype=np.float32)
+        x0 = np.empty((2, B, 4 * H), dtype=np.float32)
         u0 = np.empty((2, B, H), dtype=np.float32)
         tc0 = np.empty((2, B, H), dtype=np.float32)
         c0 = np.zeros((2, B, H), dtype=np.float32)
@@ -243,16 +244,17 @@ class NeuralWeights:
         h = np.zeros((2, B, H), dtype=np.float32)
         # running[t]: how many sentences (a prefix, longest first) are still running at step t
         running = np.searchsorted(-lengths, -np.arange(L), side="left")
-        tanh, matmul, multiply, subtract = np.tanh, np.matmul, np.multiply, np.subtract
+        tanh, matmul, multiply, subtract, take = np.tanh, np.matmul, np.multiply, np.subtract, np.take
         k = -1
         for t in range(L):
             if running[t] != k:  # views of the running prefix, rebuilt only when it shrinks
                 k = int(running[t])
-                g, u, tc, c = g0[:, :k], u0[:, :k], tc0[:, :k], c0[:, :k]
+                g, x, u, tc, c = g0[:, :k], x0[:, :k], u0[:, :k], tc0[:, :k], c0[:, :k]
                 s_i, s_f, s_g, s_o = g[..., :H], g[..., H:2 * H], g[..., 2 * H:3 * H], g[..., 3 * H:]
                 h = h[:, :k]
+            take(flat, rows[t, :, :k], axis=0, out=x, mode="clip")  # rows are valid: no check
             matmul(h, Whh, out=g)
-            g += X[t, :, :k]
+            g += x
             tanh(g, out=g)
             g += 1.0
             subtract(s_g, 1.0, out=u)    # 2 sigmoid - 1 of the cell input, as (tanh + 1) - 1
