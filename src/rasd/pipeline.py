@@ -20,8 +20,10 @@ from rasd.text.segment import split_sentences
 from rasd.text.tokenize import tokenize
 
 MAX_TEXT_CHARS = 1_000_000
-_LETTER = re.compile(r"[^\W\d_]")
-_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+# runs, not single characters: counting letters as the summed length of the runs gives the same
+# count with one match per word instead of one per letter (a list of every letter of the text)
+_LETTER = re.compile(r"[^\W\d_]+")
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +61,8 @@ def check_text(text: str, opts: PipelineOptions) -> Optional[str]:
         return f"text too long: {len(text)} characters (limit {opts.max_chars})"
     if "\x00" in text:
         return "text contains NUL bytes (binary data?)"
-    letters = len(_LETTER.findall(text))
-    arabic = len(_ARABIC.findall(text))
+    letters = sum(map(len, _LETTER.findall(text)))
+    arabic = sum(map(len, _ARABIC.findall(text)))
     if letters == 0 or arabic / max(letters, 1) < opts.min_arabic_share:
         return "text is not Arabic (too few Arabic letters)"
     return None
