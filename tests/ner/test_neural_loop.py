@@ -136,6 +136,8 @@ def test_cached_gate_rows_are_the_projection_of_each_words_inputs():
         alone = w.gate_inputs(w.word_vectors(w.vocab.encode(net.extractor, [word], net._vec_dims)))
         np.testing.assert_allclose(net._table[net._rows[word]], alone[0], rtol=1e-5, atol=1e-5)
     net.max_cache = 1024
+    net._rows.clear()
+    net._table = None
     for i in range(0, 3000, 300):
         net.emissions_batch([[f"w{j}" for j in range(i, i + 300)]])
         assert len(net._rows) <= net.max_cache and len(net._table) <= net.max_cache

@@ -62,14 +62,15 @@ class Vocab:
         The pretrained vector is looked up as ``FeatureExtractor.word_vector`` does (folded
         word, then stem, then ال + stem), inlined to share this loop's feature lookup."""
         n = len(types)
-        chars = np.zeros((n, MAX_CHARS + 2), dtype=np.intp)
         word: list[int] = []
+        flat_chars: list[int] = []  # every word's char ids with its marks, one after the other
+        n_chars: list[int] = []
         stem: list[int] = []
         vrow: list[int] = []
         bag: list[list[int]] = []
         wget, bget, cget = self.words.get, self.bag.get, self.chars.get
         vget = fx.vectors.index.get if (vec_dims and fx.vectors is not None) else None
-        for i, t in enumerate(types):
+        for t in types:
             own = fx.word_features(t)
             w = own[0][1]
             st = w
@@ -86,7 +87,10 @@ class Vocab:
             word.append(wget(w, 0))
             stem.append(wget(st, 0))
             cs = w[:MAX_CHARS]
-            chars[i, :len(cs) + 2] = [BOW, *[cget(c, UNK_CHAR) for c in cs], EOW]
+            flat_chars.append(BOW)
+            flat_chars.extend([cget(c, UNK_CHAR) for c in cs])
+            flat_chars.append(EOW)
+            n_chars.append(len(cs) + 2)
             if vget is not None:
                 r = vget(w)
                 if r is None and key:
@@ -94,6 +98,9 @@ class Vocab:
                     if r is None:
                         r = vget("ال" + key)
                 vrow.append(-1 if r is None else r)
+        # each row filled from the left in one masked assignment (row-major, as flat_chars)
+        chars = np.zeros((n, MAX_CHARS + 2), dtype=np.intp)
+        chars[np.arange(MAX_CHARS + 2)[None, :] < np.array(n_chars, dtype=np.intp)[:, None]] = flat_chars
         vec = np.zeros((n, vec_dims + 1), dtype=np.float32)
         if vget is not None and n:
             rows = np.array(vrow)
@@ -319,12 +326,10 @@ class NeuralBackend:
         G = self.weights.gate_inputs(X)
         base = len(self._rows)
         if self._table is None or base + len(new) > len(self._table):
-            # grow geometrically up to the bound, copying only the rows in use
-            size = min(max(1024, 2 * (base + len(new))), max(self.max_cache, len(new)))
-            table = np.empty((size, self._width), dtype=np.float32)
-            if self._table is not None:
-                table[:base] = self._table[:base]
-            self._table = table
+            # the whole bound at once, never copied: np.empty only reserves address space, and
+            # the process's memory grows page by page as rows are written (growing the table
+            # by doubling copied it again and again, 15% of the cost of a new word)
+            self._table = np.empty((max(self.max_cache, len(new)), self._width), dtype=np.float32)
         self._table[base:base + len(new)] = G
         for j, w in enumerate(new):
             self._rows[w] = base + j
