@@ -10,6 +10,7 @@ Bad input never raises out of ``extract``: it becomes an ``ExtractionResult`` wi
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -78,6 +79,7 @@ class Pipeline:
         from rasd.resolve.places import Geocoder
 
         self.options = options or PipelineOptions()
+        collect_garbage_less_often()
         self.geocoder = Geocoder.load()
         self.actors = ActorResolver.load()
         self.ner = NerTagger.load() if self.options.use_ner else None
@@ -193,6 +195,27 @@ class Pipeline:
             except Exception as exc:
                 out.append(_internal_error(a, exc))
         return out
+
+
+#: CPython's default is 700: a young-generation collection every 700 container allocations.
+GC_THRESHOLD = 20_000
+
+
+def collect_garbage_less_often(threshold: int = GC_THRESHOLD) -> None:
+    """Raise the cyclic garbage collector's first threshold to ``threshold`` (never lower it).
+
+    Why: a pipeline holds a few hundred thousand long-lived container objects (gazetteer and
+    knowledge-base indexes, lexicons, per-word caches), and every article allocates thousands
+    of short-lived ones (tokens, candidates, matches). With the default threshold a full
+    collection, which traverses every long-lived object (about 190 ms), ran every ~50 articles:
+    15-20% of the CPU time of ``rasd extract`` (1,000 SaudiNewsNet articles: 3.7 s of full
+    collections in 24 s; 0.9 s of collections in all at 20,000). Almost nothing here forms
+    reference cycles (they are freed by reference counting as before), so memory does not grow;
+    results cannot change. Process-wide, and only ever raised, so a caller's own higher setting
+    stays."""
+    first, *rest = gc.get_threshold()
+    if first and first < threshold:
+        gc.set_threshold(threshold, *rest)
 
 
 def _internal_error(article: Article, exc: Exception) -> ExtractionResult:
