@@ -111,10 +111,6 @@ class Vocab:
                           chars, vec)
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)
-
-
 @dataclass(frozen=True)
 class NeuralWeights:
     """The exported network (``model.npz`` with ``kind = bilstm-crf``)."""
