@@ -1,14 +1,15 @@
 """Throughput and peak memory of `rasd extract` (the whole pipeline) on a stated corpus.
 
-usage: python bench/extract.py [CORPUS.jsonl[.gz]] [--n 5000] [--no-ner] [--stages] [--json]
+usage: python bench/extract.py [CORPUS.jsonl[.gz]] [--n 5000] [--no-ner] [--stages] [--json] [--chunk 32]
 
 Runs the pipeline in one process (so articles/s is per core), after loading every model and
-lexicon once (load time reported separately). Peak memory is the process's maximum resident
+lexicon once (load time reported separately), as ``rasd extract`` runs it: ``Pipeline.extract_many``
+on chunks of ``--chunk`` articles (``--chunk 1``: ``Pipeline.extract`` one article at a time). Peak memory is the process's maximum resident
 set size (ru_maxrss), which includes the loaded gazetteer, knowledge base and NER model.
 Default corpus: ../shared/data/corpus/saudinewsnet.jsonl.gz (first 5,000 articles).
 
 ``--stages`` also reports the CPU seconds of each stage. It runs the stages itself, in the order of
-``Pipeline._extract`` (a copy kept here on purpose so the pipeline stays free of timing code), and
+``Pipeline._extract_chunk`` (a copy kept here on purpose so the pipeline stays free of timing code), and
 checks that it finds as many events as ``Pipeline.extract``; when the pipeline's order changes,
 ``STAGES`` below must follow.
 """
@@ -28,8 +29,10 @@ from corpus import DEFAULT_CORPUS as DEFAULT, read_records as read
 STAGES = ("check", "tokenize+segment", "ner", "places", "actors", "dates", "numbers", "events", "result")
 
 
-def staged_extract(pipe, article, clock: dict[str, float]):
-    """``Pipeline.extract`` stage by stage, adding each stage's CPU seconds to ``clock``."""
+def staged_extract(pipe, articles, clock: dict[str, float]):
+    """``Pipeline.extract_many`` on one chunk of articles, stage by stage, adding each stage's
+    CPU seconds to ``clock`` (the NER model tags the chunk's event sentences together, as in
+    ``Pipeline._extract_chunk``; a chunk of one article is ``Pipeline.extract``)."""
     from rasd.model import ExtractionResult
     from rasd.pipeline import check_text, parse_published
     from rasd.recognize.dates import find_dates
@@ -44,33 +47,47 @@ def staged_extract(pipe, article, clock: dict[str, float]):
         clock[name] = clock.get(name, 0.0) + t2 - t
         t = t2
 
-    problem = check_text(article.text, pipe.options)
-    lap("check")
-    if problem:
-        return ExtractionResult(id=article.id, error=problem)
-    doc = pipe.make_doc(article)
-    published = parse_published(article.published)
-    lap("tokenize+segment")
-    view = pipe.ner_view(doc) if pipe.ner else None
-    ner = [m for m in pipe.ner.entities(view) if m.score >= pipe.options.ner_min_score] \
-        if pipe.ner and view is not None else []
+    ready = []
+    for article in articles:
+        problem = check_text(article.text, pipe.options)
+        lap("check")
+        if problem:
+            ready.append(ExtractionResult(id=article.id, error=problem))
+            continue
+        doc = pipe.make_doc(article)
+        published = parse_published(article.published)
+        lap("tokenize+segment")
+        view = pipe.ner_view(doc) if pipe.ner else None
+        lap("ner")
+        ready.append((article, doc, published, view))
+    views = [r[3] for r in ready if isinstance(r, tuple) and r[3] is not None]
+    tagged = iter(pipe.ner.entities_many(views) if views else ())
     lap("ner")
-    places = pipe.geocoder.find_places(doc, ner=ner)
-    country = pipe.geocoder.main_country(doc, places)
-    lap("places")
-    actors = pipe.actors.find_actors(doc, country=country, ner=ner)
-    lap("actors")
-    dates = find_dates(article.text, published)
-    lap("dates")
-    quantities = find_quantities(article.text, doc.tokens)
-    lap("numbers")
-    found = pipe.engine.extract(doc, published=published, places=places, actors=actors, dates=dates,
-                                quantities=quantities, country=country)
-    lap("events")
-    res = ExtractionResult(id=article.id, events=tuple(found.events), framing=found.framing,
-                           plover_events=found.verbal)
-    lap("result")
-    return res
+    out = []
+    for r in ready:
+        if isinstance(r, ExtractionResult):
+            out.append(r)
+            continue
+        article, doc, published, view = r
+        ner = [m for m in next(tagged) if m.score >= pipe.options.ner_min_score] \
+            if view is not None else []
+        lap("ner")
+        places = pipe.geocoder.find_places(doc, ner=ner)
+        country = pipe.geocoder.main_country(doc, places)
+        lap("places")
+        actors = pipe.actors.find_actors(doc, country=country, ner=ner)
+        lap("actors")
+        dates = find_dates(article.text, published)
+        lap("dates")
+        quantities = find_quantities(article.text, doc.tokens)
+        lap("numbers")
+        found = pipe.engine.extract(doc, published=published, places=places, actors=actors, dates=dates,
+                                    quantities=quantities, country=country)
+        lap("events")
+        out.append(ExtractionResult(id=article.id, events=tuple(found.events), framing=found.framing,
+                                    plover_events=found.verbal))
+        lap("result")
+    return out
 
 
 def main() -> None:
@@ -80,6 +97,8 @@ def main() -> None:
     ap.add_argument("--no-ner", action="store_true")
     ap.add_argument("--stages", action="store_true", help="also time each stage (CPU seconds)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--chunk", type=int, default=32,
+                    help="articles per Pipeline.extract_many chunk, as rasd extract (1: one by one)")
     args = ap.parse_args()
 
     from rasd.model import Article
@@ -94,21 +113,24 @@ def main() -> None:
     clock: dict[str, float] = {}
     t1 = time.perf_counter()
     cpu1 = time.process_time()
-    for r in records:
-        try:
-            art = Article.from_dict(r)
-        except ValueError:
-            errors += 1
-            continue
-        res = staged_extract(pipe, art, clock) if args.stages else pipe.extract(art)
-        events += len(res.events)
-        errors += res.error is not None
+    for k in range(0, len(records), args.chunk):
+        arts = []
+        for r in records[k:k + args.chunk]:
+            try:
+                arts.append(Article.from_dict(r))
+            except ValueError:
+                errors += 1
+        results = staged_extract(pipe, arts, clock) if args.stages else \
+            pipe.extract_many(arts, chunk=args.chunk)
+        for res in results:
+            events += len(res.events)
+            errors += res.error is not None
     wall = time.perf_counter() - t1
     cpu = time.process_time() - cpu1
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     out = {
         "corpus": os.path.basename(args.corpus), "articles": len(records), "chars": chars,
-        "ner": not args.no_ner, "load_s": round(load_s, 2), "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+        "ner": not args.no_ner, "chunk": args.chunk, "load_s": round(load_s, 2), "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
         "articles_per_s_per_core": round(len(records) / cpu, 1) if cpu else None,
         "articles_per_s_wall": round(len(records) / wall, 1) if wall else None,
         "events": events, "errors": errors, "peak_rss_mb": round(peak_mb, 1),
@@ -119,7 +141,8 @@ def main() -> None:
         out["stages_ms_per_article"] = {k: round(1000 * clock.get(k, 0.0) / len(records), 2) for k in STAGES}
         staged_events = events
         events = sum(len(pipe.extract(Article.from_dict(r)).events) for r in records[:200] if _ok(r))
-        check = sum(len(staged_extract(pipe, Article.from_dict(r), {}).events) for r in records[:200] if _ok(r))
+        check = sum(len(res.events) for res in staged_extract(
+            pipe, [Article.from_dict(r) for r in records[:200] if _ok(r)], {}))
         out["stages_check"] = "same events as Pipeline.extract (first 200)" if events == check else \
             f"MISMATCH: {check} staged vs {events} events on the first 200"
         events = staged_events

@@ -29,3 +29,34 @@ def test_matches_across_clitics_and_longest_first() -> None:
     assert values[-3:] == ["army", "state", "sy-army"]   # «الجيش والدولة وبالجيش السوري»
     overlapping = [x.values for x in m.find(toks, overlapping=True)]
     assert ("army",) in overlapping and ("sy-army",) in overlapping
+
+
+def _plain_find(m, toks, overlapping=False):
+    """The matcher's loop before its fast paths: a phrase walk at every token."""
+    out, i = [], 0
+    while i < len(toks):
+        best = None
+        for j, splits, node, keys in m._walk(toks, i):
+            cand = (j - i, -splits)
+            if best is None or cand > best[0]:
+                best = (cand, j, splits, node, keys)
+            if overlapping:
+                out.append((i, j, tuple(node.values), splits, keys))
+        if best is not None and not overlapping:
+            _, j, splits, node, keys = best
+            out.append((i, j, tuple(node.values), splits, keys))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def test_find_equals_a_walk_at_every_token() -> None:
+    m = build_matcher(PHRASES)
+    texts = [TEXT, "الجيش السوري الجيش السوري حلب", "ريف ريف حلب", "", "الدولة"]
+    for text in texts:
+        toks = tokenize(text)
+        for overlapping in (False, True):
+            got = [(x.token_start, x.token_end, x.values, x.splits, x.keys)
+                   for x in m.find(toks, overlapping=overlapping)]
+            assert got == _plain_find(m, toks, overlapping)

@@ -162,3 +162,51 @@ def test_word_rows_equal_the_sum_of_the_views_feature_strings():
             if off in crf._dense and v is not None:
                 ref = ref + v @ crf._dense[off]
             np.testing.assert_allclose(crf._table[row + off + 2], ref, atol=1e-9)
+
+
+def test_word_rows_added_together_equal_rows_added_one_by_one():
+    """``_add_words`` sums many words' feature rows in one pass (``np.add.reduceat``) and
+    multiplies their vectors in one product: each word's rows must be those it gets alone."""
+    import json
+    from pathlib import Path
+
+    import numpy as np
+
+    from rasd.ner.crf import CrfWeights
+    from rasd.recognize.ner import default_model_dir
+
+    d = Path(default_model_dir())
+    meta = json.loads((d / "meta.json").read_text())
+    base = NerTagger.from_dir(str(d))
+    crf_file = str(d / meta.get("ensemble", {}).get("crf", "model.npz"))
+    words = ["بغداد", "وبغداد", "الأمم", "(د", "2015", "Obama", "،", "كلمةغريبةجدا", "قال", "الرئيس"]
+    together = NerTagger(CrfWeights.load(crf_file), base.extractor, {})
+    together._add_words(words)
+    alone = NerTagger(CrfWeights.load(crf_file), base.extractor, {})
+    for w in words:
+        alone._add_words([w])
+        np.testing.assert_allclose(together._table[together._rows[w]:together._rows[w] + 5],
+                                   alone._table[alone._rows[w]:alone._rows[w] + 5], rtol=0, atol=1e-12)
+
+
+def test_sentence_tokens_by_bisection_equal_the_token_walk():
+    """``_tokens_in`` slices between two bisections; it must give the tokens the walk it
+    replaced gave (from the first token at or after the sentence start, while tokens end
+    inside it), for sentences that cut tokens too."""
+    from rasd.recognize.ner import _tokens_in
+
+    text = "قتل 5 أشخاص، وأصيب آخرون. «قال» المتحدث: لا! ثم غادر...  نهاية"
+    toks = tokenize(text)
+    starts, ends = [t.start for t in toks], [t.end for t in toks]
+
+    def walk(start, end):
+        i = next((k for k, s in enumerate(starts) if s >= start), len(toks))
+        out = []
+        while i < len(toks) and toks[i].end <= end:
+            out.append(toks[i])
+            i += 1
+        return tuple(out)
+
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 2, 3):
+            assert _tokens_in(toks, starts, ends, a, b) == walk(a, b)

@@ -5,7 +5,7 @@ import argparse
 import json
 import os
 import sys
-from typing import IO, Iterator, Union
+from typing import IO, Iterable, Iterator, Union
 
 from rasd.ingest.jsonl import BadRecord, read_jsonl, read_text
 from rasd.model import Article, ExtractionResult
@@ -55,11 +55,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if first is None:
             return 0
-        for rec in _chain(first, records):
-            if isinstance(rec, BadRecord):
-                result = ExtractionResult(id=rec.id, error=rec.error)
-            else:
-                result = pipeline.extract(rec)
+        for result in _results(pipeline, _chain(first, records)):
             d = result.to_dict()
             if args.compact:
                 d.pop("framing", None)
@@ -72,6 +68,24 @@ def run(args: argparse.Namespace) -> int:
             out.close()
     print(f"rasd extract: {n} articles, {events} events, {errors} errors", file=sys.stderr)
     return 0
+
+
+def _results(pipeline, records: Iterable, chunk: int = 32) -> Iterator[ExtractionResult]:
+    """One result per record, in input order; articles go to ``Pipeline.extract_many``
+    ``chunk`` at a time (its NER model tags a chunk's sentences together)."""
+    buf: list = []
+
+    def flush() -> Iterator[ExtractionResult]:
+        done = iter(pipeline.extract_many([r for r in buf if not isinstance(r, BadRecord)], chunk=chunk))
+        for r in buf:
+            yield ExtractionResult(id=r.id, error=r.error) if isinstance(r, BadRecord) else next(done)
+        buf.clear()
+
+    for rec in records:
+        buf.append(rec)
+        if len(buf) >= chunk:
+            yield from flush()
+    yield from flush()
 
 
 def _chain(first, rest):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib import resources
+from itertools import compress, islice
+from operator import attrgetter, not_
 from typing import IO, Iterable, Optional, Sequence
 
 from rasd.gazetteer.records import GazEntry, entry_from_fields, read_lines
@@ -156,9 +158,13 @@ class Gazetteer:
         first = self._first
         firsts = first.keys()
         by_key = self.by_key
-        for i in range(start, end):
+        # most tokens start no name: the positions that may are picked by one set test per
+        # token in a chain of C iterators (no Python step per token)
+        maybe = compress(range(start, end),
+                         map(not_, map(firsts.isdisjoint, map(_FORMS, islice(tokens, start, end)))))
+        for i in maybe:
             tok = tokens[i]
-            if not tok.is_word or firsts.isdisjoint(tok.forms):    # one C-level test per token
+            if not tok.is_word:
                 continue
             alone = i + 1 >= end or not tokens[i + 1].is_word       # no longer name can start here
             for rank, f in enumerate(tok.forms):
@@ -195,6 +201,9 @@ class Gazetteer:
                 longer = f"{key} {f}"
                 if longer in self.by_key or longer in self._inner:
                     paths.append((longer, j + 1))
+
+
+_FORMS = attrgetter("forms")
 
 
 def stale_keys(entries: Sequence[GazEntry], probes: int = 300) -> bool:

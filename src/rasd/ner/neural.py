@@ -62,14 +62,15 @@ class Vocab:
         The pretrained vector is looked up as ``FeatureExtractor.word_vector`` does (folded
         word, then stem, then ال + stem), inlined to share this loop's feature lookup."""
         n = len(types)
-        chars = np.zeros((n, MAX_CHARS + 2), dtype=np.intp)
         word: list[int] = []
+        flat_chars: list[int] = []  # every word's char ids with its marks, one after the other
+        n_chars: list[int] = []
         stem: list[int] = []
         vrow: list[int] = []
         bag: list[list[int]] = []
         wget, bget, cget = self.words.get, self.bag.get, self.chars.get
         vget = fx.vectors.index.get if (vec_dims and fx.vectors is not None) else None
-        for i, t in enumerate(types):
+        for t in types:
             own = fx.word_features(t)
             w = own[0][1]
             st = w
@@ -86,7 +87,10 @@ class Vocab:
             word.append(wget(w, 0))
             stem.append(wget(st, 0))
             cs = w[:MAX_CHARS]
-            chars[i, :len(cs) + 2] = [BOW, *[cget(c, UNK_CHAR) for c in cs], EOW]
+            flat_chars.append(BOW)
+            flat_chars.extend([cget(c, UNK_CHAR) for c in cs])
+            flat_chars.append(EOW)
+            n_chars.append(len(cs) + 2)
             if vget is not None:
                 r = vget(w)
                 if r is None and key:
@@ -94,6 +98,9 @@ class Vocab:
                     if r is None:
                         r = vget("ال" + key)
                 vrow.append(-1 if r is None else r)
+        # each row filled from the left in one masked assignment (row-major, as flat_chars)
+        chars = np.zeros((n, MAX_CHARS + 2), dtype=np.intp)
+        chars[np.arange(MAX_CHARS + 2)[None, :] < np.array(n_chars, dtype=np.intp)[:, None]] = flat_chars
         vec = np.zeros((n, vec_dims + 1), dtype=np.float32)
         if vget is not None and n:
             rows = np.array(vrow)
@@ -102,10 +109,6 @@ class Vocab:
             vec[has, vec_dims] = 1.0
         return WordInputs(np.array(word, dtype=np.intp), np.array(stem, dtype=np.intp), bag,
                           chars, vec)
-
-
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,11 @@ class NeuralWeights:
     def __post_init__(self) -> None:
         # Derived arrays for the fast path. Both directions' input projections are one
         # matrix (D x 8H) applied once per word type; the cell-input gate's rows are doubled
-        # so one sigmoid serves all four gates (tanh(x) = 2 * sigmoid(2x) - 1).
+        # so one sigmoid serves all four gates (tanh(x) = 2 * sigmoid(2x) - 1). Every LSTM
+        # weight is then halved, because sigmoid(x) = (tanh(x / 2) + 1) / 2: the loop's tanh
+        # reads the gate sums directly instead of halving them each step. Halving is exact in
+        # binary floating point (and commutes with every product and sum), so the gates are
+        # bit for bit those of the unhalved weights.
         a = self.arrays
         if "bag_emb" in a:
             bag = a["bag_emb"].astype(np.float32)
@@ -142,11 +149,12 @@ class NeuralWeights:
         scale = np.ones(4 * H, dtype=np.float32)
         scale[2 * H:3 * H] = 2.0
         wih = np.concatenate([a["lstm_f_wih"] * scale[:, None], a["lstm_b_wih"] * scale[:, None]])
-        object.__setattr__(self, "_wih", np.ascontiguousarray(wih.T))
+        object.__setattr__(self, "_wih", np.ascontiguousarray(wih.T) * np.float32(0.5))
         object.__setattr__(self, "_bih", np.concatenate([a["lstm_f_b"], a["lstm_b_b"]]) *
-                           np.tile(scale, 2))
+                           np.tile(scale, 2) * np.float32(0.5))
         object.__setattr__(self, "_whh", np.stack([(a["lstm_f_whh"] * scale[:, None]).T,
-                                                   (a["lstm_b_whh"] * scale[:, None]).T]))
+                                                   (a["lstm_b_whh"] * scale[:, None]).T])
+                           * np.float32(0.5))
 
     @property
     def T(self) -> np.ndarray:
@@ -185,7 +193,8 @@ class NeuralWeights:
         return np.concatenate(parts, axis=1)
 
     def gate_inputs(self, X: np.ndarray) -> np.ndarray:
-        """Both directions' LSTM input projections (n x 8H, gate-scaled) of word inputs ``X``."""
+        """Both directions' LSTM input projections (n x 8H) of word inputs ``X``, gate-scaled
+        and halved (``__post_init__``): what ``emissions`` expects in its ``table``."""
         return X @ self._wih + self._bih
 
     def char_cnn(self, chars: np.ndarray) -> np.ndarray:
@@ -208,29 +217,63 @@ class NeuralWeights:
 
     def emissions(self, table: np.ndarray, ids: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         """Label scores (B x L x K) for padded sentences of word-type rows ``ids`` (B x L)
-        into ``table`` (types x 8H gate inputs, from ``gate_inputs``).
+        into ``table`` (types x 8H halved gate inputs, from ``gate_inputs``).
 
         Both directions run in one loop: the backward one over each sentence reversed within
-        its length, stacked with the forward one so each time step is one gather, one batched
-        matrix product and one sigmoid for both. Outputs past a sentence's end are never read."""
+        its length, stacked with the forward one so each time step is one batched matrix
+        product for both. Sentences run longest first, so the ones still running at a step
+        are a prefix of the batch and the step's product covers only them (padding costs
+        nothing). Each step gathers its input gates into a preallocated buffer (gathering all
+        steps at once made a temporary of L x B x 4 kB, 50 MB for a batch of 128 long
+        sentences) and works in preallocated buffers: no array is allocated inside the loop. The
+        arithmetic is the same operations in the same order as the plain form
+        ``s = sigmoid(x + h W); c = s_f c + s_i (2 s_g - 1); h = s_o tanh(c)`` (checked in
+        ``tests/ner/test_neural_loop.py``). Outputs past a sentence's end are never read."""
         a = self.arrays
         H = self.hidden
         B, L = ids.shape
+        order = np.argsort(-lengths, kind="stable")
+        ids, lengths = ids[order], lengths[order]
         flat = table.reshape(-1, 4 * H)  # row 2i: forward gates of type i, 2i + 1: backward
-        rows = np.stack([2 * ids, 2 * _reverse_padded(ids[:, :, None], lengths)[:, :, 0] + 1])
+        rev = _reverse_padded(ids[:, :, None], lengths)[:, :, 0]
+        rows = np.stack([2 * ids.T, 2 * rev.T + 1], axis=1)  # L x 2 x B rows of flat
         Whh = self._whh
+        g0 = np.empty((2, B, 4 * H), dtype=np.float32)
+        x0 = np.empty((2, B, 4 * H), dtype=np.float32)
+        u0 = np.empty((2, B, H), dtype=np.float32)
+        tc0 = np.empty((2, B, H), dtype=np.float32)
+        c0 = np.zeros((2, B, H), dtype=np.float32)
+        out = np.zeros((L, 2, B, H), dtype=np.float32)  # zeros past each end: finite padding
         h = np.zeros((2, B, H), dtype=np.float32)
-        c = np.zeros((2, B, H), dtype=np.float32)
-        out = np.empty((2, B, L, H), dtype=np.float32)
+        # running[t]: how many sentences (a prefix, longest first) are still running at step t
+        running = np.searchsorted(-lengths, -np.arange(L), side="left")
+        tanh, matmul, multiply, subtract, take = np.tanh, np.matmul, np.multiply, np.subtract, np.take
+        k = -1
         for t in range(L):
-            g = flat[rows[:, :, t]]
-            g += np.matmul(h, Whh)
-            s = _sigmoid(g)
-            c = s[..., H:2 * H] * c + s[..., :H] * (2.0 * s[..., 2 * H:3 * H] - 1.0)
-            h = s[..., 3 * H:] * np.tanh(c)
-            out[:, :, t] = h
-        Hc = np.concatenate([out[0], _reverse_padded(out[1], lengths)], axis=2)
-        return (Hc @ a["out_w"].T + a["out_b"]).astype(np.float64)
+            if running[t] != k:  # views of the running prefix, rebuilt only when it shrinks
+                k = int(running[t])
+                g, x, u, tc, c = g0[:, :k], x0[:, :k], u0[:, :k], tc0[:, :k], c0[:, :k]
+                s_i, s_f, s_g, s_o = g[..., :H], g[..., H:2 * H], g[..., 2 * H:3 * H], g[..., 3 * H:]
+                h = h[:, :k]
+            take(flat, rows[t, :, :k], axis=0, out=x, mode="clip")  # rows are valid: no check
+            matmul(h, Whh, out=g)
+            g += x
+            tanh(g, out=g)
+            g += 1.0
+            subtract(s_g, 1.0, out=u)    # 2 sigmoid - 1 of the cell input, as (tanh + 1) - 1
+            g *= 0.5                     # g now holds the four sigmoids
+            c *= s_f
+            u *= s_i
+            c += u
+            tanh(c, out=tc)
+            h = out[t, :, :k]
+            multiply(s_o, tc, out=h)
+        Hf = out[:, 0].transpose(1, 0, 2)
+        Hb = _reverse_padded(out[:, 1].transpose(1, 0, 2), lengths)
+        Hc = np.concatenate([Hf, Hb], axis=2)
+        E = np.empty((B, L, a["out_b"].shape[0]))
+        E[order] = Hc @ a["out_w"].T + a["out_b"]
+        return E
 
 
 def _reverse_padded(X: np.ndarray, lengths: np.ndarray) -> np.ndarray:
@@ -243,27 +286,29 @@ def _reverse_padded(X: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 
 class NeuralBackend:
     """Emission scores for batches of sentences, with a per-word-type cache of each word's
-    input vector (embeddings, feature bag, character CNN: the costly Python part), so a known
-    word costs one row gather. The LSTM input projection is then computed per batch for the
-    batch's distinct words only. The cache is bounded by ``max_cache_mb`` (about 57,000 words
-    for the shipped model at 64 MB); when full it starts afresh, which never changes results.
+    LSTM input projection (embeddings, feature bag and character CNN, projected onto both
+    directions' gates), so a known word costs one row gather: no Python feature work and no
+    matrix product. The cache is bounded by ``max_cache_mb`` (49,152 words of 4 kB for the
+    shipped model at the default 192 MB); when full it starts afresh.
 
-    Why not cache the projected gate inputs instead: they are 8 x hidden wide (4 kB a word),
-    so the same memory would hold a quarter of the words, and on a news stream whose
-    vocabulary outgrows the cache the recomputed words cost far more than the projection."""
+    Why the projected gates and not the input vectors (as before): with NER on event
+    sentences only, the first 5,000 SaudiNewsNet articles hold 44,000 distinct words, so the
+    cache never fills there, and projecting each article's distinct words again was a tenth
+    of the tagging time. The row of a word is computed in a batch of new words; BLAS may
+    round a row differently in a batch of another size (the last bit of a float32), which
+    the tests bound and which left every tag and every extraction unchanged
+    (``bench/README.md``)."""
 
-    def __init__(self, weights: NeuralWeights, extractor: FeatureExtractor, max_cache_mb: int = 64):
+    def __init__(self, weights: NeuralWeights, extractor: FeatureExtractor, max_cache_mb: int = 192):
         self.weights = weights
         self.extractor = extractor
         self.labels = weights.labels
         self.T = weights.T
         self._vec_dims = int(weights.config.get("vec_dims", 0))
-        a = weights.arrays
-        width = (2 * a["word_emb"].shape[1] + (self._vec_dims + 1 if self._vec_dims else 0)
-                 + a["bag_emb"].shape[1] + a["conv_b"].shape[0])
+        self._width = 8 * weights.hidden
         self._rows: dict[str, int] = {}
         self._table: Optional[np.ndarray] = None
-        self.max_cache = max(1024, (max_cache_mb << 20) // (4 * width))
+        self.max_cache = max(1024, (max_cache_mb << 20) // (4 * self._width))
 
     def _ensure(self, words: set[str]) -> None:
         new = [w for w in words if w not in self._rows]
@@ -274,15 +319,14 @@ class NeuralBackend:
             self._table = None
             new = list(words)
         X = self.weights.word_vectors(self.weights.vocab.encode(self.extractor, new, self._vec_dims))
+        G = self.weights.gate_inputs(X)
         base = len(self._rows)
         if self._table is None or base + len(new) > len(self._table):
-            # grow geometrically, copying only the rows in use
-            size = max(1024, 2 * (base + len(new)))
-            table = np.empty((size, X.shape[1]), dtype=np.float32)
-            if self._table is not None:
-                table[:base] = self._table[:base]
-            self._table = table
-        self._table[base:base + len(new)] = X
+            # the whole bound at once, never copied: np.empty only reserves address space, and
+            # the process's memory grows page by page as rows are written (growing the table
+            # by doubling copied it again and again, 15% of the cost of a new word)
+            self._table = np.empty((max(self.max_cache, len(new)), self._width), dtype=np.float32)
+        self._table[base:base + len(new)] = G
         for j, w in enumerate(new):
             self._rows[w] = base + j
 
@@ -291,11 +335,8 @@ class NeuralBackend:
         self._ensure({w for s in batch for w in s})
         lengths = np.array([len(s) for s in batch])
         rows = self._rows
-        flat = np.fromiter((rows[w] for s in batch for w in s), dtype=np.intp,
-                           count=int(lengths.sum()))
-        uniq, inv = np.unique(flat, return_inverse=True)
-        assert self._table is not None
-        G = self.weights.gate_inputs(self._table[uniq])
         ids = np.zeros((len(batch), int(lengths.max())), dtype=np.intp)
-        ids[np.arange(ids.shape[1])[None, :] < lengths[:, None]] = inv
-        return self.weights.emissions(G, ids, lengths), lengths
+        ids[np.arange(ids.shape[1])[None, :] < lengths[:, None]] = np.fromiter(
+            (rows[w] for s in batch for w in s), dtype=np.intp, count=int(lengths.sum()))
+        assert self._table is not None
+        return self.weights.emissions(self._table, ids, lengths), lengths

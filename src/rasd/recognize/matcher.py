@@ -10,6 +10,8 @@ split fewer clitics, so a name is never cut into clitic + rest when the name its
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter, not_
 from typing import Any, Generic, Iterable, TypeVar
 
 from rasd.model import Token
@@ -109,27 +111,29 @@ class PhraseMatcher(Generic[V]):
         unless ``overlapping``."""
         out: list[Match[V]] = []
         starts = self._root.children.keys()
-        i = 0
-        n = len(tokens)
-        while i < n:
-            # most tokens start no phrase: one C-level set test instead of a loop over forms
-            if starts.isdisjoint(tokens[i].forms):
-                i += 1
+        # most tokens start no phrase: the positions that may are picked by one set test per
+        # token in a chain of C iterators (no Python step per token; each article's tokens
+        # pass through several matchers)
+        maybe = compress(range(len(tokens)), map(not_, map(starts.isdisjoint, map(_FORMS, tokens))))
+        i = 0  # tokens before i are inside the last match
+        for k in maybe:
+            if k < i:
                 continue
             best = None
-            for j, splits, node, keys in self._walk(tokens, i):
-                cand = (j - i, -splits)
+            for j, splits, node, keys in self._walk(tokens, k):
+                cand = (j - k, -splits)
                 if best is None or cand > best[0]:
                     best = (cand, j, splits, node, keys)
                 if overlapping:
-                    out.append(Match(i, j, tokens[i].start, tokens[j - 1].end, tuple(node.values), splits, keys))
+                    out.append(Match(k, j, tokens[k].start, tokens[j - 1].end, tuple(node.values), splits, keys))
             if best is not None and not overlapping:
                 _, j, splits, node, keys = best
-                out.append(Match(i, j, tokens[i].start, tokens[j - 1].end, tuple(node.values), splits, keys))
+                out.append(Match(k, j, tokens[k].start, tokens[j - 1].end, tuple(node.values), splits, keys))
                 i = j
-            else:
-                i += 1
         return out
+
+
+_FORMS = attrgetter("forms")
 
 
 def build_matcher(entries: Iterable[tuple[str, Any]]) -> PhraseMatcher[Any]:
