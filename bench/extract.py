@@ -33,6 +33,7 @@ def staged_extract(pipe, articles, clock: dict[str, float]):
     """``Pipeline.extract_many`` on one chunk of articles, stage by stage, adding each stage's
     CPU seconds to ``clock`` (the NER model tags the chunk's event sentences together, as in
     ``Pipeline._extract_chunk``; a chunk of one article is ``Pipeline.extract``)."""
+    from rasd.events.support import supported
     from rasd.model import ExtractionResult
     from rasd.pipeline import check_text, parse_published
     from rasd.recognize.dates import find_dates
@@ -83,8 +84,9 @@ def staged_extract(pipe, articles, clock: dict[str, float]):
         lap("numbers")
         found = pipe.engine.extract(doc, published=published, places=places, actors=actors, dates=dates,
                                     quantities=quantities, country=country)
+        events = supported(found.events, places, country) if pipe.options.require_support else found.events
         lap("events")
-        out.append(ExtractionResult(id=article.id, events=tuple(found.events), framing=found.framing,
+        out.append(ExtractionResult(id=article.id, events=tuple(events), framing=found.framing,
                                     plover_events=found.verbal))
         lap("result")
     return out
