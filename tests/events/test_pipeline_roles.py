@@ -202,3 +202,13 @@ def test_a_force_of_the_army_detains_counted_people(pipe):
 def test_a_patrol_of_the_army_hit_by_a_bomb_is_the_target(pipe):
     evs = pipe.extract(Article("x", "استهدفت عبوة ناسفة دورية من الجيش العراقي في مدينة الرمادي أمس.", "2015-07-25")).events
     assert evs and evs[0].actor2 is not None and evs[0].actor2.name == "Military Forces of Iraq"
+
+
+def test_a_victim_right_after_a_passive_death_verb(pipe):
+    """«قتل شرطي وأصيب آخر في هجوم»: the policeman was killed (an unidentified attacker), unlike
+    «قتلت القوات العراقية 20 مسلحا» where an object follows the forces."""
+    evs = pipe.extract(Article("x", "قتل شرطي وأصيب آخر بالرصاص أمس في هجوم في مدينة ديار بكر.", "2015-07-26")).events
+    assert [(e.actor1.name, e.actor2.name) for e in evs] == \
+        [("Unidentified Armed Group (Turkey)", "Police Forces of Turkey")]
+    evs = pipe.extract(Article("x", "قتلت القوات العراقية 20 مسلحا من تنظيم داعش في الرمادي أمس.", "2015-07-26")).events
+    assert evs and evs[0].actor1.name == "Military Forces of Iraq"

@@ -264,3 +264,9 @@ def test_a_district_named_with_its_official_title(geo):
     200 km away."""
     m = place_at(geo, "قتل عشرة في مواجهات في مديرية أرحب شمال صنعاء.", "أرحب")
     assert m is not None and m.value.feature == "county" and near(m, (15.77, 44.28), 10)
+
+
+def test_a_district_word_fits_a_district_record(geo):
+    """After «مديرية» a district (county) record fits as well as a town."""
+    m = place_at(geo, "قتل عشرة في مواجهات في مديرية أرحب أمس.", "أرحب")
+    assert m is not None and m.value.feature == "county"

@@ -995,8 +995,11 @@ class FrameBuilder:
         if a1 is None and len(targets) > 1 and not is_civilian(targets[0]):
             a1, a2 = targets[0], targets[1]
         civ = any(is_civilian(t) for t in targets)
-        if a1 is None and ttype.id in ("ied", "suicide", "killing", "vac_attack", "abduction", "shelling") \
-                and self.country:
+        # an act with no author named is an unidentified group's; an attack («هجوم») only when
+        # its victims are named («قتل شرطي ... في هجوم»): a bare attack word is often an aside
+        if a1 is None and self.country and (
+                ttype.id in ("ied", "suicide", "killing", "vac_attack", "abduction", "shelling")
+                or (ttype.id in ("attack", "shooting") and (a2 is not None or civ))):
             a1 = Actor(name=f"Unidentified Armed Group ({country_name(self.country)})", name_ar=None,
                        category="unidentified", country=self.country)
         return a1, a2, civ
@@ -1145,6 +1148,14 @@ class FrameBuilder:
             return "target"
         return "agent"
 
+    def _object_after(self, a: Mention) -> bool:
+        """A count, a people word or another actor within three words after ``a``: the object of
+        an active verb before it."""
+        hi = min(len(self.tokens), a.token_end + 3)
+        return any(a.token_end <= q.token_start < hi for q in self.quantities) or \
+            any(c.kind == "people" and a.token_end <= c.token_start < hi for c in self.cas_cues) or \
+            any(b is not a and a.token_end <= b.token_start < hi for b in self.actors)
+
     def _role(self, a: Mention) -> str:
         """'target' when a role cue stands right before the mention, else 'agent'."""
         # «فتح عناصر من حزب العمال النار»: between the head and the tail of a split phrase
@@ -1190,5 +1201,9 @@ class FrameBuilder:
         # a casualty cue right before («مقتل 5 من عناصر داعش») makes the group a victim
         for c in self.cas_cues:
             if 0 < a.token_start - c.token_end <= 4 and c.kind in ("killed", "wounded", "arrested"):
+                return "target"
+            # «قتل شرطي وأصيب آخر» (passive: a policeman was killed) unless an object follows the
+            # group («قتلت القوات العراقية 20 مسلحا»: the forces killed)
+            if a.token_start == c.token_end and c.kind in ("killed", "wounded") and not self._object_after(a):
                 return "target"
         return "agent"

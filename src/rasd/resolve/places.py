@@ -44,6 +44,7 @@ _FEATURE_FIT = {
     "region": {"region": 4.0, "county": 1.5, "locality": 0.0},
     "neighbourhood": {"neighbourhood": 2.0, "locality": 0.5},
     "locality": {"locality": 1.0, "poi": 0.8, "neighbourhood": 0.5, "county": -0.3},
+    "district": {"county": 1.5, "locality": 1.0, "neighbourhood": 0.3},
 }
 _BARE_FEATURE_FIT = {"locality": 0.6, "country": 1.0, "region": 1.0, "county": -0.5, "poi": 0.3}
 _LOCAL_TOKENS = 60     # co-mentions closer than this (about two sentences) are local context
