@@ -46,6 +46,8 @@ def pipe():
     "وأعلنت أنقرة أنها سمحت للطائرات الأمريكية بشن غارات انطلاقا من قاعدة إنجرليك.",
     "وقالت تركيا إن قرارها دخول المعركة ضد تنظيم داعش في مدينة سروج سيساعد على خلق منطقة آمنة.",
     "وأعلن القائد في مدينة بنغازي أنه لن يسمح بخروج المظاهرات المؤيدة للنظام السابق.",
+    # the noun «سيطرة» with no date and no verb of taking: who holds a place
+    "ولا تقطع الشريط الحدودي إلا سيطرة القوات الحكومية السورية على معبر القامشلي.",
 ])
 def test_not_an_event(pipe, text):
     assert pipe.extract(Article("x", text, "2015-08-01")).events == ()
@@ -76,3 +78,9 @@ def test_who_holds_a_place_told_in_a_relative_clause_is_no_capture(pipe):
     text = "وقصفت البوارج تجمعات في معسكر اللواء 35 في مدينة تعز الذي استولت عليه جماعة الحوثي."
     evs = pipe.extract(Article("x", text, "2015-08-01")).events
     assert all(e.event_type != "Battles" for e in evs)
+
+
+def test_a_dated_capture_told_with_the_noun_is_still_an_act(pipe):
+    text = "تمكنت المقاومة الشعبية أمس من السيطرة على مدينة الحوطة في محافظة لحج."
+    evs = pipe.extract(Article("x", text, "2015-08-05")).events
+    assert [e.event_type for e in evs] == ["Battles"]

@@ -425,6 +425,8 @@ class FrameBuilder:
                 places = [None]   # a claim refers back to an act told earlier, wherever it was
             if not places:
                 continue   # ANNOTATION.md: an event happens at a place the article names or implies
+            if not s_dates and self._control_noun(types[0][0], types[0][1]):
+                continue   # «حدود السيطرة», «سيطرة القوات على المعبر»: who holds what, undated
             trig_char = c_trig[0].start
             c_dates = [d for d in s_dates if _in(self._tok(d.start), c_lo, c_hi)]
             near = min(c_dates or s_dates, key=lambda d: abs(d.start - trig_char), default=None)
@@ -1011,6 +1013,18 @@ class FrameBuilder:
             return False
         said = any(c.label == "reporting:verbs" and 0 <= a.token_start - c.token_end <= 1 for c in self.cues)
         return said and any(self.tokens[i].norm in self._COMPLEMENTIZERS for i in range(a.token_end, trig_tok))
+
+    _TAKING_VERBS = {"تمكنت", "تمكن", "تمكنوا", "استطاعت", "استطاع", "استطاعوا", "اعلنت", "اعلن", "اعلنوا",
+                     "استكملت", "استكمل", "استكملوا", "بعد", "عقب", "اثر"}
+
+    def _control_noun(self, m, ttype) -> bool:
+        """The capture type read from the bare noun «سيطرة» with no verb of taking before it
+        («تمكنت من السيطرة», «بعد سيطرتها»): in an undated sentence it describes who holds a
+        place («وتسيطر ... ولا تقطعها إلا سيطرة القوات على معبر القامشلي»)."""
+        if ttype.id != "territory" or not m.keys or m.keys[0] != "سيطره":
+            return False
+        before = [self._bare(i) for i in range(max(0, m.token_start - 3), m.token_start)]
+        return not any(w in self._TAKING_VERBS or w.lstrip("و") in self._TAKING_VERBS for w in before)
 
     def _flies(self, a1: Actor, places: list, c_lo: int, c_hi: int) -> bool:
         """``a1`` is the air force that flies the strikes where the act happened
