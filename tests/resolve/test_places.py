@@ -270,3 +270,11 @@ def test_a_district_word_fits_a_district_record(geo):
     """After «مديرية» a district (county) record fits as well as a town."""
     m = place_at(geo, "قتل عشرة في مواجهات في مديرية أرحب أمس.", "أرحب")
     assert m is not None and m.value.feature == "county"
+
+
+def test_a_district_name_in_quotation_marks(geo):
+    """«في مديرية «أرحب»»: the district word and the quoted name make the district's official
+    name, which outweighs a village «الأرحب» near other places of the article."""
+    text = "قتل اثنان في هجوم في مدينة إب أمس. وقتل آخرون في مديرية «أرحب» شمال العاصمة صنعاء."
+    m = place_at(geo, text, "أرحب")
+    assert m is not None and m.value.feature == "county" and near(m, (15.77, 44.28), 10)

@@ -497,6 +497,8 @@ class Geocoder:
         if c.inner and c.match.key in e.keys and (e.feature in ("country", "region", "county")
                                                   or c.cues[-1].cue.precision == 2):
             s += 3.0    # «جنوب السودان» as one name (South Sudan) beats «south of» + «السودان»
+        elif c.cues and e.feature == "county" and f"{c.cues[-1].form} {c.match.key}" in e.keys:
+            s += 5.0    # «مديرية «أرحب»»: the district's official name, split by quotation marks
         if self._is_capital(e):
             s += 1.0
         s -= self._dominated(e, c, ctx)
