@@ -5,7 +5,7 @@ there against 0.46 on articles never read). A change is worth keeping when it do
 sets it was not written for; this prints them side by side, with the same rules as
 ``rasd eval`` (and ../shared/eval/score.py).
 
-usage: python scripts/eval_sets.py [--dev DIR] [--sets dev2,dev3,heldout] [--no-ner] [--json]
+usage: python scripts/eval_sets.py [--dev DIR] [--sets dev2,dev3,heldout] [--no-ner] [--no-support] [--json]
 
 ``--dev`` points at the development set outside the repository (articles.jsonl + gold.jsonl,
 e.g. ../shared/data/dev); the demo copy in data/demo is the same set. data/heldout is for
@@ -39,12 +39,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--dev", default=str(ROOT / "data" / "demo"), help="development set folder")
     ap.add_argument("--sets", default="dev2,dev3,heldout", help="folders under data/ to score too")
     ap.add_argument("--no-ner", action="store_true")
+    ap.add_argument("--no-support", action="store_true", help="keep the events the support stage drops")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
 
     from rasd.pipeline import Pipeline, PipelineOptions
 
-    pipe = Pipeline(PipelineOptions(use_ner=not args.no_ner))
+    pipe = Pipeline(PipelineOptions(use_ner=not args.no_ner, require_support=not args.no_support))
     folders = {"dev": Path(args.dev)} | {s: ROOT / "data" / s for s in args.sets.split(",") if s}
     rows = {name: score_set(pipe, f) for name, f in folders.items() if (f / "gold.jsonl").exists()}
     if args.json:

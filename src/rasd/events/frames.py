@@ -245,7 +245,7 @@ class FrameBuilder:
             break
         return False
 
-    _NON_STATE_ARMED = {"rebels", "political militia", "identity militia"}
+    _NON_STATE_ARMED = _ARMED - {"state forces", "external"}
 
     def _armed_group_court(self, triggers, lo: int, hi: int) -> bool:
         """«نفذت جبهة النصرة حكم الإعدام بحق عشرة أشخاص»: a sentence an armed group's «court»
@@ -912,10 +912,9 @@ class FrameBuilder:
                 return True
         return False
 
-    # normalised, with and without the article (a token's ``forms`` drop it)
-    _CONTAINER_WORDS = {"الواقعه", "الواقع", "الواقعتين", "التابعه", "التابع", "التابعتين", "القريبه", "القريب",
-                        "واقعه", "واقع", "واقعتين", "تابعه", "تابع", "تابعتين", "قريبه", "قريب",
-                        "تقع", "يقع", "وتقع", "ويقع"}
+    # lookup forms (a token's ``forms`` drop the article and «و»)
+    _OWNED_BY = {"تابعه", "تابع", "تابعين", "تابعتين"}
+    _CONTAINER_WORDS = _OWNED_BY | {"واقعه", "واقع", "واقعتين", "قريبه", "قريب", "تقع", "يقع"}
 
     def _after_container_word(self, p: Mention) -> bool:
         """«بلدة النعيمة الواقعة في شرق مدينة درعا», «بلدتي الوهط وصبر التابعتين لمحافظة لحج»:
@@ -925,7 +924,7 @@ class FrameBuilder:
             t = self.tokens[i]
             if t.norm in _CLAUSE_PUNCT:
                 return False
-            if t.norm in self._CONTAINER_WORDS or any(f in self._CONTAINER_WORDS for f in t.forms[:2]):
+            if any(f in self._CONTAINER_WORDS for f in t.forms[:2]):
                 return True
         return False
 
@@ -1135,8 +1134,6 @@ class FrameBuilder:
         """«ألغام زرعها الحوثيون»: a relative verb of the act stands right before the actor."""
         return any(c.label == "roles:author_before" and c.token_end in (a.token_start, a.token_start - 1)
                    for c in self.cues)
-
-    _OWNED_BY = {"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعتين", "التابعتين"}
 
     def _owner_of_weapon(self, a: Mention) -> bool:
         """«دبابات تابعة للانقلابيين», «طائرات تابعة للتحالف»: the «ل» group owns the aircraft

@@ -82,7 +82,8 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
 
 
 def _imperfect(t: Token) -> bool:
-    """An imperfect verb form (ي/ت + stem, not the verbal-noun pattern تفعيل)."""
+    """An imperfect verb form (ي/ت + stem). «أن تفجيرا» is «that an explosion»: a ت-word with
+    the verbal-noun pattern تفعيل or a noun ending is no verb."""
     w = t.norm
     if len(w) < 4 or t.prefixes:
         return False
@@ -98,8 +99,6 @@ def _subjunctive(tokens: Sequence[Token], i: int) -> bool:
     asked or possible, not one that happened."""
     if i <= 0 or i >= len(tokens) or tokens[i - 1].norm not in _SUBJUNCTIVE:
         return False
-    # «أن تفجيرا» is «that an explosion»: a ت-word with the verbal-noun pattern تفعيل or a noun
-    # ending is no verb
     return _imperfect(tokens[i])
 
 

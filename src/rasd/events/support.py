@@ -11,8 +11,8 @@ hand-annotated sets (data/dev2, the development set and data/heldout, 2026-12-07
   at least an unidentified armed group.
 
 Dropping both raised F1 on all three sets when it was written (dev 0.722 -> 0.735, dev2 0.465
--> 0.519, the first 20 held-out articles 0.495 -> 0.527); `python scripts/eval_sets.py` with
-``PipelineOptions(require_support=False)`` measures it again.
+-> 0.519, the first 20 held-out articles 0.495 -> 0.527); `python scripts/eval_sets.py
+--no-support` beside `python scripts/eval_sets.py` measures it again.
 """
 from __future__ import annotations
 

@@ -375,9 +375,9 @@ class Geocoder:
         return not (last.suffix and not last.norm.endswith(word))
 
     def _needs_article(self, m: NameMatch) -> bool:
-        """Every place of this name is written with the article («الخرج», «الباب»): the bare
-        word («خرج آلاف», «باب المنزل») is the ordinary word the name was made from, since lookup
-        keys drop the article. Remembered per name."""
+        """Every place of this name is written with the article («الخرج»): the bare word («خرج
+        آلاف المواطنين») is the ordinary word the name was made from, since lookup keys drop the
+        article. Remembered per name."""
         known = self._needs_article_by_key.get(m.key)
         if known is None:
             first_word = m.key.split(" ")[0]
