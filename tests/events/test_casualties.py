@@ -17,6 +17,9 @@ import pytest
     ("وذكرت تقارير أن جنديا قتل حينما انفجر لغم أرضي في بغداد.", 1),
     ("قتل جنديان في تفجير عبوة ناسفة في بغداد.", 2),
     ("أسفر تفجير في بغداد عن مقتل جنديين.", 2),        # the numbers module reads the dual
+    # a verbal noun after a preposition heads its own phrase: the protesters are not the dead
+    ("نفذ أكثر من ألف شخص اعتصاما في بغداد احتجاجا على قتل ضابط.", None),
+    ("قال المصدر إن 20 شخصا لقوا مصرعهم في تفجير في بغداد.", 20),
 ])
 def test_deaths_only(run, text, expected):
     evs = run(text, published="2015-07-22")

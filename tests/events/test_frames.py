@@ -609,3 +609,22 @@ def test_start_of_a_campaign_weeks_ago_is_background(run):
     evs = run("وبدأت القوات العراقية أمس هجوما على مدينة الرمادي.", published="2015-07-22",
               dates=[("أمس", "2015-07-21", 1)])
     assert evs and evs[0].date == "2015-07-21"
+
+
+@pytest.mark.parametrize("text,sub", [
+    # the indefinite accusative of a trigger noun («برميلا متفجرا», «اعتصاما») is the same word
+    ("ألقى الطيران المروحي عشرين برميلًا متفجرًا على مدينة حلب.", "Air/drone strike"),
+    ("نفذ مئات العمال اعتصاما أمام مقر الحكومة في بغداد.", "Peaceful protest"),
+    ("زرع مسلحون لغما على طريق في الرمادي فقتل جنديين.", "Remote explosive/landmine/IED"),
+])
+def test_accusative_trigger_nouns(run, text, sub):
+    assert sub in [e.sub_event_type for e in run(text, published="2015-08-10")]
+
+
+def test_date_after_reason_dates_the_reason(run):
+    # «احتجاجا على قتل ... ليلة السادس من أغسطس»: the date is the killing's, not the protest's
+    evs = run("قال المرصد أمس إن ألف شخص نفذوا اعتصاما في بغداد احتجاجا على قتل ضابط ليلة السادس من أغسطس.",
+              published="2015-08-10", dates=[("أمس", "2015-08-09", 1), ("ليلة السادس من أغسطس", "2015-08-06", 1)])
+    protest = [e for e in evs if e.event_type == "Protests"]
+    assert protest and str(protest[0].date) == "2015-08-09"
+    assert protest[0].fatalities is None      # the officer killed is the reason, not a toll

@@ -142,12 +142,29 @@ def _governing_cue_kind(tokens, q: Quantity, at, lo, hi, kinds) -> Optional[str]
     while j < hi and steps < _BEFORE_CUE:
         c = at.get(j)
         if c is not None and c.kind in kinds:
+            if _governs_what_follows(tokens, c):
+                break      # «ألف شخص اعتصموا ... احتجاجا على قتل سليمان»: not the dead
             return "combined" if c.kind == "killed" and _combined(tokens, c, at) else c.kind
         if tokens[j].norm in {".", ";", ":", "?", "!"}:
             break
         j += 1
         steps += 1
     return None
+
+
+# a preposition or connective before a verbal noun makes the noun the head of a phrase of its
+# own («احتجاجا على قتل», «بعد مقتل», «إثر إصابة»), which counts what comes after it
+_NOUN_HEADS = {"علي", "على", "عن", "بعد", "اثر", "عقب", "جراء", "بسبب", "منذ", "قبل"}
+
+
+def _governs_what_follows(tokens, c: CueHit) -> bool:
+    """A cue after a number counts that number only as a verb or a plural noun («28 عنصرا ...
+    قتلوا», «6 قتلى»); a verbal noun after a preposition («على قتل سليمان», «بمقتل») is the head
+    of its own phrase and counts the words after it, not a number told before it."""
+    t = tokens[c.token_start]
+    if t.prefixes and t.prefixes[-1] == "ب":      # not «ل»: «لقوا مصرعهم» is a verb
+        return True
+    return c.token_start > 0 and tokens[c.token_start - 1].norm in _NOUN_HEADS
 
 
 def _summed_groups(tokens, qs, killed_by_q: dict[int, int], at) -> list[int]:

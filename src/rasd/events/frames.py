@@ -428,8 +428,12 @@ class FrameBuilder:
             if not s_dates and self._control_noun(types[0][0], types[0][1]):
                 continue   # «حدود السيطرة», «سيطرة القوات على المعبر»: who holds what, undated
             trig_char = c_trig[0].start
-            c_dates = [d for d in s_dates if _in(self._tok(d.start), c_lo, c_hi)]
-            near = min(c_dates or s_dates, key=lambda d: abs(d.start - trig_char), default=None)
+            # «نفذ ألف شخص اعتصاما احتجاجا على قتل ... ليلة السادس من أغسطس»: a date after a
+            # reason cue that follows the act dates the reason, not the act
+            reasons = [c.token_start for c in self.cues if c.label == "modality:reason" and trig_tok < c.token_start < hi]
+            a_dates = [d for d in s_dates if not reasons or self._tok(d.start) < reasons[0]]
+            c_dates = [d for d in a_dates if _in(self._tok(d.start), c_lo, c_hi)]
+            near = min(c_dates or a_dates, key=lambda d: abs(d.start - trig_char), default=None)
             dv = (near.value if near is not None else None) or last_date
             if dv is not None and not self._recent(dv):
                 continue
@@ -470,8 +474,10 @@ class FrameBuilder:
                 if a1 is None or a1.name.startswith("Unidentified") or (
                         a1.category == "state forces" and a1.country == (struck or self.country)):
                     a1 = self._air_campaign(struck) or a1
-            killed = count_killed(self.tokens, c_lo, c_hi, self.quantities, self.cas_cues)
-            if killed is None and not fatalities_used:
+            # deaths told after a reason cue («احتجاجا على قتل ضابط») are the reason's
+            k_hi = min([c_hi] + [r for r in reasons if r > c_lo])
+            killed = count_killed(self.tokens, c_lo, k_hi, self.quantities, self.cas_cues)
+            if killed is None and not fatalities_used and not reasons:
                 killed = killed_sentence
             if types[0][1].id == "killing" and not killed:
                 continue   # a death word with no count and no weapon or fight word: too vague
