@@ -628,3 +628,22 @@ def test_date_after_reason_dates_the_reason(run):
     protest = [e for e in evs if e.event_type == "Protests"]
     assert protest and str(protest[0].date) == "2015-08-09"
     assert protest[0].fatalities is None      # the officer killed is the reason, not a toll
+
+
+@pytest.mark.parametrize("text", [
+    # last year's or older acts are background («العام الماضي», «قبل عامين»)
+    "وكان والده قتل في معارك مع مسلحين في بغداد العام الماضي.",
+    "قتل خمسة أشخاص في قصف على تعز قبل عامين.",
+    "وشهدت الرمادي اشتباكات عنيفة قبل ثلاث سنوات.",
+    # urging fighters on («وحثهم على مواصلة معاركهم») is a call, not a battle
+    "وأشاد القائد بالمقاتلين وحثهم على مواصلة معاركهم في تعز.",
+    # a defeat said to be near («قرب دحر») has not happened
+    "وأكد المتحدث قرب دحر المسلحين من صنعاء.",
+])
+def test_background_calls_and_imminence_are_not_events(run, text):
+    assert run(text, published="2015-08-10") == []
+
+
+def test_near_as_place_word_keeps_the_event(run):
+    evs = run("قتل خمسة في انفجار قرب مسجد في بغداد.", published="2015-08-10")
+    assert [e.fatalities for e in evs] == [5]

@@ -223,7 +223,30 @@ class FrameBuilder:
                     return True
                 if i > lo and self.tokens[i - 1].norm in ("في", "منذ"):
                     return True
+            if self._last_year_at(i, hi):
+                return True
         return False
+
+    _YEAR_NOUNS = {"عام", "سنه"}
+    _PAST_QUALIFIERS = {"ماضي", "ماضيه", "منصرم", "منصرمه", "فائت", "فائته", "سابق"}
+    _YEARS_AGO = {"عام", "عامين", "سنه", "سنتين", "سنوات", "اعوام", "عاما"}
+
+    def _last_year_at(self, i: int, hi: int) -> bool:
+        """«العام الماضي», «السنة الماضية», «قبل عامين», «قبل ثلاث سنوات» at token ``i``: the act
+        is last year's or older, background rather than news (ANNOTATION.md)."""
+        w = self._bare(i)
+        if w.startswith("ال") and w[2:] in self._YEAR_NOUNS and i + 1 < hi:
+            return self._bare(i + 1).removeprefix("ال") in self._PAST_QUALIFIERS
+        if self.tokens[i].norm == "قبل" and i + 1 < hi:
+            nxt = self._bare(i + 1)
+            if nxt in self._YEARS_AGO:
+                return True
+            return i + 2 < hi and self._bare(i + 2) in self._YEARS_AGO and (
+                self.tokens[i + 1].norm.isdigit() or self._bare(i + 1) in self._FEW_COUNTS)
+        return False
+
+    _FEW_COUNTS = {"بضع", "بضعه", "عده", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته",
+                   "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره"}
 
     _DURATION_WORDS = {"منذ", "حتى", "لغايه", "مطلع", "بدايه"}
 

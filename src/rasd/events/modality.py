@@ -62,6 +62,8 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             return "background"
         if c.label == "modality:hypothetical" and dist == 0:
             return "hypothetical"
+        if c.label == "modality:imminent" and dist == 0:
+            return "future"         # «مؤكدا قرب دحر الميليشيات»: a defeat said to be near
         if c.label == "modality:reason" and dist < _REASON_REACH:
             return "reason"
         if c.label == "modality:holding" and dist < _REASON_REACH:
