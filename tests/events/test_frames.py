@@ -517,6 +517,18 @@ def test_far_namesake_before_its_container_gives_way_to_the_container(run):
     assert [e.location.name for e in evs] == ["Baghdad"]
 
 
+@pytest.mark.parametrize("where", ["بجنوب مدينة بغداد", "في شمال بغداد"])
+def test_a_part_of_a_town_contains_the_act(run, where):
+    # «بجنوب مدينة X» (in its south), unlike «جنوب X» (south of it), makes X the container
+    evs = run(f"قتل 13 مسلحا جراء قصف للطيران على حي النشوة {where}.", published="2015-07-22")
+    assert [e.location.name for e in evs] == ["Baghdad"]
+
+
+def test_direction_without_in_is_a_reference_point(run):
+    evs = run("قتل 13 مسلحا جراء قصف للطيران على حي النشوة جنوب بغداد.", published="2015-07-22")
+    assert [e.location.name for e in evs] != ["Baghdad"]
+
+
 @pytest.mark.parametrize("text", [
     "هاجم قرد أحد المنتزهات في الرمادي ليصيب شخصين.",
     "وقع الاشتباك بين اثنين من الممثلين في فيلم صور في الرمادي.",
@@ -647,3 +659,15 @@ def test_background_calls_and_imminence_are_not_events(run, text):
 def test_near_as_place_word_keeps_the_event(run):
     evs = run("قتل خمسة في انفجار قرب مسجد في بغداد.", published="2015-08-10")
     assert [e.fatalities for e in evs] == [5]
+
+
+def test_a_country_before_a_direction_leaves_the_reference_as_the_place(run):
+    # «وفي جنوب اليمن، سيطر ... على تعز»: the direction word follows a country, which is no
+    # event place, so the place after it is not a reference point for it
+    evs = run("وفي جنوب اليمن، قصفت طائرات التحالف مواقع جنوب غرب تعز.", published="2015-07-22")
+    assert [e.location.name for e in evs] == ["Taiz"]
+
+
+def test_air_cover_in_passing_is_no_strike(run):
+    evs = run("وتقدمت القوات في تعز بمساندة غطاء جوي من طيران التحالف.", published="2015-07-22")
+    assert "Air/drone strike" not in [e.sub_event_type for e in evs]

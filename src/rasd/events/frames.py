@@ -820,7 +820,11 @@ class FrameBuilder:
                 and "و" in self.tokens[p.token_start].prefixes
             ref = self._reference(p) or (linked and ref_prev)
             ref_prev = ref
-            if ref or (i > 0 and (self._after_direction(p) or self._after_container_word(p))):
+            # a place after a direction word is a reference point for a place before it
+            # («قضاء البعاج شمال غرب بغداد»), not when that place is only a country or region
+            # («وفي جنوب سوريا، سيطر ... على سد في ريف درعا الغربي»)
+            if ref or (i > 0 and any(getattr(q.value, "feature", None) not in ("country", "region") for q in keep)
+                       and (self._after_direction(p) or self._after_container_word(p))):
                 continue
             keep.append(p)
         # «حي النشوة بجنوب مدينة الحسكة»: a place named right before the town or province it
@@ -965,8 +969,21 @@ class FrameBuilder:
         for i in range(lo, hi):
             t = self.tokens[i]
             if t.forms and any(f in _DIRECTION_WORDS for f in t.forms):
+                if self._inner_part(i):
+                    continue
                 return True
         return False
+
+    _PARTS = {"شمال", "جنوب", "شرق", "غرب", "وسط"}
+
+    def _inner_part(self, i: int) -> bool:
+        """«بجنوب مدينة الحسكة», «في شمال بغداد»: with «ب» or after «في» a direction names a part
+        of the place (in its south), not a point beside it (south of it): the place contains the
+        act and is no reference point."""
+        t = self.tokens[i]
+        if not any(f in self._PARTS for f in t.forms[1:]) and t.norm not in self._PARTS:
+            return False
+        return (t.prefixes[-1:] == ("ب",)) or (i > 0 and self.tokens[i - 1].norm in ("في", "فى"))
 
     def _actors(self, c_lo: int, c_hi: int, s_lo: int, s_hi: int, ttype: TriggerType, trig_tok: int = -1):
         """actor1 (agent) and actor2 (target) for a clause; ``civ`` if civilians were the victims.
