@@ -671,3 +671,17 @@ def test_a_country_before_a_direction_leaves_the_reference_as_the_place(run):
 def test_air_cover_in_passing_is_no_strike(run):
     evs = run("وتقدمت القوات في تعز بمساندة غطاء جوي من طيران التحالف.", published="2015-07-22")
     assert "Air/drone strike" not in [e.sub_event_type for e in evs]
+
+
+@pytest.mark.parametrize("text,sub", [
+    # «تعرض ... ل»: the ل names what happened to the subject, not a purpose
+    ("تعرضت مدينة تعز أمس لقصف عنيف.", "Shelling/artillery/missile attack"),
+    ("وتعرضت دورية للشرطة في بغداد لانفجار عبوة ناسفة.", "Remote explosive/landmine/IED"),
+    ("تعرضت مواقع الحوثيين في صنعاء لغارات جوية.", "Air/drone strike"),
+])
+def test_subjected_to_an_act(run, text, sub):
+    assert sub in [e.sub_event_type for e in run(text, published="2015-08-01")]
+
+
+def test_purpose_lam_still_blocks(run):
+    assert run("وصلت تعزيزات عسكرية إلى الرمادي لتحرير المدينة.", published="2015-08-01") == []

@@ -793,9 +793,25 @@ class FrameBuilder:
             (n[:1] in ("ب", "ك", "ل") and n[1:3] == "ال")
 
     def _purpose(self, i: int, key: str) -> bool:
-        """A verbal noun with the purpose preposition ل: «لتحرير», «للسيطرة», «لمحاصرة»."""
+        """A verbal noun with the purpose preposition ل: «لتحرير», «للسيطرة», «لمحاصرة». Not
+        after a verb of being subjected to («تعرضت دورية ... لمقذوف», «تعرضت المدينة لقصف»),
+        whose ل names what happened to the subject."""
         n = self._bare(i)
-        return n.startswith("ل") and not key.startswith("ل")
+        return n.startswith("ل") and not key.startswith("ل") and not self._subjected_before(i)
+
+    # «تعرض/تعرضت ... ل»: perfect and verbal-noun forms only; the imperfect («تتعرض المدينة
+    # لقصف يومي») tells a habit
+    _SUBJECTED = {"تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "تعرضه", "تعرضها", "تعرضهم", "تعرضهما"}
+    _SUBJECTED_REACH = 12
+
+    def _subjected_before(self, i: int) -> bool:
+        for j in range(i - 1, max(-1, i - 1 - self._SUBJECTED_REACH), -1):
+            t = self.tokens[j]
+            if t.norm in (".", "؛", ";", "!", "?", "؟"):
+                return False
+            if self._bare(j) in self._SUBJECTED or any(f in self._SUBJECTED for f in t.forms[:2]):
+                return True
+        return False
 
     def _future(self, i: int, key: str) -> bool:
         """A verb with the future prefix س that the tokenizer leaves attached: «ستستعيدها», «سيشن»."""
