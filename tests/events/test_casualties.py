@@ -20,6 +20,9 @@ import pytest
     # a verbal noun after a preposition heads its own phrase: the protesters are not the dead
     ("نفذ أكثر من ألف شخص اعتصاما في بغداد احتجاجا على قتل ضابط.", None),
     ("قال المصدر إن 20 شخصا لقوا مصرعهم في تفجير في بغداد.", 20),
+    # a death told beside "no casualties" elsewhere in the sentence still counts
+    ("قتل مدني وجرح عشرة آخرين جراء سقوط قذيفة هاون على بغداد، فيما لم تسجل إصابات بسقوط صاروخ آخر.", 1),
+    ("استهدف مسلحون بقذائف الهاون تجمعا في بغداد ما أدى لمقتل قناص.", 1),
 ])
 def test_deaths_only(run, text, expected):
     evs = run(text, published="2015-07-22")

@@ -685,3 +685,12 @@ def test_subjected_to_an_act(run, text, sub):
 
 def test_purpose_lam_still_blocks(run):
     assert run("وصلت تعزيزات عسكرية إلى الرمادي لتحرير المدينة.", published="2015-08-01") == []
+
+
+def test_toll_goes_to_the_act_the_death_words_lead_to(run):
+    evs = run("قتل 28 مسلحا إثر اشتباكات بين الطرفين وتفجيرين انتحاريين في الرمادي.", published="2015-08-10")
+    tolls = {e.sub_event_type: e.fatalities for e in evs}
+    assert tolls.get("Armed clash") == 28
+    evs = run("اشتباكات في صنعاء و10 قتلى للحوثيين في قصف للتحالف على صنعاء.", published="2015-08-10")
+    tolls = {e.sub_event_type: e.fatalities for e in evs}
+    assert 10 in tolls.values() and tolls.get("Armed clash") != 10

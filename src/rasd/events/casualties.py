@@ -52,10 +52,14 @@ def count_killed(tokens: Sequence[Token], lo: int, hi: int, quantities: Sequence
         # several counts («ارتفعت حصيلة القتلى إلى 30»): the largest group of numbers joined by
         # «و» under one "killed" cue
         return max(_summed_groups(tokens, qs, killed_by_q, at))
-    # "no casualties" counts only when no death number is given alongside it
+    # "no casualties" counts only when no death is told alongside it («قتل مدني وجرح عشرة ...
+    # فيما لم تسجل إصابات بسقوط صاروخين»: one dead)
+    named = _one_or_two_named(tokens, local_cues, lo, hi)
+    if named is not None:
+        return named
     if any(c.kind == "none" for c in local_cues):
         return 0
-    return _one_or_two_named(tokens, local_cues, lo, hi)
+    return None
 
 
 # a person counted by the noun's own number: singular (one) or nominative dual (two): «قتل
@@ -63,7 +67,7 @@ def count_killed(tokens: Sequence[Token], lo: int, hi: int, quantities: Sequence
 _ONE_PERSON = {"شخص", "شخصا", "مدني", "مدنيا", "جندي", "جنديا", "شرطي", "شرطيا", "ضابط", "ضابطا",
                "طفل", "طفلا", "رجل", "رجلا", "امراه", "سيده", "مواطن", "مواطنا", "عنصر", "عنصرا", "مسلح",
                "مسلحا", "مقاتل", "مقاتلا", "فلسطيني", "فلسطينيا", "صحفي", "صحفيا", "فتي", "فتاه", "شاب",
-               "شابا", "رضيع", "رضيعا", "قيادي", "قياديا", "مجند", "مجندا", "حارس", "حارسا"}
+               "شابا", "رضيع", "رضيعا", "قيادي", "قياديا", "مجند", "مجندا", "حارس", "حارسا", "قناص", "قناصا"}
 _TWO_PEOPLE = {"شخصان", "مدنيان", "جنديان", "شرطيان", "ضابطان", "طفلان", "رجلان", "مواطنان",
                "عنصران", "مسلحان", "مقاتلان", "فلسطينيان", "صحفيان", "شابان", "مجندان"}
 

@@ -507,9 +507,18 @@ class FrameBuilder:
             # a protest met with force: the shooting or killing words of its clause tell that
             # force, one event with the protest (not an attack of its own)
             dispersed = types[0][1].acled[0] == "Protests" and self._cue_in("protest:dispersal", lo, hi)
+            # the toll goes to the act the death words lead to («قتل 28 ... إثر اشتباكات ...
+            # وتفجيرين انتحاريين»: the clashes; «و10 قتلى للحوثيين في قصف»: the shelling), the
+            # first act told after them, not to the type that ranks highest
+            emitted = [x for x in types if not (dispersed and x[1].acled[0] != "Protests")]
+            toll_to = self._toll_trigger(emitted, c_lo, c_hi) if len(emitted) > 1 else None
             for m_trig, ttype, mod, attribution in types:
                 if dispersed and ttype.acled[0] != "Protests":
                     continue
+                if toll_to is not None and m_trig is not toll_to and not fatalities_used:
+                    pending_toll = True
+                else:
+                    pending_toll = False
                 for k, pm in enumerate(places):
                     f = Frame(ttype=ttype, trigger=Span(m_trig.start, m_trig.end), sentence=sent,
                               token_index=m_trig.token_start)
@@ -519,7 +528,7 @@ class FrameBuilder:
                     f.date = dv
                     f.actor1, f.actor2 = a1, a2
                     f.civilian_victims = civ
-                    if k == 0 and not fatalities_used:
+                    if k == 0 and not fatalities_used and not pending_toll:
                         f.fatalities = killed
                     f.attribution = attribution
                     f.modality = mod
@@ -544,9 +553,28 @@ class FrameBuilder:
                     f.evidence = sent
                     f.confidence = 0.7 if ttype.strong else 0.45
                     frames.append(f)
-                if killed is not None:
+                if killed is not None and not pending_toll:
                     fatalities_used = True
         return frames, s_place_ctx, s_date_ctx
+
+    def _toll_trigger(self, types, c_lo: int, c_hi: int):
+        """The trigger of ``types`` that the clause's first death word leads to: the first
+        told after it, else the first told."""
+        by_pos = sorted((x[0] for x in types), key=lambda m: m.token_start)
+        dead = [c.token_start for c in self.cas_cues if c.kind == "killed" and c_lo <= c.token_start < c_hi]
+        if dead:
+            after = [m for m in by_pos if m.token_start > dead[0] and self._caused_by(m.token_start)]
+            if after:
+                return after[0]
+        return by_pos[0]
+
+    _CAUSE_LINKS = {"في", "اثر", "إثر", "جراء", "خلال", "نتيجه", "عقب", "بعد", "بسبب"}
+
+    def _caused_by(self, i: int) -> bool:
+        """A cause word links the act at token ``i`` to the deaths before it («في قصف», «إثر
+        اشتباكات», «بانفجار»); a trigger right after the death word is often its victim
+        («مقتل قناص»)."""
+        return (i > 0 and self.tokens[i - 1].norm in self._CAUSE_LINKS) or self.tokens[i].prefixes[:1] == ("ب",)
 
     def _cue_in(self, labels: str | tuple[str, ...], lo: int, hi: int) -> bool:
         """A cue with one of ``labels`` starts in tokens ``[lo, hi)``.
