@@ -23,6 +23,10 @@ import pytest
     # a death told beside "no casualties" elsewhere in the sentence still counts
     ("قتل مدني وجرح عشرة آخرين جراء سقوط قذيفة هاون على بغداد، فيما لم تسجل إصابات بسقوط صاروخ آخر.", 1),
     ("استهدف مسلحون بقذائف الهاون تجمعا في بغداد ما أدى لمقتل قناص.", 1),
+    # a one- or two-word aside between commas does not cut the cue from its number
+    ("أعدم مسلحون، أمس، سبعة أشخاص في بغداد.", 7),
+    # the nominative dual of a nisba noun counts two
+    ("قتل حوثيان وأصيب 4 آخرون في هجوم مسلح على نقطة في بغداد.", 2),
 ])
 def test_deaths_only(run, text, expected):
     evs = run(text, published="2015-07-22")

@@ -84,8 +84,8 @@ def _one_or_two_named(tokens, cues: Sequence[CueHit], lo: int, hi: int) -> Optio
             word = _bare(tokens[i])
             if word in _ONE_PERSON:
                 return 1
-            if word in _TWO_PEOPLE:
-                return 2
+            if word in _TWO_PEOPLE or (len(word) >= 6 and word.endswith("يان")):
+                return 2       # a nominative dual of a nisba noun: «حوثيان», «عراقيان»
     return None
 
 
@@ -136,7 +136,11 @@ def _governing_cue_kind(tokens, q: Quantity, at, lo, hi, kinds) -> Optional[str]
         if c is not None and c.kind in kinds:
             return c.kind
         if tokens[j].norm in {",", ".", ";", ":"}:
-            break
+            k = _aside_start(tokens, j, lo)
+            if k is None:
+                break
+            j = k - 1      # «حكم الإعدام، أمس، بحق عشرة أشخاص»: a word or two between commas
+            continue
         j -= 1
         steps += 1
     # 2. cue right after the number (possibly after the counted noun and a «من X» phrase):
@@ -169,6 +173,16 @@ def _governs_what_follows(tokens, c: CueHit) -> bool:
     if t.prefixes and t.prefixes[-1] == "ب":      # not «ل»: «لقوا مصرعهم» is a verb
         return True
     return c.token_start > 0 and tokens[c.token_start - 1].norm in _NOUN_HEADS
+
+
+def _aside_start(tokens, j: int, lo: int) -> Optional[int]:
+    """The opening comma of a one- or two-word aside closed by the comma at ``j`` («، أمس،»)."""
+    if tokens[j].norm != ",":
+        return None
+    for m in range(j - 2, max(lo - 1, j - 4), -1):
+        if tokens[m].norm == ",":
+            return m if all(t.is_word for t in tokens[m + 1:j]) else None
+    return None
 
 
 def _summed_groups(tokens, qs, killed_by_q: dict[int, int], at) -> list[int]:
