@@ -694,3 +694,21 @@ def test_toll_goes_to_the_act_the_death_words_lead_to(run):
     evs = run("اشتباكات في صنعاء و10 قتلى للحوثيين في قصف للتحالف على صنعاء.", published="2015-08-10")
     tolls = {e.sub_event_type: e.fatalities for e in evs}
     assert 10 in tolls.values() and tolls.get("Armed clash") != 10
+
+
+@pytest.mark.parametrize("text", [
+    # chronology lines («سجل الإرهاب»): a year at the head of the line, even this year's
+    "- عام 1986 إحباط محاولة تفجير عبوة ناسفة في بغداد.",
+    "- عام 2015 استشهاد رجلي أمن في بغداد بعد استهدافهما بإطلاق النار.",
+    # the Second World War is history
+    "ودشن قصف بغداد في الأيام الأخيرة من الحرب العالمية الثانية عصرا جديدا.",
+    # «عذب» is also an adjective (sweet): «هيام عذب»
+    "هيام عذب ومشاعر صادقة في بغداد.",
+])
+def test_history_lines_and_adjectives_are_not_events(run, text):
+    assert run(text, published="2015-08-06") == []
+
+
+def test_a_dated_event_of_this_year_in_running_text_is_kept(run):
+    evs = run("قتل خمسة أشخاص في تفجير في بغداد أمس.", published="2015-08-06")
+    assert len(evs) == 1

@@ -227,6 +227,27 @@ class FrameBuilder:
                 return True
         return False
 
+    def _timeline_entry(self, lo: int, hi: int) -> bool:
+        """A line opening with «عام 2015» or «- عام 2015» (a dated entry of a chronology, «سجل
+        الإرهاب في المملكة») retells a past act, even one of the publication year: news of the
+        day is told with its day, not its year."""
+        i = self._first_word(lo, hi)
+        if i + 1 >= hi or self._bare(i) not in ("عام", "العام", "سنه", "في"):
+            return False
+        if self._bare(i) == "في":
+            i += 1
+            if i + 1 >= hi or self._bare(i) not in ("عام", "العام", "سنه"):
+                return False
+        n = self.tokens[i + 1].norm
+        return len(n) == 4 and n.isdigit() and self.published is not None and 1900 <= int(n) <= self.published.year
+
+    def _first_word(self, lo: int, hi: int) -> int:
+        """The first word token at or after ``lo`` (a timeline line opens with «-» or «*»)."""
+        i = lo
+        while i < hi and not self.tokens[i].is_word and not self.tokens[i].norm.isdigit():
+            i += 1
+        return i
+
     _YEAR_NOUNS = {"عام", "سنه"}
     _PAST_QUALIFIERS = {"ماضي", "ماضيه", "منصرم", "منصرمه", "فائت", "فائته", "سابق"}
     _YEARS_AGO = {"عام", "عامين", "سنه", "سنتين", "سنوات", "اعوام", "عاما"}
@@ -429,7 +450,9 @@ class FrameBuilder:
             types = self._clause_types(c_trig, c_lo, c_hi, strong_in_sentence, end_char, lo, weapon, accident, legal)
             if not types:
                 continue
-            if self._old_year(c_lo, c_hi) or self._old_year(lo, min(hi, lo + 2)):
+            # the sentence's opening words («في 2012», «- عام 1986 إحباط ...» in a timeline)
+            if self._old_year(c_lo, c_hi) or self._old_year(lo, min(hi, self._first_word(lo, hi) + 2)) \
+                    or self._timeline_entry(lo, hi):
                 continue   # «منذ عام 1984», «في 2012»: background history (ANNOTATION.md)
             trig_tok = types[0][0].token_start
             # «قال في مؤتمر صحافي عقده في أنقرة إن ...»: a place between a verb of saying and its
