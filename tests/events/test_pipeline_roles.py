@@ -212,3 +212,13 @@ def test_a_victim_right_after_a_passive_death_verb(pipe):
         [("Unidentified Armed Group (Turkey)", "Police Forces of Turkey")]
     evs = pipe.extract(Article("x", "قتلت القوات العراقية 20 مسلحا من تنظيم داعش في الرمادي أمس.", "2015-07-26")).events
     assert evs and evs[0].actor1.name == "Military Forces of Iraq"
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a single aircraft with its nationality adjective is that country's air force
+    ("قصفت طائرة أمريكية من دون طيار هدفا لداعش في مدينة الرقة أمس.", "Military Forces of the United States"),
+    ("قصفت طائرة تركية مواقع لحزب العمال الكردستاني في جبال قنديل أمس.", "Military Forces of Turkey"),
+])
+def test_a_national_aircraft_strikes_for_its_country(pipe, text, actor):
+    evs = pipe.extract(Article("x", text, "2015-08-06")).events
+    assert [e.actor1.name for e in evs if e.sub_event_type == "Air/drone strike"] == [actor]
