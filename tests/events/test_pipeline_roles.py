@@ -212,3 +212,23 @@ def test_a_victim_right_after_a_passive_death_verb(pipe):
         [("Unidentified Armed Group (Turkey)", "Police Forces of Turkey")]
     evs = pipe.extract(Article("x", "قتلت القوات العراقية 20 مسلحا من تنظيم داعش في الرمادي أمس.", "2015-07-26")).events
     assert evs and evs[0].actor1.name == "Military Forces of Iraq"
+
+
+@pytest.mark.parametrize("text,sides", [
+    # the dead side first, the «مع» side after: the state's side still leads
+    ("قتل خمسة من عناصر تنظيم داعش في اشتباكات مع القوات العراقية في مدينة الرمادي أمس.",
+     ("Military Forces of Iraq", "Islamic State (IS)")),
+    # «بين» in the other order; the Popular Resistance fights alongside Hadi's forces in 2015
+    ("دارت معارك عنيفة بين الحوثيين والمقاومة الشعبية في مدينة تعز أمس.",
+     ("Popular Resistance (Yemen)", "Houthis (Ansar Allah)")),
+])
+def test_a_fight_with_no_attacker_puts_the_states_side_first(pipe, text, sides):
+    evs = pipe.extract(Article("x", text, "2015-07-26")).events
+    assert [(e.actor1.name, e.actor2.name) for e in evs] == [sides]
+
+
+def test_the_subject_of_a_fight_stays_first(pipe):
+    """«استعادت المعارضة ... بعد مواجهات مع القوات النظامية»: the side that acts is named first."""
+    text = "استعادت المعارضة السورية المسلحة السيطرة على بلدة بصرى الحرير، بعد مواجهات مع القوات النظامية أمس."
+    evs = pipe.extract(Article("x", text, "2015-07-26")).events
+    assert evs and all(e.actor1.name == "Opposition Rebels (Syria)" for e in evs)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from rasd.events.casualties import CueHit, count_killed
-from rasd.events.coding import code_pair, country_name, is_civilian
+from rasd.events.coding import code_pair, country_name, fights_for_state, is_civilian
 from rasd.events.lexicon import Lexicon, TriggerType
 from rasd.events.modality import CueSpan, attribution_of, modality_of
 from rasd.geo import km
@@ -953,7 +953,7 @@ class FrameBuilder:
         ...، وتمكنها من تحرير ...»). A mention after a role cue («على», «ضد», «مواقع») or with the
         possessive ل («لإرهابيي جيش الفتح») is a target, never the agent."""
         in_clause = [a for a in self.actors if _in(a.token_start, c_lo, c_hi)]
-        agents: list[tuple[int, int, Actor]] = []
+        agents: list[tuple[int, int, Actor, int]] = []   # (rank, order, actor, mention start)
         targets: list[Actor] = []
         # armed groups fly no warplanes: in an air strike they are the targets, unless the
         # trigger is a drone («طائرة مسيرة»), which non-state groups do fly
@@ -976,31 +976,39 @@ class FrameBuilder:
                 targets.append(actor)
             elif actor.id is not None or actor.category:
                 rank = -1 if self._authored(a) else self._agent_rank(actor)
-                agents.append((rank, a.token_start, actor))  # first agent of the clause
-        if not any(rank <= 0 for rank, _, _ in agents):
+                agents.append((rank, a.token_start, actor, a.token_start))  # first agent of the clause
+        if not any(rank <= 0 for rank, _, _, _ in agents):
             for a in self.actors:
                 if s_lo <= a.token_start < c_lo:
                     actor = self._actor_of(a)
                     if actor is not None and (actor.id is not None or actor.category) \
                             and self._role(a) != "target" and not is_civilian(actor) \
                             and not (grounded and actor.category in _NO_AIR_FORCE):
-                        agents.append((self._agent_rank(actor), c_lo - a.token_start + 1000, actor))
+                        agents.append((self._agent_rank(actor), c_lo - a.token_start + 1000, actor, a.token_start))
         agents.sort(key=lambda x: (x[0], x[1]))
         a1 = agents[0][2] if agents else self._country_as_agent(c_lo, c_hi, trig_tok)
         a2 = next((t for t in targets if a1 is None or t.name != a1.name), None)
+        # the agent named before the act is its subject («استعادت المعارضة ... بعد مواجهات مع ...»),
+        # unless a clause word («بينما», «فيما») opened a clause with a subject of its own
+        subject = bool(agents) and 0 <= agents[0][3] < trig_tok and (
+            agents[0][3] >= c_lo or self.tokens[c_lo].norm not in _CLAUSE_WORDS)
         sides = self._between_sides(in_clause) if ttype.acled[0] == "Battles" else None
         if sides is not None:
             # «اشتباكات بين مسلحي الحوثي وقوات صالح»: the two sides named after «بين», in order
             a1, a2 = sides
+            subject = False
         elif a1 is None and ttype.acled[0] == "Battles":
             # «قتل 30 من مسلحي الحوثي في مواجهات مع المقاومة الشعبية»: the side the dead fought
             with_side = next((self._actor_of(m) for m in in_clause if m.token_start > 0
                               and self.tokens[m.token_start - 1].norm == "مع"), None)
             if with_side is not None and with_side.id is not None and not is_civilian(with_side):
                 a1 = with_side
+                subject = False
                 a2 = next((t for t in targets if t.name != with_side.name and not is_civilian(t)), None)
         if a1 is None and len(targets) > 1 and not is_civilian(targets[0]):
             a1, a2 = targets[0], targets[1]
+        if self._mutual(trig_tok) and not subject:
+            a1, a2 = self._state_side_first(a1, a2)
         civ = any(is_civilian(t) for t in targets)
         # an act with no author named is an unidentified group's; an attack («هجوم») only when
         # its victims are named («قتل شرطي ... في هجوم»): a bare attack word is often an aside
@@ -1010,6 +1018,25 @@ class FrameBuilder:
             a1 = Actor(name=f"Unidentified Armed Group ({country_name(self.country)})", name_ar=None,
                        category="unidentified", country=self.country)
         return a1, a2, civ
+
+    def _mutual(self, trig_tok: int) -> bool:
+        """The trigger is or holds a fight word that names no attacker («اشتباكات», «دارت معارك»)."""
+        if trig_tok < 0:
+            return False
+        end = max((m.token_end for m in self.trigger_matches if m.token_start == trig_tok), default=trig_tok + 1)
+        return any(c.label == "roles:mutual" and c.token_start < end and trig_tok < c.token_end for c in self.cues)
+
+    def _state_side_first(self, a1: Optional[Actor], a2: Optional[Actor]) -> tuple[Optional[Actor], Optional[Actor]]:
+        """The two sides of a fight that names no attacker, the state's side first: «قتل ستة من
+        الحشد الشعبي في اشتباك مع داعش» and «معارك بين الحوثيين والمقاومة» both give the side
+        fighting for the state (its forces, or a group fighting alongside them) as actor1, as
+        the annotated sets do whichever side the sentence names first."""
+        if a1 is None or a2 is None:
+            return a1, a2
+        year = self.published.year if self.published else None
+        if fights_for_state(a2, year) and not fights_for_state(a1, year):
+            return a2, a1
+        return a1, a2
 
     def _speaker(self, a: Mention, trig_tok: int) -> bool:
         """«قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده»: the subject of a verb of
@@ -1173,6 +1200,8 @@ class FrameBuilder:
             any(c.kind == "people" and a.token_end <= c.token_start < hi for c in self.cas_cues) or \
             any(b is not a and a.token_end <= b.token_start < hi for b in self.actors)
 
+    _ROLE_CUES = {"roles:target_before", "roles:agent_before", "roles:author_before"}
+
     def _role(self, a: Mention) -> str:
         """'target' when a role cue stands right before the mention, else 'agent'."""
         # «فتح عناصر من حزب العمال النار»: between the head and the tail of a split phrase
@@ -1211,7 +1240,7 @@ class FrameBuilder:
         # the nearest role cue decides: «كمين نصبه مسلحون» (an ambush that gunmen laid): the
         # relative verb right before the actor outweighs the target noun before it
         near = [c for c in self.cues if c.token_end in (a.token_start, a.token_start - 1)
-                and c.label.startswith("roles:")]
+                and c.label in self._ROLE_CUES]
         if near:
             cue = max(near, key=lambda c: c.token_end)
             return "target" if cue.label == "roles:target_before" else "agent"
