@@ -232,3 +232,17 @@ def test_the_subject_of_a_fight_stays_first(pipe):
     text = "استعادت المعارضة السورية المسلحة السيطرة على بلدة بصرى الحرير، بعد مواجهات مع القوات النظامية أمس."
     evs = pipe.extract(Article("x", text, "2015-07-26")).events
     assert evs and all(e.actor1.name == "Opposition Rebels (Syria)" for e in evs)
+
+
+def test_a_group_glossed_in_brackets_keeps_the_role_of_the_name_before_it(pipe):
+    """«معقلا لإرهابيي جيش الفتح (النصرة سابقا)»: the bracket names the same side, not an agent."""
+    text = ("تمكنت القوات السورية من تحرير الأحياء القديمة لمدينة حلب التي كانت معقلا لإرهابيي "
+            "جيش الفتح (النصرة سابقا) أمس.")
+    evs = pipe.extract(Article("x", text, "2016-12-09")).events
+    assert evs and evs[0].actor1.name == "Military Forces of Syria"
+    assert evs[0].sub_event_type == "Government regains territory"
+
+
+def test_a_hope_is_no_event(pipe):
+    text = "وأعرب الأهالي عن أملهم في العودة سرعان ما يتم تحرير مدينة حلب بالكامل."
+    assert pipe.extract(Article("x", text, "2016-12-09")).events == ()

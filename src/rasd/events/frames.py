@@ -1163,6 +1163,14 @@ class FrameBuilder:
         return any(b.token_start == a.token_end + 1 and getattr(b.value, "id", None)
                    and not b.value.name.startswith("Unidentified") for b in self.actors)
 
+    def _glossed(self, a: Mention) -> Optional[Mention]:
+        """The mention that ``a`` glosses in brackets right after it («معقلا لإرهابيي جيش الفتح
+        (النصرة سابقا)»): the same side, in the same role."""
+        i = a.token_start - 1
+        if i < 1 or self.tokens[i].norm not in ("(", "["):
+            return None
+        return next((b for b in self.actors if b.token_end == i), None)
+
     def _authored(self, a: Mention) -> bool:
         """«ألغام زرعها الحوثيون»: a relative verb of the act stands right before the actor."""
         return any(c.label == "roles:author_before" and c.token_end in (a.token_start, a.token_start - 1)
@@ -1208,6 +1216,9 @@ class FrameBuilder:
         # stands its subject
         if any(h < a.token_start < t for h, t in self._gapped_spans):
             return "agent"
+        glossed = self._glossed(a)
+        if glossed is not None:
+            return self._role(glossed)
         # «أوقفت قوة من الجيش اللبناني»: the group a force or unit belongs to acts with it
         if a.token_start >= 2 and self.tokens[a.token_start - 1].norm == "من" and \
                 self._bare(a.token_start - 2) in self._UNIT_NOUNS:
