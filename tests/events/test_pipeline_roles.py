@@ -246,3 +246,48 @@ def test_a_group_glossed_in_brackets_keeps_the_role_of_the_name_before_it(pipe):
 def test_a_hope_is_no_event(pipe):
     text = "وأعرب الأهالي عن أملهم في العودة سرعان ما يتم تحرير مدينة حلب بالكامل."
     assert pipe.extract(Article("x", text, "2016-12-09")).events == ()
+
+
+@pytest.mark.parametrize("text,sides", [
+    # right after the noun of an attack, the «ل» group is its author
+    ("قتل ثمانية من عناصر الحوثيين في كمين للمقاومة الشعبية في مدينة لحج أمس.",
+     ("Popular Resistance (Yemen)", "Houthis (Ansar Allah)")),
+    # ... but after a verb of laying, the one waylaid
+    ("نصب مسلحون كمينا لقوات الجيش العراقي في مدينة الرمادي أمس.",
+     ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),
+])
+def test_lam_group_after_the_noun_of_an_attack(pipe, text, sides):
+    evs = pipe.extract(Article("x", text, "2015-07-27")).events
+    assert [(e.actor1.name, e.actor2.name) for e in evs] == [sides]
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("لقي أربعة حوثيين مصرعهم في هجوم بسيارة مفخخة في صنعاء أمس.",
+     ("Unidentified Armed Group (Yemen)", "Houthis (Ansar Allah)")),
+    # a relative pronoun between; the actor after «خلال» is not among the dead
+    ("ارتفع إلى 25 عدد مقاتلي جبهة النصرة الذين لقوا مصرعهم خلال غارات طائرات التحالف الدولي قرب مدينة اعزاز.",
+     ("US-led Coalition", "Jabhat al-Nusra")),
+])
+def test_a_death_word_after_a_group_makes_it_the_target(pipe, text, sides):
+    evs = pipe.extract(Article("x", text, "2015-08-01")).events
+    assert [(e.actor1.name, e.actor2.name) for e in evs] == [sides]
+
+
+def test_the_group_of_the_members_who_carried_out_an_attack(pipe):
+    """«هجوم انتحاري نفذه أعضاء من حركة الشباب»: the relative verb, members, «من», the author."""
+    text = "قتل ستة في هجوم انتحاري نفذه أعضاء من حركة الشباب على فندق في مقديشو أمس."
+    evs = pipe.extract(Article("x", text, "2015-07-27")).events
+    assert evs and evs[0].actor1.name == "Al Shabaab"
+
+
+def test_two_sides_hit_in_a_fight_are_two_different_sides(pipe):
+    text = "قتل 25 من الحوثيين وثمانية من المقاومة الشعبية في مواجهات بمدينة تعز أمس."
+    evs = pipe.extract(Article("x", text, "2015-07-27")).events
+    assert [(e.actor1.name, e.actor2.name) for e in evs] == [("Popular Resistance (Yemen)", "Houthis (Ansar Allah)")]
+
+
+def test_two_mentions_of_one_actor_side_by_side_are_one_phrase(pipe):
+    """«قوات الرئيس المخلوع علي عبدالله صالح»: the name after the title shares the title's role."""
+    text = "قتل خمسة من قوات الرئيس المخلوع علي عبدالله صالح في هجوم للمقاومة الشعبية في مدينة تعز أمس."
+    evs = pipe.extract(Article("x", text, "2015-07-27")).events
+    assert [(e.actor1.name, e.actor2.name) for e in evs] == [("Popular Resistance (Yemen)", "Saleh Loyalist Forces")]

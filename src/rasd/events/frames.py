@@ -1006,7 +1006,8 @@ class FrameBuilder:
                 subject = False
                 a2 = next((t for t in targets if t.name != with_side.name and not is_civilian(t)), None)
         if a1 is None and len(targets) > 1 and not is_civilian(targets[0]):
-            a1, a2 = targets[0], targets[1]
+            # two sides hit, no agent named («قتل 25 من الحوثيين و8 من المقاومة في مواجهات»)
+            a1, a2 = targets[0], next((t for t in targets[1:] if t.name != targets[0].name), None)
         if self._mutual(trig_tok) and not subject:
             a1, a2 = self._state_side_first(a1, a2)
         civ = any(is_civilian(t) for t in targets)
@@ -1167,14 +1168,42 @@ class FrameBuilder:
         """The mention that ``a`` glosses in brackets right after it («معقلا لإرهابيي جيش الفتح
         (النصرة سابقا)»): the same side, in the same role."""
         i = a.token_start - 1
-        if i < 1 or self.tokens[i].norm not in ("(", "["):
-            return None
-        return next((b for b in self.actors if b.token_end == i), None)
+        if i >= 1 and self.tokens[i].norm in ("(", "["):
+            return next((b for b in self.actors if b.token_end == i), None)
+        # «للرئيس المخلوع علي عبدالله صالح»: two mentions of one actor side by side are one phrase
+        return next((b for b in self.actors if b.token_end == a.token_start and b is not a
+                     and getattr(b.value, "id", None) and getattr(b.value, "id", None) == getattr(a.value, "id", None)),
+                    None)
+
+    _LAYING = {"نصب", "نصبت", "نصبوا", "ينصب", "تنصب", "ينصبون"}
+
+    def _author_of_act_noun(self, a: Mention) -> bool:
+        """«كمين للمقاومة», «هجوم لتنظيم داعش», «قصف للحوثيين»: right after the noun of an attack
+        (``roles:lam_author``) the «ل» group is its author; but after a verb of laying, «نصبوا
+        كمينا لقوات الجيش», it is the one waylaid."""
+        noun = next((c for c in self.cues if c.label == "roles:lam_author" and c.token_end == a.token_start), None)
+        if noun is None:
+            return False
+        return not any(self._bare(i) in self._LAYING for i in range(max(0, noun.token_start - 2), noun.token_start))
+
+    def _dies_after(self, a: Mention) -> bool:
+        """«مقاتلي جبهة النصرة الذين لقوا مصرعهم», «لقي أربعة حوثيين مصرعهم»: a death or wound
+        word right after the mention (or after a relative pronoun) tells the side that was hit."""
+        i = a.token_end
+        if i < len(self.tokens) and self.tokens[i].norm in _RELATIVES:
+            i += 1
+        return any(c.label == "roles:victim_after" and c.token_start == i for c in self.cues)
 
     def _authored(self, a: Mention) -> bool:
         """«ألغام زرعها الحوثيون»: a relative verb of the act stands right before the actor."""
         return any(c.label == "roles:author_before" and c.token_end in (a.token_start, a.token_start - 1)
-                   for c in self.cues)
+                   for c in self.cues) or self._authored_member(a)
+
+    def _authored_member(self, a: Mention) -> bool:
+        """«هجوم انتحاري نفذه أعضاء من الحركة»: the group after «من», two words after the
+        relative verb of the act, is its author."""
+        return a.token_start >= 2 and self.tokens[a.token_start - 1].norm == "من" and any(
+            c.label == "roles:author_before" and c.token_end == a.token_start - 2 for c in self.cues)
 
     def _owner_of_weapon(self, a: Mention) -> bool:
         """«دبابات تابعة للانقلابيين», «طائرات تابعة للتحالف»: the «ل» group owns the aircraft
@@ -1208,6 +1237,10 @@ class FrameBuilder:
             any(c.kind == "people" and a.token_end <= c.token_start < hi for c in self.cas_cues) or \
             any(b is not a and a.token_end <= b.token_start < hi for b in self.actors)
 
+    # words that open the circumstances of a death («لقوا مصرعهم خلال مساندة طائرات التحالف»):
+    # an actor after them is not among the dead
+    _CIRCUMSTANCE = {"خلال", "اثناء", "جراء", "بسبب", "اثر", "عقب", "بعد", "نتيجه"}
+
     _ROLE_CUES = {"roles:target_before", "roles:agent_before", "roles:author_before"}
 
     def _role(self, a: Mention) -> str:
@@ -1219,6 +1252,10 @@ class FrameBuilder:
         glossed = self._glossed(a)
         if glossed is not None:
             return self._role(glossed)
+        if self._dies_after(a):
+            return "target"
+        if self._authored_member(a):
+            return "agent"
         # «أوقفت قوة من الجيش اللبناني»: the group a force or unit belongs to acts with it
         if a.token_start >= 2 and self.tokens[a.token_start - 1].norm == "من" and \
                 self._bare(a.token_start - 2) in self._UNIT_NOUNS:
@@ -1240,6 +1277,8 @@ class FrameBuilder:
             if any(0 <= a.token_start - m.token_end <= 1 for m in self.trigger_matches) and \
                     any(w in ("على", "علي", "ضد") for w in after):
                 return "agent"
+            if self._author_of_act_noun(a):
+                return "agent"
             # «دبابات تابعة للانقلابيين تقصف»: the owner of a weapon is the one who fires it
             if self._owner_of_weapon(a):
                 return "agent"
@@ -1257,7 +1296,8 @@ class FrameBuilder:
             return "target" if cue.label == "roles:target_before" else "agent"
         # a casualty cue right before («مقتل 5 من عناصر داعش») makes the group a victim
         for c in self.cas_cues:
-            if 0 < a.token_start - c.token_end <= 4 and c.kind in ("killed", "wounded", "arrested"):
+            if 0 < a.token_start - c.token_end <= 4 and c.kind in ("killed", "wounded", "arrested") \
+                    and not any(self._bare(i) in self._CIRCUMSTANCE for i in range(c.token_end, a.token_start)):
                 return "target"
             # «قتل شرطي وأصيب آخر» (passive: a policeman was killed) unless an object follows the
             # group («قتلت القوات العراقية 20 مسلحا»: the forces killed)
