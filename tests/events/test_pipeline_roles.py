@@ -291,3 +291,26 @@ def test_two_mentions_of_one_actor_side_by_side_are_one_phrase(pipe):
     text = "قتل خمسة من قوات الرئيس المخلوع علي عبدالله صالح في هجوم للمقاومة الشعبية في مدينة تعز أمس."
     evs = pipe.extract(Article("x", text, "2015-07-27")).events
     assert [(e.actor1.name, e.actor2.name) for e in evs] == [("Popular Resistance (Yemen)", "Saleh Loyalist Forces")]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # the side holding the struck place is no side of the act; where the fire came from is
+    ("قتل 18 شخصا جراء سقوط صاروخ على حي المغاير الخاضع لسيطرة المعارضة في مدينة حلب، مصدره مناطق سيطرة النظام.",
+     "Military Forces of Syria"),
+    ("قتل مدني أمس جراء سقوط قذائف هاون على حي الأشرفية الخاضع لسيطرة قوات النظام في حلب.",
+     "Unidentified Armed Group (Syria)"),
+    # «من» right after the act: where it came from
+    ("قتل ثلاثة أشخاص في مدينة عربين نتيجة قصف من طائرات النظام السوري بعدة صواريخ.",
+     "Military Forces of Syria"),
+])
+def test_who_holds_the_place_and_where_the_fire_came_from(pipe, text, actor):
+    evs = pipe.extract(Article("x", text, "2015-07-22")).events
+    assert evs and evs[0].actor1.name == actor
+
+
+def test_the_owner_of_warplanes_named_after_them_flies_the_strike(pipe):
+    """«غارات من طائرات حربية تابعة للائتلاف»: the owner, not the bare aircraft's default."""
+    text = ("شنت طائرات التحالف الدولي غارات على مواقع داعش في الرقة. وتهدم جسر في مدينة البوكمال جراء "
+            "استهدافه بغارات من طائرات حربية تابعة للائتلاف.")
+    evs = pipe.extract(Article("x", text, "2015-08-01")).events
+    assert evs and all(e.actor1.name == "US-led Coalition" for e in evs)

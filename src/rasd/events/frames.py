@@ -972,7 +972,10 @@ class FrameBuilder:
                 continue       # «قناصة من الحوثيين»: the snipers are the named group's
             if actor.plover_sector == "PTY" and self._role(a) != "target":
                 continue       # «قال حزب الشعوب الديمقراطي إن ...»: a party quoted is a speaker
-            if self._role(a) == "target" or is_civilian(actor) or (grounded and actor.category in _NO_AIR_FORCE):
+            role = self._role(a)
+            if role == "holder":
+                continue       # «الخاضع لسيطرة المعارضة»: who holds the place
+            if role == "target" or is_civilian(actor) or (grounded and actor.category in _NO_AIR_FORCE):
                 targets.append(actor)
             elif actor.id is not None or actor.category:
                 rank = -1 if self._authored(a) else self._agent_rank(actor)
@@ -982,9 +985,14 @@ class FrameBuilder:
                 if s_lo <= a.token_start < c_lo:
                     actor = self._actor_of(a)
                     if actor is not None and (actor.id is not None or actor.category) \
-                            and self._role(a) != "target" and not is_civilian(actor) \
+                            and self._role(a) not in ("target", "holder") and not is_civilian(actor) \
                             and not (grounded and actor.category in _NO_AIR_FORCE):
                         agents.append((self._agent_rank(actor), c_lo - a.token_start + 1000, actor, a.token_start))
+                elif c_hi <= a.token_start < s_hi and self._fire_source(a):
+                    # «سقوط صاروخ على حي المغاير ...، مصدره مناطق سيطرة النظام»: told after the act
+                    actor = self._actor_of(a)
+                    if actor is not None:
+                        agents.append((-1, a.token_start, actor, a.token_start))
         agents.sort(key=lambda x: (x[0], x[1]))
         a1 = agents[0][2] if agents else self._country_as_agent(c_lo, c_hi, trig_tok)
         a2 = next((t for t in targets if a1 is None or t.name != a1.name), None)
@@ -1186,6 +1194,43 @@ class FrameBuilder:
             return False
         return not any(self._bare(i) in self._LAYING for i in range(max(0, noun.token_start - 2), noun.token_start))
 
+    _HELD = {"خاضع", "خاضعه", "خاضعين", "خاضعتين", "تحت", "مناطق", "منطقه", "اماكن"}
+
+    def _holder(self, a: Mention) -> Optional[str]:
+        """«حي المغاير الخاضع لسيطرة المعارضة», «تحت سيطرة داعش»: the side that holds a place,
+        named to locate it, is no side of the act ("holder"); but where the fire came from, «مصدره
+        مناطق سيطرة النظام», it is the one that fired ("source"). None when no such phrase precedes."""
+        i = a.token_start - 1
+        if i < 1 or "سيطره" not in self.tokens[i].forms or not any(f in self._HELD for f in self.tokens[i - 1].forms):
+            return None
+        return "source" if i >= 2 and self._its_source(i - 2) else "holder"
+
+    def _its_source(self, i: int) -> bool:
+        """«مصدره», «مصدرها», «مصدرهما»: "its source" (not «مصدر», a source who speaks)."""
+        t = self.tokens[i]
+        return t.forms[0] != "مصدر" and "مصدر" in t.forms
+
+    def _fire_source(self, a: Mention) -> bool:
+        """``a`` is named as where the fire came from («مصدره مناطق سيطرة النظام», «مصدرها قوات النظام»)."""
+        return self._holder(a) == "source" or (a.token_start >= 1 and self._its_source(a.token_start - 1))
+
+    def _source_of_act(self, a: Mention) -> bool:
+        """Where an act came from: «صاروخ مصدره قوات النظام»; «قصف من طائرات النظام», «نيران من
+        مسلحين» (a shelling, strike or shooting word right before «من»)."""
+        i = a.token_start - 1
+        if i < 0:
+            return False
+        if self._its_source(i):
+            return True
+        return self.tokens[i].norm == "من" and any(
+            m.token_end == i and any(v in self.lex.types and self._from_somewhere(self.lex.types[v]) for v in m.values)
+            for m in self.trigger_matches)
+
+    @staticmethod
+    def _from_somewhere(t: TriggerType) -> bool:
+        """Acts told with where they came from: remote violence, gunfire, attacks."""
+        return t.acled[0] == "Explosions/Remote violence" or t.id in ("shooting", "attack")
+
     def _dies_after(self, a: Mention) -> bool:
         """«مقاتلي جبهة النصرة الذين لقوا مصرعهم», «لقي أربعة حوثيين مصرعهم»: a death or wound
         word right after the mention (or after a relative pronoun) tells the side that was hit."""
@@ -1197,7 +1242,8 @@ class FrameBuilder:
     def _authored(self, a: Mention) -> bool:
         """«ألغام زرعها الحوثيون»: a relative verb of the act stands right before the actor."""
         return any(c.label == "roles:author_before" and c.token_end in (a.token_start, a.token_start - 1)
-                   for c in self.cues) or self._authored_member(a)
+                   for c in self.cues) or self._authored_member(a) or self._holder(a) == "source" \
+            or self._owner_of_weapon(a)
 
     def _authored_member(self, a: Mention) -> bool:
         """«هجوم انتحاري نفذه أعضاء من الحركة»: the group after «من», two words after the
@@ -1206,12 +1252,13 @@ class FrameBuilder:
             c.label == "roles:author_before" and c.token_end == a.token_start - 2 for c in self.cues)
 
     def _owner_of_weapon(self, a: Mention) -> bool:
-        """«دبابات تابعة للانقلابيين», «طائرات تابعة للتحالف»: the «ل» group owns the aircraft
-        or weapon named right before «تابعة» (but «مواقع تابعة للحوثيين» are targets)."""
+        """«دبابات تابعة للانقلابيين», «طائرات حربية تابعة للتحالف»: the «ل» group owns the
+        aircraft or weapon named right before «تابعة», or before it and one adjective (but
+        «مواقع تابعة للحوثيين» are targets)."""
         i = a.token_start - 1
         if i < 1 or not any(f in self._OWNED_BY for f in self.tokens[i].forms[:2]):
             return False
-        return any(c.token_end == i and (c.label.startswith("weapons:") or c.label == "objects:weapon")
+        return any(c.token_end in (i, i - 1) and (c.label.startswith("weapons:") or c.label == "objects:weapon")
                    for c in self.cues) or self._bare(i - 1) in self._ARMOUR
 
     _ARMOUR = {"دبابات", "دبابه", "مدرعات", "مدرعه", "اليات", "اليه", "مدفعيه", "راجمات", "زوارق", "بوارج", "بارجات"}
@@ -1254,6 +1301,11 @@ class FrameBuilder:
             return self._role(glossed)
         if self._dies_after(a):
             return "target"
+        held = self._holder(a)
+        if held is not None:
+            return "agent" if held == "source" else "holder"
+        if self._source_of_act(a):
+            return "agent"
         if self._authored_member(a):
             return "agent"
         # «أوقفت قوة من الجيش اللبناني»: the group a force or unit belongs to acts with it
