@@ -314,3 +314,12 @@ def test_the_owner_of_warplanes_named_after_them_flies_the_strike(pipe):
             "استهدافه بغارات من طائرات حربية تابعة للائتلاف.")
     evs = pipe.extract(Article("x", text, "2015-08-01")).events
     assert evs and all(e.actor1.name == "US-led Coalition" for e in evs)
+
+
+def test_iraqi_tribal_fighters_go_first_against_is(pipe):
+    """Iraq's tribal fighters fight IS beside the state's forces (alignment.yaml); a group named
+    after a preposition («في تنظيم داعش») is no subject that would keep its place."""
+    text = "تحدثت مصادر عن مقتل قيادي في تنظيم داعش وثلاثة من مساعديه باشتباكات مسلحة مع عشائر ناحية كبيسة أمس."
+    evs = pipe.extract(Article("x", text, "2015-07-21")).events
+    assert [(e.actor1.name, e.actor2.name) for e in evs] == \
+        [("Unidentified Tribal Militia (Iraq)", "Islamic State (IS)")]

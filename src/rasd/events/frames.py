@@ -999,7 +999,7 @@ class FrameBuilder:
         # the agent named before the act is its subject («استعادت المعارضة ... بعد مواجهات مع ...»),
         # unless a clause word («بينما», «فيما») opened a clause with a subject of its own
         subject = bool(agents) and 0 <= agents[0][3] < trig_tok and (
-            agents[0][3] >= c_lo or self.tokens[c_lo].norm not in _CLAUSE_WORDS)
+            agents[0][3] >= c_lo or self.tokens[c_lo].norm not in _CLAUSE_WORDS) and not self._after_preposition(agents[0][3])
         sides = self._between_sides(in_clause) if ttype.acled[0] == "Battles" else None
         if sides is not None:
             # «اشتباكات بين مسلحي الحوثي وقوات صالح»: the two sides named after «بين», in order
@@ -1027,6 +1027,13 @@ class FrameBuilder:
             a1 = Actor(name=f"Unidentified Armed Group ({country_name(self.country)})", name_ar=None,
                        category="unidentified", country=self.country)
         return a1, a2, civ
+
+    _PREPOSITIONS = {"في", "من", "عن", "على", "علي", "الى", "إلى", "مع", "بين"}
+
+    def _after_preposition(self, i: int) -> bool:
+        """The word at ``i`` is governed by a preposition («مقتل والي ... في تنظيم داعش»): no subject."""
+        return (i > 0 and self.tokens[i - 1].norm in self._PREPOSITIONS) or \
+            any(x in self.tokens[i].prefixes for x in ("ب", "ل"))
 
     def _mutual(self, trig_tok: int) -> bool:
         """The trigger is or holds a fight word that names no attacker («اشتباكات», «دارت معارك»)."""
