@@ -323,3 +323,13 @@ def test_iraqi_tribal_fighters_go_first_against_is(pipe):
     evs = pipe.extract(Article("x", text, "2015-07-21")).events
     assert [(e.actor1.name, e.actor2.name) for e in evs] == \
         [("Unidentified Tribal Militia (Iraq)", "Islamic State (IS)")]
+
+
+def test_a_shell_of_unknown_source_is_no_named_sides(pipe):
+    """«قذائف هاون مجهولة المصدر»: the article's shelling side does not take it over."""
+    text = ("قصفت قوات النظام حي بستان القصر في مدينة حلب أمس. وقتل مدني جراء سقوط قذائف هاون مجهولة "
+            "المصدر على حي الأشرفية في حلب أمس.")
+    evs = pipe.extract(Article("x", text, "2015-07-30")).events
+    by_place = {e.location.name: e.actor1.name for e in evs}
+    assert by_place.get("Ashrafiyah") == "Unidentified Armed Group (Syria)"
+    assert by_place.get("Bustan al-Qasr") == "Military Forces of Syria"

@@ -69,6 +69,7 @@ class Frame:
     pair: tuple[str, str] = ("", "")
     evidence: Span = field(default_factory=lambda: Span(0, 0))
     headline: bool = False
+    source_unknown: bool = False   # the text says who fired is unknown («قذائف مجهولة المصدر»)
 
 
 def _token_range(tokens: Sequence[Token], starts: list[int], start: int, end: int) -> tuple[int, int]:
@@ -442,6 +443,7 @@ class FrameBuilder:
             if dv is None and self.published is not None:
                 dv = DateValue(self.published.isoformat(), 2)
             a1, a2, civ = self._actors(c_lo, c_hi, lo, hi, types[0][1], types[0][0].token_start)
+            unknown = self._source_unknown(types[0][0])
             # «ولا تزال المعارك محتدمة»: a definite generic word
             # (its subject, right before) makes a word of the same kind («محتدمة») refer back too
             generic_at = {(tid, m.token_end) for m in c_trig for tid in m.values
@@ -495,6 +497,9 @@ class FrameBuilder:
                         f.place = replace(f.place, name_ar=pm.text)
                     f.date = dv
                     f.actor1, f.actor2 = a1, a2
+                    if unknown and pm is not None and (any(pm is p for p in c_places) or (not c_places and k == 0)):
+                        # «سقوط قذائف هاون مجهولة المصدر على حي الأشرفية»: whoever the article names
+                        f.actor1, f.source_unknown = self._unidentified(f.place.country), True
                     f.civilian_victims = civ
                     if k == 0 and not fatalities_used:
                         f.fatalities = killed
@@ -1034,6 +1039,19 @@ class FrameBuilder:
         """The word at ``i`` is governed by a preposition («مقتل والي ... في تنظيم داعش»): no subject."""
         return (i > 0 and self.tokens[i - 1].norm in self._PREPOSITIONS) or \
             any(x in self.tokens[i].prefixes for x in ("ب", "ل"))
+
+    def _source_unknown(self, m: Match) -> bool:
+        """The weapon the trigger names is said to be of unknown source, right after it
+        («قذائف هاون مجهولة المصدر»): the act stays the unidentified group's."""
+        return any(c.label == "roles:unknown_source" and 0 <= c.token_start - m.token_end <= 2 for c in self.cues)
+
+    def _unidentified(self, iso2: Optional[str]) -> Optional[Actor]:
+        """"Unidentified Armed Group (<country>)" for ``iso2`` or the article's country."""
+        cc = iso2 or self.country
+        if not cc:
+            return None
+        return Actor(name=f"Unidentified Armed Group ({country_name(cc)})", name_ar=None,
+                     category="unidentified", country=cc)
 
     def _mutual(self, trig_tok: int) -> bool:
         """The trigger is or holds a fight word that names no attacker («اشتباكات», «دارت معارك»)."""
