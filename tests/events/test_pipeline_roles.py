@@ -333,3 +333,11 @@ def test_a_shell_of_unknown_source_is_no_named_sides(pipe):
     by_place = {e.location.name: e.actor1.name for e in evs}
     assert by_place.get("Ashrafiyah") == "Unidentified Armed Group (Syria)"
     assert by_place.get("Bustan al-Qasr") == "Military Forces of Syria"
+
+
+def test_one_side_hit_twice_names_no_attacker(pipe):
+    """«لقي أربعة حوثيين مصرعهم في هجوم ... استهدف منزل قيادي حوثي»: the house («منزل») and
+    its owner are the target; the attacker stays unidentified."""
+    text = "لقي أربعة حوثيين مصرعهم في هجوم بسيارة مفخخة استهدف منزل قيادي حوثي في صنعاء أمس."
+    evs = pipe.extract(Article("x", text, "2015-07-21")).events
+    assert evs and (evs[0].actor1.name, evs[0].actor2.name) == ("Unidentified Armed Group (Yemen)", "Houthis (Ansar Allah)")

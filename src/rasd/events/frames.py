@@ -1018,9 +1018,11 @@ class FrameBuilder:
                 a1 = with_side
                 subject = False
                 a2 = next((t for t in targets if t.name != with_side.name and not is_civilian(t)), None)
-        if a1 is None and len(targets) > 1 and not is_civilian(targets[0]):
-            # two sides hit, no agent named («قتل 25 من الحوثيين و8 من المقاومة في مواجهات»)
-            a1, a2 = targets[0], next((t for t in targets[1:] if t.name != targets[0].name), None)
+        other = next((t for t in targets[1:] if t.name != targets[0].name), None) if targets else None
+        if a1 is None and other is not None and not is_civilian(targets[0]):
+            # two sides hit, no agent named («قتل 25 من الحوثيين و8 من المقاومة في مواجهات»); one
+            # side hit twice («لقي أربعة حوثيين مصرعهم ... استهدف منزل قيادي حوثي») names no attacker
+            a1, a2 = targets[0], other
         if self._mutual(trig_tok) and not subject:
             a1, a2 = self._state_side_first(a1, a2)
         civ = any(is_civilian(t) for t in targets)
