@@ -341,3 +341,9 @@ def test_one_side_hit_twice_names_no_attacker(pipe):
     text = "لقي أربعة حوثيين مصرعهم في هجوم بسيارة مفخخة استهدف منزل قيادي حوثي في صنعاء أمس."
     evs = pipe.extract(Article("x", text, "2015-07-21")).events
     assert evs and (evs[0].actor1.name, evs[0].actor2.name) == ("Unidentified Armed Group (Yemen)", "Houthis (Ansar Allah)")
+
+
+def test_the_author_of_a_repelled_attack_started_the_fight(pipe):
+    text = "تمكنت قوات البيشمركة أمس من صد هجوم لمسلحي داعش على قرية تل شور في قضاء سنجار."
+    evs = pipe.extract(Article("x", text, "2015-07-20")).events
+    assert evs and all(e.actor1.name == "Islamic State (IS)" for e in evs)

@@ -1266,11 +1266,22 @@ class FrameBuilder:
             i += 1
         return any(c.label == "roles:victim_after" and c.token_start == i for c in self.cues)
 
+    _REPELLING = {"صد", "صدت", "صدوا", "تصدي", "تصدى", "تصدت", "تصدوا", "احباط", "احبط", "احبطت"}
+
+    def _repelled_attacker(self, a: Mention) -> bool:
+        """«تمكنت قوات البيشمركة من صد هجوم لمسلحي داعش»: the author of a repelled attack
+        started the fight (ACLED's actor1 is the side that attacked)."""
+        if not self._author_of_act_noun(a):
+            return False
+        noun = next(c for c in self.cues if c.label == "roles:lam_author" and c.token_end == a.token_start)
+        return any(self._bare(i) in self._REPELLING or self._bare(i).lstrip("ل") in self._REPELLING
+                   for i in range(max(0, noun.token_start - 2), noun.token_start))
+
     def _authored(self, a: Mention) -> bool:
         """«ألغام زرعها الحوثيون»: a relative verb of the act stands right before the actor."""
         return any(c.label == "roles:author_before" and c.token_end in (a.token_start, a.token_start - 1)
                    for c in self.cues) or self._authored_member(a) or self._holder(a) == "source" \
-            or self._owner_of_weapon(a)
+            or self._owner_of_weapon(a) or self._repelled_attacker(a)
 
     def _authored_member(self, a: Mention) -> bool:
         """«هجوم انتحاري نفذه أعضاء من الحركة»: the group after «من», two words after the
