@@ -76,6 +76,11 @@ def test_generic_agents_take_the_article_country(resolver):
     assert names(resolver, "حرس الحدود السعودي", country="YE") == ["Military Forces of Saudi Arabia"]
 
 
+def test_shia_militias_are_an_identity_militia_of_the_article_country(resolver):
+    assert names(resolver, "أحرقت مليشيات شيعية ثلاثة شبان", country="IQ")[:1] == ["Shia Militia (Iraq)"]
+    assert names(resolver, "وقالت إن الميليشيات الشيعية اقتحمت القرية", country="SY") == ["Shia Militia (Syria)"]
+
+
 def test_bare_army_follows_named_stand_in_by_date(resolver):
     assert names(resolver, "تقدم الجيش", country="YE", published="2015-08-01") == ["Military Forces of Yemen (Hadi)"]
     assert names(resolver, "تقدم الجيش", country="YE", published="2005-08-01") == ["Military Forces of Yemen"]

@@ -113,7 +113,7 @@ def _campaign_actor(frames: list[Frame]) -> list[Frame]:
     side's name)."""
     frames = _named_campaign_actor(frames)
     for f in frames:
-        if f.pair[1] == "Air/drone strike" and f.place is not None and (
+        if f.pair[1] == "Air/drone strike" and f.place is not None and not f.source_unknown and (
                 f.actor1 is None or f.actor1.name.startswith("Unidentified")):
             year = int(f.date.date[:4]) if f.date and f.date.date[:4].isdigit() else None
             f.actor1 = air_campaign_actor(f.place.country, year) or f.actor1
@@ -132,7 +132,7 @@ def _named_campaign_actor(frames: list[Frame]) -> list[Frame]:
         top = max(counts, key=counts.get)
         actor = next(a for a in named if a.name == top)
         for f in frames:
-            if f.pair[1] == sub and (f.actor1 is None or f.actor1.name.startswith("Unidentified")):
+            if f.pair[1] == sub and not f.source_unknown and (f.actor1 is None or f.actor1.name.startswith("Unidentified")):
                 f.actor1 = replace(actor, name_ar=None)
                 if f.actor2 is not None and f.actor2.name == actor.name:
                     f.actor2 = None

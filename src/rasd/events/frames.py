@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from rasd.events.casualties import CueHit, count_killed
-from rasd.events.coding import code_pair, country_name, is_civilian
+from rasd.events.coding import code_pair, country_name, fights_for_state, is_civilian
 from rasd.events.lexicon import Lexicon, TriggerType
 from rasd.events.modality import CueSpan, attribution_of, modality_of
 from rasd.geo import km
@@ -69,6 +69,7 @@ class Frame:
     pair: tuple[str, str] = ("", "")
     evidence: Span = field(default_factory=lambda: Span(0, 0))
     headline: bool = False
+    source_unknown: bool = False   # the text says who fired is unknown («قذائف مجهولة المصدر»)
 
 
 def _token_range(tokens: Sequence[Token], starts: list[int], start: int, end: int) -> tuple[int, int]:
@@ -488,6 +489,7 @@ class FrameBuilder:
             if dv is None and self.published is not None:
                 dv = DateValue(self.published.isoformat(), 2)
             a1, a2, civ = self._actors(c_lo, c_hi, lo, hi, types[0][1], types[0][0].token_start)
+            unknown = self._source_unknown(types[0][0])
             # «ولا تزال المعارك محتدمة»: a definite generic word
             # (its subject, right before) makes a word of the same kind («محتدمة») refer back too
             generic_at = {(tid, m.token_end) for m in c_trig for tid in m.values
@@ -550,6 +552,9 @@ class FrameBuilder:
                         f.place = replace(f.place, name_ar=pm.text)
                     f.date = dv
                     f.actor1, f.actor2 = a1, a2
+                    if unknown and pm is not None and (any(pm is p for p in c_places) or (not c_places and k == 0)):
+                        # «سقوط قذائف هاون مجهولة المصدر على حي الأشرفية»: whoever the article names
+                        f.actor1, f.source_unknown = self._unidentified(f.place.country), True
                     f.civilian_victims = civ
                     if k == 0 and not fatalities_used and not pending_toll:
                         f.fatalities = killed
@@ -1060,7 +1065,7 @@ class FrameBuilder:
         ...، وتمكنها من تحرير ...»). A mention after a role cue («على», «ضد», «مواقع») or with the
         possessive ل («لإرهابيي جيش الفتح») is a target, never the agent."""
         in_clause = [a for a in self.actors if _in(a.token_start, c_lo, c_hi)]
-        agents: list[tuple[int, int, Actor]] = []
+        agents: list[tuple[int, int, Actor, int]] = []   # (rank, order, actor, mention start)
         targets: list[Actor] = []
         # armed groups fly no warplanes: in an air strike they are the targets, unless the
         # trigger is a drone («طائرة مسيرة»), which non-state groups do fly
@@ -1079,35 +1084,54 @@ class FrameBuilder:
                 continue       # «قناصة من الحوثيين»: the snipers are the named group's
             if actor.plover_sector == "PTY" and self._role(a) != "target":
                 continue       # «قال حزب الشعوب الديمقراطي إن ...»: a party quoted is a speaker
-            if self._role(a) == "target" or is_civilian(actor) or (grounded and actor.category in _NO_AIR_FORCE):
+            role = self._role(a)
+            if role == "holder":
+                continue       # «الخاضع لسيطرة المعارضة»: who holds the place
+            if role == "target" or is_civilian(actor) or (grounded and actor.category in _NO_AIR_FORCE):
                 targets.append(actor)
             elif actor.id is not None or actor.category:
                 rank = -1 if self._authored(a) else self._agent_rank(actor)
-                agents.append((rank, a.token_start, actor))  # first agent of the clause
-        if not any(rank <= 0 for rank, _, _ in agents):
+                agents.append((rank, a.token_start, actor, a.token_start))  # first agent of the clause
+        if not any(rank <= 0 for rank, _, _, _ in agents):
             for a in self.actors:
                 if s_lo <= a.token_start < c_lo:
                     actor = self._actor_of(a)
                     if actor is not None and (actor.id is not None or actor.category) \
-                            and self._role(a) != "target" and not is_civilian(actor) \
+                            and self._role(a) not in ("target", "holder") and not is_civilian(actor) \
                             and not (grounded and actor.category in _NO_AIR_FORCE):
-                        agents.append((self._agent_rank(actor), c_lo - a.token_start + 1000, actor))
+                        agents.append((self._agent_rank(actor), c_lo - a.token_start + 1000, actor, a.token_start))
+                elif c_hi <= a.token_start < s_hi and self._fire_source(a):
+                    # «سقوط صاروخ على حي المغاير ...، مصدره مناطق سيطرة النظام»: told after the act
+                    actor = self._actor_of(a)
+                    if actor is not None:
+                        agents.append((-1, a.token_start, actor, a.token_start))
         agents.sort(key=lambda x: (x[0], x[1]))
         a1 = agents[0][2] if agents else self._country_as_agent(c_lo, c_hi, trig_tok)
         a2 = next((t for t in targets if a1 is None or t.name != a1.name), None)
+        # the agent named before the act is its subject («استعادت المعارضة ... بعد مواجهات مع ...»),
+        # unless a clause word («بينما», «فيما») opened a clause with a subject of its own
+        subject = bool(agents) and 0 <= agents[0][3] < trig_tok and (
+            agents[0][3] >= c_lo or self.tokens[c_lo].norm not in _CLAUSE_WORDS) and not self._after_preposition(agents[0][3])
         sides = self._between_sides(in_clause) if ttype.acled[0] == "Battles" else None
         if sides is not None:
             # «اشتباكات بين مسلحي الحوثي وقوات صالح»: the two sides named after «بين», in order
             a1, a2 = sides
+            subject = False
         elif a1 is None and ttype.acled[0] == "Battles":
             # «قتل 30 من مسلحي الحوثي في مواجهات مع المقاومة الشعبية»: the side the dead fought
             with_side = next((self._actor_of(m) for m in in_clause if m.token_start > 0
                               and self.tokens[m.token_start - 1].norm == "مع"), None)
             if with_side is not None and with_side.id is not None and not is_civilian(with_side):
                 a1 = with_side
+                subject = False
                 a2 = next((t for t in targets if t.name != with_side.name and not is_civilian(t)), None)
-        if a1 is None and len(targets) > 1 and not is_civilian(targets[0]):
-            a1, a2 = targets[0], targets[1]
+        other = next((t for t in targets[1:] if t.name != targets[0].name), None) if targets else None
+        if a1 is None and other is not None and not is_civilian(targets[0]):
+            # two sides hit, no agent named («قتل 25 من الحوثيين و8 من المقاومة في مواجهات»); one
+            # side hit twice («لقي أربعة حوثيين مصرعهم ... استهدف منزل قيادي حوثي») names no attacker
+            a1, a2 = targets[0], other
+        if self._mutual(trig_tok) and not subject:
+            a1, a2 = self._state_side_first(a1, a2)
         civ = any(is_civilian(t) for t in targets)
         # an act with no author named is an unidentified group's; an attack («هجوم») only when
         # its victims are named («قتل شرطي ... في هجوم»): a bare attack word is often an aside
@@ -1117,6 +1141,45 @@ class FrameBuilder:
             a1 = Actor(name=f"Unidentified Armed Group ({country_name(self.country)})", name_ar=None,
                        category="unidentified", country=self.country)
         return a1, a2, civ
+
+    _PREPOSITIONS = {"في", "من", "عن", "على", "علي", "الى", "إلى", "مع", "بين"}
+
+    def _after_preposition(self, i: int) -> bool:
+        """The word at ``i`` is governed by a preposition («مقتل والي ... في تنظيم داعش»): no subject."""
+        return (i > 0 and self.tokens[i - 1].norm in self._PREPOSITIONS) or \
+            any(x in self.tokens[i].prefixes for x in ("ب", "ل"))
+
+    def _source_unknown(self, m: Match) -> bool:
+        """The weapon the trigger names is said to be of unknown source, right after it
+        («قذائف هاون مجهولة المصدر»): the act stays the unidentified group's."""
+        return any(c.label == "roles:unknown_source" and 0 <= c.token_start - m.token_end <= 2 for c in self.cues)
+
+    def _unidentified(self, iso2: Optional[str]) -> Optional[Actor]:
+        """"Unidentified Armed Group (<country>)" for ``iso2`` or the article's country."""
+        cc = iso2 or self.country
+        if not cc:
+            return None
+        return Actor(name=f"Unidentified Armed Group ({country_name(cc)})", name_ar=None,
+                     category="unidentified", country=cc)
+
+    def _mutual(self, trig_tok: int) -> bool:
+        """The trigger is or holds a fight word that names no attacker («اشتباكات», «دارت معارك»)."""
+        if trig_tok < 0:
+            return False
+        end = max((m.token_end for m in self.trigger_matches if m.token_start == trig_tok), default=trig_tok + 1)
+        return any(c.label == "roles:mutual" and c.token_start < end and trig_tok < c.token_end for c in self.cues)
+
+    def _state_side_first(self, a1: Optional[Actor], a2: Optional[Actor]) -> tuple[Optional[Actor], Optional[Actor]]:
+        """The two sides of a fight that names no attacker, the state's side first: «قتل ستة من
+        الحشد الشعبي في اشتباك مع داعش» and «معارك بين الحوثيين والمقاومة» both give the side
+        fighting for the state (its forces, or a group fighting alongside them) as actor1, as
+        the annotated sets do whichever side the sentence names first."""
+        if a1 is None or a2 is None:
+            return a1, a2
+        year = self.published.year if self.published else None
+        if fights_for_state(a2, year) and not fights_for_state(a1, year):
+            return a2, a1
+        return a1, a2
 
     def _speaker(self, a: Mention, trig_tok: int) -> bool:
         """«قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده»: the subject of a verb of
@@ -1243,18 +1306,104 @@ class FrameBuilder:
         return any(b.token_start == a.token_end + 1 and getattr(b.value, "id", None)
                    and not b.value.name.startswith("Unidentified") for b in self.actors)
 
+    def _glossed(self, a: Mention) -> Optional[Mention]:
+        """The mention that ``a`` glosses in brackets right after it («معقلا لإرهابيي جيش الفتح
+        (النصرة سابقا)»): the same side, in the same role."""
+        i = a.token_start - 1
+        if i >= 1 and self.tokens[i].norm in ("(", "["):
+            return next((b for b in self.actors if b.token_end == i), None)
+        # «للرئيس المخلوع علي عبدالله صالح»: two mentions of one actor side by side are one phrase
+        return next((b for b in self.actors if b.token_end == a.token_start and b is not a
+                     and getattr(b.value, "id", None) and getattr(b.value, "id", None) == getattr(a.value, "id", None)),
+                    None)
+
+    _LAYING = {"نصب", "نصبت", "نصبوا", "ينصب", "تنصب", "ينصبون"}
+
+    def _author_of_act_noun(self, a: Mention) -> bool:
+        """«كمين للمقاومة», «هجوم لتنظيم داعش», «قصف للحوثيين»: right after the noun of an attack
+        (``roles:lam_author``) the «ل» group is its author; but after a verb of laying, «نصبوا
+        كمينا لقوات الجيش», it is the one waylaid."""
+        noun = next((c for c in self.cues if c.label == "roles:lam_author" and c.token_end == a.token_start), None)
+        if noun is None:
+            return False
+        return not any(self._bare(i) in self._LAYING for i in range(max(0, noun.token_start - 2), noun.token_start))
+
+    _HELD = {"خاضع", "خاضعه", "خاضعين", "خاضعتين", "تحت", "مناطق", "منطقه", "اماكن"}
+
+    def _holder(self, a: Mention) -> Optional[str]:
+        """«حي المغاير الخاضع لسيطرة المعارضة», «تحت سيطرة داعش»: the side that holds a place,
+        named to locate it, is no side of the act ("holder"); but where the fire came from, «مصدره
+        مناطق سيطرة النظام», it is the one that fired ("source"). None when no such phrase precedes."""
+        i = a.token_start - 1
+        if i < 1 or "سيطره" not in self.tokens[i].forms or not any(f in self._HELD for f in self.tokens[i - 1].forms):
+            return None
+        return "source" if i >= 2 and self._its_source(i - 2) else "holder"
+
+    def _its_source(self, i: int) -> bool:
+        """«مصدره», «مصدرها», «مصدرهما»: "its source" (not «مصدر», a source who speaks)."""
+        t = self.tokens[i]
+        return t.forms[0] != "مصدر" and "مصدر" in t.forms
+
+    def _fire_source(self, a: Mention) -> bool:
+        """``a`` is named as where the fire came from («مصدره مناطق سيطرة النظام», «مصدرها قوات النظام»)."""
+        return self._holder(a) == "source" or (a.token_start >= 1 and self._its_source(a.token_start - 1))
+
+    def _source_of_act(self, a: Mention) -> bool:
+        """Where an act came from: «صاروخ مصدره قوات النظام»; «قصف من طائرات النظام», «نيران من
+        مسلحين» (a shelling, strike or shooting word right before «من»)."""
+        i = a.token_start - 1
+        if i < 0:
+            return False
+        if self._its_source(i):
+            return True
+        return self.tokens[i].norm == "من" and any(
+            m.token_end == i and any(v in self.lex.types and self._from_somewhere(self.lex.types[v]) for v in m.values)
+            for m in self.trigger_matches)
+
+    @staticmethod
+    def _from_somewhere(t: TriggerType) -> bool:
+        """Acts told with where they came from: remote violence, gunfire, attacks."""
+        return t.acled[0] == "Explosions/Remote violence" or t.id in ("shooting", "attack")
+
+    def _dies_after(self, a: Mention) -> bool:
+        """«مقاتلي جبهة النصرة الذين لقوا مصرعهم», «لقي أربعة حوثيين مصرعهم»: a death or wound
+        word right after the mention (or after a relative pronoun) tells the side that was hit."""
+        i = a.token_end
+        if i < len(self.tokens) and self.tokens[i].norm in _RELATIVES:
+            i += 1
+        return any(c.label == "roles:victim_after" and c.token_start == i for c in self.cues)
+
+    _REPELLING = {"صد", "صدت", "صدوا", "تصدي", "تصدى", "تصدت", "تصدوا", "احباط", "احبط", "احبطت"}
+
+    def _repelled_attacker(self, a: Mention) -> bool:
+        """«تمكنت قوات البيشمركة من صد هجوم لمسلحي داعش»: the author of a repelled attack
+        started the fight (ACLED's actor1 is the side that attacked)."""
+        if not self._author_of_act_noun(a):
+            return False
+        noun = next(c for c in self.cues if c.label == "roles:lam_author" and c.token_end == a.token_start)
+        return any(self._bare(i) in self._REPELLING or self._bare(i).lstrip("ل") in self._REPELLING
+                   for i in range(max(0, noun.token_start - 2), noun.token_start))
+
     def _authored(self, a: Mention) -> bool:
         """«ألغام زرعها الحوثيون»: a relative verb of the act stands right before the actor."""
         return any(c.label == "roles:author_before" and c.token_end in (a.token_start, a.token_start - 1)
-                   for c in self.cues)
+                   for c in self.cues) or self._authored_member(a) or self._holder(a) == "source" \
+            or self._owner_of_weapon(a) or self._repelled_attacker(a)
+
+    def _authored_member(self, a: Mention) -> bool:
+        """«هجوم انتحاري نفذه أعضاء من الحركة»: the group after «من», two words after the
+        relative verb of the act, is its author."""
+        return a.token_start >= 2 and self.tokens[a.token_start - 1].norm == "من" and any(
+            c.label == "roles:author_before" and c.token_end == a.token_start - 2 for c in self.cues)
 
     def _owner_of_weapon(self, a: Mention) -> bool:
-        """«دبابات تابعة للانقلابيين», «طائرات تابعة للتحالف»: the «ل» group owns the aircraft
-        or weapon named right before «تابعة» (but «مواقع تابعة للحوثيين» are targets)."""
+        """«دبابات تابعة للانقلابيين», «طائرات حربية تابعة للتحالف»: the «ل» group owns the
+        aircraft or weapon named right before «تابعة», or before it and one adjective (but
+        «مواقع تابعة للحوثيين» are targets)."""
         i = a.token_start - 1
         if i < 1 or not any(f in self._OWNED_BY for f in self.tokens[i].forms[:2]):
             return False
-        return any(c.token_end == i and (c.label.startswith("weapons:") or c.label == "objects:weapon")
+        return any(c.token_end in (i, i - 1) and (c.label.startswith("weapons:") or c.label == "objects:weapon")
                    for c in self.cues) or self._bare(i - 1) in self._ARMOUR
 
     _ARMOUR = {"دبابات", "دبابه", "مدرعات", "مدرعه", "اليات", "اليه", "مدفعيه", "راجمات", "زوارق", "بوارج", "بارجات"}
@@ -1280,11 +1429,29 @@ class FrameBuilder:
             any(c.kind == "people" and a.token_end <= c.token_start < hi for c in self.cas_cues) or \
             any(b is not a and a.token_end <= b.token_start < hi for b in self.actors)
 
+    # words that open the circumstances of a death («لقوا مصرعهم خلال مساندة طائرات التحالف»):
+    # an actor after them is not among the dead
+    _CIRCUMSTANCE = {"خلال", "اثناء", "جراء", "بسبب", "اثر", "عقب", "بعد", "نتيجه"}
+
+    _ROLE_CUES = {"roles:target_before", "roles:agent_before", "roles:author_before"}
+
     def _role(self, a: Mention) -> str:
         """'target' when a role cue stands right before the mention, else 'agent'."""
         # «فتح عناصر من حزب العمال النار»: between the head and the tail of a split phrase
         # stands its subject
         if any(h < a.token_start < t for h, t in self._gapped_spans):
+            return "agent"
+        glossed = self._glossed(a)
+        if glossed is not None:
+            return self._role(glossed)
+        if self._dies_after(a):
+            return "target"
+        held = self._holder(a)
+        if held is not None:
+            return "agent" if held == "source" else "holder"
+        if self._source_of_act(a):
+            return "agent"
+        if self._authored_member(a):
             return "agent"
         # «أوقفت قوة من الجيش اللبناني»: the group a force or unit belongs to acts with it
         if a.token_start >= 2 and self.tokens[a.token_start - 1].norm == "من" and \
@@ -1307,6 +1474,8 @@ class FrameBuilder:
             if any(0 <= a.token_start - m.token_end <= 1 for m in self.trigger_matches) and \
                     any(w in ("على", "علي", "ضد") for w in after):
                 return "agent"
+            if self._author_of_act_noun(a):
+                return "agent"
             # «دبابات تابعة للانقلابيين تقصف»: the owner of a weapon is the one who fires it
             if self._owner_of_weapon(a):
                 return "agent"
@@ -1318,13 +1487,14 @@ class FrameBuilder:
         # the nearest role cue decides: «كمين نصبه مسلحون» (an ambush that gunmen laid): the
         # relative verb right before the actor outweighs the target noun before it
         near = [c for c in self.cues if c.token_end in (a.token_start, a.token_start - 1)
-                and c.label.startswith("roles:")]
+                and c.label in self._ROLE_CUES]
         if near:
             cue = max(near, key=lambda c: c.token_end)
             return "target" if cue.label == "roles:target_before" else "agent"
         # a casualty cue right before («مقتل 5 من عناصر داعش») makes the group a victim
         for c in self.cas_cues:
-            if 0 < a.token_start - c.token_end <= 4 and c.kind in ("killed", "wounded", "arrested"):
+            if 0 < a.token_start - c.token_end <= 4 and c.kind in ("killed", "wounded", "arrested") \
+                    and not any(self._bare(i) in self._CIRCUMSTANCE for i in range(c.token_end, a.token_start)):
                 return "target"
             # «قتل شرطي وأصيب آخر» (passive: a policeman was killed) unless an object follows the
             # group («قتلت القوات العراقية 20 مسلحا»: the forces killed)
