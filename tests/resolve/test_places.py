@@ -278,3 +278,21 @@ def test_a_district_name_in_quotation_marks(geo):
     text = "قتل اثنان في هجوم في مدينة إب أمس. وقتل آخرون في مديرية «أرحب» شمال العاصمة صنعاء."
     m = place_at(geo, text, "أرحب")
     assert m is not None and m.value.feature == "county" and near(m, (15.77, 44.28), 10)
+
+
+@pytest.mark.parametrize("province,admin1", [("تعز", "Taizz"), ("لحج", "Lahij")])
+def test_namesake_inside_the_province_named_after_it(geo: Geocoder, province: str, admin1: str) -> None:
+    """«منطقة البرح بمحافظة تعز»: of the villages called al-Barh, the one in the named province
+    (the province named right after a place contains it)."""
+    text = f"قتل خمسة مسلحين في كمين في منطقة البرح بمحافظة {province} أمس."
+    m = place_at(geo, text, "البرح")
+    assert m is not None and m.value.admin1 == admin1
+
+
+def test_a_list_is_no_container(geo: Geocoder) -> None:
+    """«البرح وتعز»: two places of a list, the second does not contain the first."""
+    text = "قتل خمسة مسلحين في منطقة البرح ومحافظة لحج أمس."
+    geo_ = geo
+    cands = geo_.analyse(Doc(Article(id="t", text=text), tuple(tokenize(text)), tuple(split_sentences(text))))
+    barh = next(c for c in cands if c.match.key.endswith("برح"))
+    assert geo_._container_of(list(tokenize(text)), barh, cands) is None

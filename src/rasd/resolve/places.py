@@ -47,6 +47,11 @@ _FEATURE_FIT = {
     "district": {"county": 1.5, "locality": 1.0, "neighbourhood": 0.3},
 }
 _BARE_FEATURE_FIT = {"locality": 0.6, "country": 1.0, "region": 1.0, "county": -0.5, "poi": 0.3}
+# how far a place may lie from the container named right after it («X بمحافظة Y»), by the
+# container's feature (a province's point is its capital), and the bonus of readings inside
+_CONTAINER_KM = {"locality": 40.0, "county": 80.0, "region": 200.0}
+_RANK = {"neighbourhood": 0, "poi": 0, "locality": 1, "county": 2, "region": 3, "country": 4}
+_INSIDE_BONUS = 2.0
 _LOCAL_TOKENS = 60     # co-mentions closer than this (about two sentences) are local context
 ACCEPT = 2.5           # evidence threshold of the "none of these" candidate
 # evidence from the best reading's population: a big city is a place even without a cue
@@ -259,7 +264,53 @@ class Geocoder:
             self._rank(c, ctx, exclude=i)
             self._judge(c, ctx, cands)
         self._propagate_lists(cands)
+        self._prefer_container(tokens, cands)
         return cands
+
+    def _container_of(self, tokens: list[Token], c: _Cand, cands: list[_Cand]) -> Optional[tuple[GazEntry, float]]:
+        """The bigger place the text puts ``c`` in, right after it: «منطقة البرح بمحافظة تعز»,
+        «قرية الإمام في ريف حلب», «البوسودة شمال شرق الفلوجة». Returns the container's reading
+        and how far (km) a place inside it may lie; None for a list («الحسكة والرقة») or when
+        more than one locative word stands between the two."""
+        k = c.index + 1
+        if k >= len(cands):
+            return None
+        n = cands[k]
+        if not n.accepted or not n.ranked or n.coordinated or "و" in n.prefix:
+            return None
+        gap = [t for t in tokens[c.end_tok:n.start_tok] if t.is_word]
+        if len(gap) > 1 or any(not t.is_word for t in tokens[c.end_tok:n.start_tok]) \
+                or (gap and self.cues.weak.isdisjoint(gap[0].forms[:2])):
+            return None
+        if not gap and not n.cues and not n.prefix:
+            return None                     # two names side by side: a compound, not «X in Y»
+        top = n.ranked[0][1]
+        limit = _CONTAINER_KM.get(top.feature)
+        if limit is None:
+            return None
+        mine = c.ranked[0][1].feature if c.ranked else None
+        if _RANK.get(mine or "", 1) > _RANK.get(top.feature, 1):
+            return None                     # «حلب في سوريا» is fine; «سوريا في حلب» is no container
+        return top, limit
+
+    def _prefer_container(self, tokens: list[Token], cands: list[_Cand]) -> None:
+        """A name followed by the place it lies in («منطقة البرح بمحافظة تعز») means the
+        namesake inside that place: its readings inside the container (same province, or
+        within ``_CONTAINER_KM`` of a town) gain ``_INSIDE_BONUS``, which decides between
+        namesakes that the document's other evidence leaves tied or close."""
+        for c in cands:
+            if not c.accepted or len(c.ranked) < 2:
+                continue
+            found = self._container_of(tokens, c, cands)
+            if found is None:
+                continue
+            box, limit = found
+            def inside(e: GazEntry) -> bool:
+                if box.feature == "region" and e.admin1 and box.admin1:
+                    return e.country == box.country and e.admin1 == box.admin1
+                return e.country == box.country and haversine_km(e.lat, e.lon, box.lat, box.lon) <= limit
+            c.ranked = sorted(((s + (_INSIDE_BONUS if inside(e) else 0.0), e) for s, e in c.ranked),
+                              key=lambda x: (-x[0], x[1].id))
 
     def _readings(self, key: tuple[int, ...]) -> tuple[tuple[GazEntry, ...], tuple[tuple[float, float], ...],
                                                         tuple[float, float, float, float], "_Readings"]:
