@@ -296,3 +296,30 @@ def test_a_list_is_no_container(geo: Geocoder) -> None:
     cands = geo_.analyse(Doc(Article(id="t", text=text), tuple(tokenize(text)), tuple(split_sentences(text))))
     barh = next(c for c in cands if c.match.key.endswith("برح"))
     assert geo_._container_of(list(tokenize(text)), barh, cands) is None
+
+
+FALLUJAH = (33.35, 43.79)
+
+
+def test_a_village_known_only_far_away_is_placed_near_the_town_named_around_it(geo: Geocoder) -> None:
+    """«الدواية» is known to the gazetteer only in Dhi Qar, 380 km from the Fallujah of the same
+    sentence, in a province the text never names: a local village the gazetteer lacks, placed
+    near Fallujah (geo_precision 2), as ACLED places a village it cannot find."""
+    text = "تقدمت القوات في الفلوجة وسيطرت على منطقة الدواية أمس."
+    m = place_at(geo, text, "الدواية")
+    assert m is not None and near(m, FALLUJAH, 10) and m.value.geo_precision == 2
+    assert m.text == "منطقة الدواية"
+
+
+def test_a_district_far_from_the_other_towns_stays_where_it_is(geo: Geocoder) -> None:
+    """«قضاء البعاج» names an official district: far from Fallujah, but no stray."""
+    text = "قتل 33 مسلحا في الفلوجة أمس وفي قضاء البعاج شمال غرب بغداد."
+    m = place_at(geo, text, "البعاج")
+    assert m is not None and m.value.name == "Al Baaj" and m.value.geo_precision == 1
+
+
+def test_no_stray_without_a_town_of_the_same_country(geo: Geocoder) -> None:
+    """A village of Yemen next to an Iraqi town is not moved to the Iraqi town."""
+    text = "تقدمت القوات في الفلوجة وسيطرت على منطقة البرح أمس."
+    m = place_at(geo, text, "البرح")
+    assert m is not None and m.value.country == "YE"

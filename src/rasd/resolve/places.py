@@ -52,6 +52,14 @@ _BARE_FEATURE_FIT = {"locality": 0.6, "country": 1.0, "region": 1.0, "county": -
 _CONTAINER_KM = {"locality": 40.0, "county": 80.0, "region": 200.0}
 _RANK = {"neighbourhood": 0, "poi": 0, "locality": 1, "county": 2, "region": 3, "country": 4}
 _INSIDE_BONUS = 2.0
+# a small place (population unknown or below this) whose every reading lies farther than
+# _STRAY_KM from all the towns anchored around it is an unknown local place (_relocate_strays)
+_STRAY_POPULATION = 1_000
+_STRAY_KM = 100.0
+_STRAY_TOKENS = 30     # ... named within about a sentence of it
+# countries whose villages the gazetteer lists (Who's On First): elsewhere a far reading is no sign
+# of a missing village
+_VILLAGE_COVERAGE = frozenset({"SY", "IQ", "YE", "LB", "LY", "PS"})
 _LOCAL_TOKENS = 60     # co-mentions closer than this (about two sentences) are local context
 ACCEPT = 2.5           # evidence threshold of the "none of these" candidate
 # evidence from the best reading's population: a big city is a place even without a cue
@@ -88,6 +96,7 @@ class _Cand:
     points: list[tuple[float, float]] = field(default_factory=list)
     box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)   # min/max lat, min/max lon of points
     facts: Optional["_Readings"] = None     # what the ranking asks of all readings at once
+    stray: bool = False                # read far from every town around it: placed near the nearest one
 
     @property
     def cue_feature(self) -> Optional[str]:
@@ -265,7 +274,44 @@ class Geocoder:
             self._judge(c, ctx, cands)
         self._propagate_lists(cands)
         self._prefer_container(tokens, cands)
+        self._relocate_strays(cands, ctx)
         return cands
+
+    def _relocate_strays(self, cands: list[_Cand], ctx: _Context) -> None:
+        """A village or neighbourhood the gazetteer knows only far away from every place named
+        around it, in a province no other place of the article lies in («مناطق الشيحة والدواية»
+        read in Dhi Qar, 300 km from the Fallujah the paragraph is about), is a local place the
+        gazetteer lacks, read as a far namesake. As ACLED does for a place it cannot find, it is
+        placed at the nearest (in the text) town or province named around it that is no such
+        stray itself, with geo_precision 2 (near it). A place the text calls a district
+        («قضاء البعاج») is an official name and never a stray."""
+        if not ctx.anchors:
+            return
+        strays: dict[int, list[tuple[int, GazEntry]]] = {}
+        for c in cands:
+            if not c.accepted or not c.ranked or c.cue_feature in ("region", "district"):
+                continue
+            top = c.ranked[0][1]
+            if top.feature not in _PRECISE or top.population >= _STRAY_POPULATION \
+                    or top.country not in _VILLAGE_COVERAGE:
+                continue
+            local = [(k, a) for k, a in ctx.anchors
+                     if k != c.index and abs(ctx.positions[k] - c.start_tok) <= _STRAY_TOKENS
+                     and a.feature in ("locality", "county", "region") and a.country == top.country
+                     and not self._is_capital(a)]
+            if not local or (top.admin1 is not None and any(
+                    k != c.index and (a.country, a.admin1) == (top.country, top.admin1) for k, a in ctx.anchors)):
+                continue       # a place in a province the article names elsewhere is no stray
+            if any(haversine_km(lat, lon, a.lat, a.lon) <= _STRAY_KM for _, a in local for lat, lon in c.points):
+                continue
+            strays[c.index] = local
+        for i, local in strays.items():
+            c = cands[i]
+            towns = [(abs(ctx.positions[k] - c.start_tok), a) for k, a in local if k not in strays]
+            if towns:
+                town = min(towns, key=lambda x: x[0])[1]
+                c.ranked = [(c.ranked[0][0], town)] + c.ranked
+                c.stray = True
 
     def _container_of(self, tokens: list[Token], c: _Cand, cands: list[_Cand]) -> Optional[tuple[GazEntry, float]]:
         """The bigger place the text puts ``c`` in, right after it: «منطقة البرح بمحافظة تعز»,
@@ -772,6 +818,8 @@ class Geocoder:
             precision = max(base, c.cue_precision)
             if c.cue_feature == "region" and precision == 3:
                 precision = 2                  # «محافظة X» resolved to the town X: near it
+            if c.stray:
+                precision = 2                  # an unknown place near the town it stands for
         text = doc.text[c.start:c.end]
         place = Place(name=e.name, name_ar=text, country=e.country, lat=e.lat, lon=e.lon,
                       geo_precision=precision, admin1=e.admin1, geonames_id=e.geonames_id,
