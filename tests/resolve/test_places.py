@@ -319,7 +319,23 @@ def test_a_district_far_from_the_other_towns_stays_where_it_is(geo: Geocoder) ->
 
 
 def test_no_stray_without_a_town_of_the_same_country(geo: Geocoder) -> None:
-    """A village of Yemen next to an Iraqi town is not moved to the Iraqi town."""
+    """A village of Yemen next to an Iraqi town is not moved to the Iraqi town (and, a hamlet of
+    a country the text never names, is no place at all); with Yemen named it is that village."""
     text = "تقدمت القوات في الفلوجة وسيطرت على منطقة البرح أمس."
+    assert place_at(geo, text, "البرح") is None
+    text = "تقدمت القوات في الفلوجة وسيطرت قوات أخرى في اليمن على منطقة البرح أمس."
     m = place_at(geo, text, "البرح")
     assert m is not None and m.value.country == "YE"
+
+
+def test_a_hamlet_of_a_country_never_named_among_towns_of_another_is_no_place(geo: Geocoder) -> None:
+    """«حي النشوة بجنوب مدينة الحسكة»: the gazetteer knows «النشوة» only as an Iraqi hamlet; in a
+    sentence about al-Hasakah, in an article that names no Iraqi place, it is not that hamlet."""
+    text = "قتل 13 عنصرا جراء قصف للطيران الحربي على مناطق في حي النشوة بجنوب مدينة الحسكة."
+    assert [m.value.country for m in places(geo, text)] == ["SY"]
+
+
+def test_a_place_of_the_country_of_the_towns_around_it_stays(geo: Geocoder) -> None:
+    """«قرية السيدة زينب جنوب دمشق»: a Syrian village beside Damascus is no foreign hamlet."""
+    m = place_at(geo, "قصفت الطائرات قرية السيدة زينب جنوب دمشق.", "زينب")
+    assert m is not None and m.value.country == "SY"

@@ -295,6 +295,9 @@ class Geocoder:
             if top.feature not in _PRECISE or top.population >= _STRAY_POPULATION \
                     or top.country not in _VILLAGE_COVERAGE:
                 continue
+            if self._foreign_hamlet(c, top, ctx):
+                c.accepted = False
+                continue
             local = [(k, a) for k, a in ctx.anchors
                      if k != c.index and abs(ctx.positions[k] - c.start_tok) <= _STRAY_TOKENS
                      and a.feature in ("locality", "county", "region") and a.country == top.country
@@ -312,6 +315,19 @@ class Geocoder:
                 town = min(towns, key=lambda x: x[0])[1]
                 c.ranked = [(c.ranked[0][0], town)] + c.ranked
                 c.stray = True
+
+    def _foreign_hamlet(self, c: _Cand, top: GazEntry, ctx: _Context) -> bool:
+        """«منطقة رأس عيسى» in a Yemeni paragraph read as «رأس», a West Bank hamlet: a small place
+        of a country the article never names and no other place of which it mentions, among
+        towns of another country named around it, is no place at all (the gazetteer lacks the
+        local one), unless the NER model also reads it as a place."""
+        if top.country in ctx.named or c.ner:
+            return False
+        if any(k != c.index and a.country == top.country for k, a in ctx.anchors):
+            return False
+        return any(k != c.index and abs(ctx.positions[k] - c.start_tok) <= _STRAY_TOKENS
+                   and a.country != top.country and a.feature in ("locality", "county", "region")
+                   for k, a in ctx.anchors)
 
     def _container_of(self, tokens: list[Token], c: _Cand, cands: list[_Cand]) -> Optional[tuple[GazEntry, float]]:
         """The bigger place the text puts ``c`` in, right after it: «منطقة البرح بمحافظة تعز»,
