@@ -339,3 +339,18 @@ def test_a_place_of_the_country_of_the_towns_around_it_stays(geo: Geocoder) -> N
     """«قرية السيدة زينب جنوب دمشق»: a Syrian village beside Damascus is no foreign hamlet."""
     m = place_at(geo, "قصفت الطائرات قرية السيدة زينب جنوب دمشق.", "زينب")
     assert m is not None and m.value.country == "SY"
+
+
+ADEN = (12.78, 45.04)
+
+
+def test_a_place_put_in_a_town_but_known_only_elsewhere_is_part_of_that_town(geo: Geocoder) -> None:
+    """«منطقة البرح وسط مدينة عدن»: the gazetteer's al-Barh villages lie 100 km and more from
+    Aden (in Lahij and Taiz, a province the article names): the al-Barh of the text is a part of
+    Aden the gazetteer lacks, placed at Aden (near it). «بمحافظة» or «منطقة» do not say town."""
+    text = "اشتبكت المقاومة مع الحوثيين في محافظة لحج أمس. وشنت مقاتلات التحالف غارات على منطقة البرح وسط مدينة عدن."
+    m = place_at(geo, text, "البرح")
+    assert m is not None and near(m, ADEN, 10) and m.value.geo_precision == 2
+    text = "اشتبكت المقاومة مع الحوثيين في محافظة لحج أمس. وشنت مقاتلات التحالف غارات على منطقة البرح بمحافظة عدن."
+    m = place_at(geo, text, "البرح")
+    assert m is not None and m.value.name == "Al Barh"

@@ -52,6 +52,8 @@ _BARE_FEATURE_FIT = {"locality": 0.6, "country": 1.0, "region": 1.0, "county": -
 _CONTAINER_KM = {"locality": 40.0, "county": 80.0, "region": 200.0}
 _RANK = {"neighbourhood": 0, "poi": 0, "locality": 1, "county": 2, "region": 3, "country": 4}
 _INSIDE_BONUS = 2.0
+# «منطقة» also names a Saudi province («منطقة جازان»): no town that contains a place
+_AREA_WORDS = frozenset({"منطقة", "مناطق"})
 # a small place (population unknown or below this) whose every reading lies farther than
 # _STRAY_KM from all the towns anchored around it is an unknown local place (_relocate_strays)
 _STRAY_POPULATION = 1_000
@@ -359,9 +361,12 @@ class Geocoder:
         """A name followed by the place it lies in («منطقة البرح بمحافظة تعز») means the
         namesake inside that place: its readings inside the container (same province, or
         within ``_CONTAINER_KM`` of a town) gain ``_INSIDE_BONUS``, which decides between
-        namesakes that the document's other evidence leaves tied or close."""
+        namesakes that the document's other evidence leaves tied or close. When the text puts a
+        small place in a town with a town word («وسط مدينة», «بمدينة», «في بلدة») and none of
+        its readings lies in that town, it is a part of the town the gazetteer lacks: placed at
+        the town, geo_precision 2."""
         for c in cands:
-            if not c.accepted or len(c.ranked) < 2:
+            if not c.accepted or not c.ranked:
                 continue
             found = self._container_of(tokens, c, cands)
             if found is None:
@@ -373,6 +378,15 @@ class Geocoder:
                 return e.country == box.country and haversine_km(e.lat, e.lon, box.lat, box.lon) <= limit
             c.ranked = sorted(((s + (_INSIDE_BONUS if inside(e) else 0.0), e) for s, e in c.ranked),
                               key=lambda x: (-x[0], x[1].id))
+            top = c.ranked[0][1]
+            n = cands[c.index + 1]
+            if box.feature in ("locality", "county") and not inside(top) and top.feature in _PRECISE \
+                    and top.population < _STRAY_POPULATION and n.cues \
+                    and all(cm.cue.precision == 1 and cm.cue.feature == "locality"
+                            and cm.cue.words not in _AREA_WORDS for cm in n.cues):
+                # «فندق صرح سبأ وسط مدينة حرض»
+                c.ranked = [(c.ranked[0][0], box)] + c.ranked
+                c.stray = True
 
     def _readings(self, key: tuple[int, ...]) -> tuple[tuple[GazEntry, ...], tuple[tuple[float, float], ...],
                                                         tuple[float, float, float, float], "_Readings"]:
