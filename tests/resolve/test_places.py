@@ -278,3 +278,79 @@ def test_a_district_name_in_quotation_marks(geo):
     text = "قتل اثنان في هجوم في مدينة إب أمس. وقتل آخرون في مديرية «أرحب» شمال العاصمة صنعاء."
     m = place_at(geo, text, "أرحب")
     assert m is not None and m.value.feature == "county" and near(m, (15.77, 44.28), 10)
+
+
+@pytest.mark.parametrize("province,admin1", [("تعز", "Taizz"), ("لحج", "Lahij")])
+def test_namesake_inside_the_province_named_after_it(geo: Geocoder, province: str, admin1: str) -> None:
+    """«منطقة البرح بمحافظة تعز»: of the villages called al-Barh, the one in the named province
+    (the province named right after a place contains it)."""
+    text = f"قتل خمسة مسلحين في كمين في منطقة البرح بمحافظة {province} أمس."
+    m = place_at(geo, text, "البرح")
+    assert m is not None and m.value.admin1 == admin1
+
+
+def test_a_list_is_no_container(geo: Geocoder) -> None:
+    """«البرح وتعز»: two places of a list, the second does not contain the first."""
+    text = "قتل خمسة مسلحين في منطقة البرح ومحافظة لحج أمس."
+    geo_ = geo
+    cands = geo_.analyse(Doc(Article(id="t", text=text), tuple(tokenize(text)), tuple(split_sentences(text))))
+    barh = next(c for c in cands if c.match.key.endswith("برح"))
+    assert geo_._container_of(list(tokenize(text)), barh, cands) is None
+
+
+FALLUJAH = (33.35, 43.79)
+
+
+def test_a_village_known_only_far_away_is_placed_near_the_town_named_around_it(geo: Geocoder) -> None:
+    """«الدواية» is known to the gazetteer only in Dhi Qar, 380 km from the Fallujah of the same
+    sentence, in a province the text never names: a local village the gazetteer lacks, placed
+    near Fallujah (geo_precision 2), as ACLED places a village it cannot find."""
+    text = "تقدمت القوات في الفلوجة وسيطرت على منطقة الدواية أمس."
+    m = place_at(geo, text, "الدواية")
+    assert m is not None and near(m, FALLUJAH, 10) and m.value.geo_precision == 2
+    assert m.text == "منطقة الدواية"
+
+
+def test_a_district_far_from_the_other_towns_stays_where_it_is(geo: Geocoder) -> None:
+    """«قضاء البعاج» names an official district: far from Fallujah, but no stray."""
+    text = "قتل 33 مسلحا في الفلوجة أمس وفي قضاء البعاج شمال غرب بغداد."
+    m = place_at(geo, text, "البعاج")
+    assert m is not None and m.value.name == "Al Baaj" and m.value.geo_precision == 1
+
+
+def test_no_stray_without_a_town_of_the_same_country(geo: Geocoder) -> None:
+    """A village of Yemen next to an Iraqi town is not moved to the Iraqi town (and, a hamlet of
+    a country the text never names, is no place at all); with Yemen named it is that village."""
+    text = "تقدمت القوات في الفلوجة وسيطرت على منطقة البرح أمس."
+    assert place_at(geo, text, "البرح") is None
+    text = "تقدمت القوات في الفلوجة وسيطرت قوات أخرى في اليمن على منطقة البرح أمس."
+    m = place_at(geo, text, "البرح")
+    assert m is not None and m.value.country == "YE"
+
+
+def test_a_hamlet_of_a_country_never_named_among_towns_of_another_is_no_place(geo: Geocoder) -> None:
+    """«حي النشوة بجنوب مدينة الحسكة»: the gazetteer knows «النشوة» only as an Iraqi hamlet; in a
+    sentence about al-Hasakah, in an article that names no Iraqi place, it is not that hamlet."""
+    text = "قتل 13 عنصرا جراء قصف للطيران الحربي على مناطق في حي النشوة بجنوب مدينة الحسكة."
+    assert [m.value.country for m in places(geo, text)] == ["SY"]
+
+
+def test_a_place_of_the_country_of_the_towns_around_it_stays(geo: Geocoder) -> None:
+    """«قرية السيدة زينب جنوب دمشق»: a Syrian village beside Damascus is no foreign hamlet."""
+    m = place_at(geo, "قصفت الطائرات قرية السيدة زينب جنوب دمشق.", "زينب")
+    assert m is not None and m.value.country == "SY"
+
+
+ADEN = (12.78, 45.04)
+
+
+def test_a_place_put_in_a_town_but_known_only_elsewhere_is_part_of_that_town(geo: Geocoder) -> None:
+    """«منطقة البرح وسط مدينة عدن»: the gazetteer's al-Barh villages lie 100 km and more from
+    Aden (in Lahij and Taiz, a province the article names): the al-Barh of the text is a part of
+    Aden the gazetteer lacks, placed at Aden (near it). «بمحافظة» or «منطقة» do not say town."""
+    text = "اشتبكت المقاومة مع الحوثيين في محافظة لحج أمس. وشنت مقاتلات التحالف غارات على منطقة البرح وسط مدينة عدن."
+    m = place_at(geo, text, "البرح")
+    assert m is not None and near(m, ADEN, 10) and m.value.geo_precision == 2
+    text = "اشتبكت المقاومة مع الحوثيين في محافظة لحج أمس. وشنت مقاتلات التحالف غارات على منطقة البرح بمحافظة عدن."
+    m = place_at(geo, text, "البرح")
+    assert m is not None and m.value.name == "Al Barh"

@@ -47,6 +47,21 @@ _FEATURE_FIT = {
     "district": {"county": 1.5, "locality": 1.0, "neighbourhood": 0.3},
 }
 _BARE_FEATURE_FIT = {"locality": 0.6, "country": 1.0, "region": 1.0, "county": -0.5, "poi": 0.3}
+# how far a place may lie from the container named right after it («X بمحافظة Y»), by the
+# container's feature (a province's point is its capital), and the bonus of readings inside
+_CONTAINER_KM = {"locality": 40.0, "county": 80.0, "region": 200.0}
+_RANK = {"neighbourhood": 0, "poi": 0, "locality": 1, "county": 2, "region": 3, "country": 4}
+_INSIDE_BONUS = 2.0
+# «منطقة» also names a Saudi province («منطقة جازان»): no town that contains a place
+_AREA_WORDS = frozenset({"منطقة", "مناطق"})
+# a small place (population unknown or below this) whose every reading lies farther than
+# _STRAY_KM from all the towns anchored around it is an unknown local place (_relocate_strays)
+_STRAY_POPULATION = 1_000
+_STRAY_KM = 100.0
+_STRAY_TOKENS = 30     # ... named within about a sentence of it
+# countries whose villages the gazetteer lists (Who's On First): elsewhere a far reading is no sign
+# of a missing village
+_VILLAGE_COVERAGE = frozenset({"SY", "IQ", "YE", "LB", "LY", "PS"})
 _LOCAL_TOKENS = 60     # co-mentions closer than this (about two sentences) are local context
 ACCEPT = 2.5           # evidence threshold of the "none of these" candidate
 # evidence from the best reading's population: a big city is a place even without a cue
@@ -83,6 +98,7 @@ class _Cand:
     points: list[tuple[float, float]] = field(default_factory=list)
     box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)   # min/max lat, min/max lon of points
     facts: Optional["_Readings"] = None     # what the ranking asks of all readings at once
+    stray: bool = False                # read far from every town around it: placed near the nearest one
 
     @property
     def cue_feature(self) -> Optional[str]:
@@ -259,7 +275,118 @@ class Geocoder:
             self._rank(c, ctx, exclude=i)
             self._judge(c, ctx, cands)
         self._propagate_lists(cands)
+        self._prefer_container(tokens, cands)
+        self._relocate_strays(cands, ctx)
         return cands
+
+    def _relocate_strays(self, cands: list[_Cand], ctx: _Context) -> None:
+        """A village or neighbourhood the gazetteer knows only far away from every place named
+        around it, in a province no other place of the article lies in («مناطق الشيحة والدواية»
+        read in Dhi Qar, 300 km from the Fallujah the paragraph is about), is a local place the
+        gazetteer lacks, read as a far namesake. As ACLED does for a place it cannot find, it is
+        placed at the nearest (in the text) town or province named around it that is no such
+        stray itself, with geo_precision 2 (near it). A place the text calls a district
+        («قضاء البعاج») is an official name and never a stray."""
+        if not ctx.anchors:
+            return
+        strays: dict[int, list[tuple[int, GazEntry]]] = {}
+        for c in cands:
+            if not c.accepted or not c.ranked or c.cue_feature in ("region", "district"):
+                continue
+            top = c.ranked[0][1]
+            if top.feature not in _PRECISE or top.population >= _STRAY_POPULATION \
+                    or top.country not in _VILLAGE_COVERAGE:
+                continue
+            if self._foreign_hamlet(c, top, ctx):
+                c.accepted = False
+                continue
+            local = [(k, a) for k, a in ctx.anchors
+                     if k != c.index and abs(ctx.positions[k] - c.start_tok) <= _STRAY_TOKENS
+                     and a.feature in ("locality", "county", "region") and a.country == top.country
+                     and not self._is_capital(a)]
+            if not local or (top.admin1 is not None and any(
+                    k != c.index and (a.country, a.admin1) == (top.country, top.admin1) for k, a in ctx.anchors)):
+                continue       # a place in a province the article names elsewhere is no stray
+            if any(haversine_km(lat, lon, a.lat, a.lon) <= _STRAY_KM for _, a in local for lat, lon in c.points):
+                continue
+            strays[c.index] = local
+        for i, local in strays.items():
+            c = cands[i]
+            towns = [(abs(ctx.positions[k] - c.start_tok), a) for k, a in local if k not in strays]
+            if towns:
+                town = min(towns, key=lambda x: x[0])[1]
+                c.ranked = [(c.ranked[0][0], town)] + c.ranked
+                c.stray = True
+
+    def _foreign_hamlet(self, c: _Cand, top: GazEntry, ctx: _Context) -> bool:
+        """«منطقة رأس عيسى» in a Yemeni paragraph read as «رأس», a West Bank hamlet: a small place
+        of a country the article never names and no other place of which it mentions, among
+        towns of another country named around it, is no place at all (the gazetteer lacks the
+        local one), unless the NER model also reads it as a place."""
+        if top.country in ctx.named or c.ner:
+            return False
+        if any(k != c.index and a.country == top.country for k, a in ctx.anchors):
+            return False
+        return any(k != c.index and abs(ctx.positions[k] - c.start_tok) <= _STRAY_TOKENS
+                   and a.country != top.country and a.feature in ("locality", "county", "region")
+                   for k, a in ctx.anchors)
+
+    def _container_of(self, tokens: list[Token], c: _Cand, cands: list[_Cand]) -> Optional[tuple[GazEntry, float]]:
+        """The bigger place the text puts ``c`` in, right after it: «منطقة البرح بمحافظة تعز»,
+        «قرية الإمام في ريف حلب», «البوسودة شمال شرق الفلوجة». Returns the container's reading
+        and how far (km) a place inside it may lie; None for a list («الحسكة والرقة») or when
+        more than one locative word stands between the two."""
+        k = c.index + 1
+        if k >= len(cands):
+            return None
+        n = cands[k]
+        if not n.accepted or not n.ranked or n.coordinated or "و" in n.prefix:
+            return None
+        gap = [t for t in tokens[c.end_tok:n.start_tok] if t.is_word]
+        if len(gap) > 1 or any(not t.is_word for t in tokens[c.end_tok:n.start_tok]) \
+                or (gap and self.cues.weak.isdisjoint(gap[0].forms[:2])):
+            return None
+        if not gap and not n.cues and not n.prefix:
+            return None                     # two names side by side: a compound, not «X in Y»
+        top = n.ranked[0][1]
+        limit = _CONTAINER_KM.get(top.feature)
+        if limit is None:
+            return None
+        mine = c.ranked[0][1].feature if c.ranked else None
+        if _RANK.get(mine or "", 1) > _RANK.get(top.feature, 1):
+            return None                     # «حلب في سوريا» is fine; «سوريا في حلب» is no container
+        return top, limit
+
+    def _prefer_container(self, tokens: list[Token], cands: list[_Cand]) -> None:
+        """A name followed by the place it lies in («منطقة البرح بمحافظة تعز») means the
+        namesake inside that place: its readings inside the container (same province, or
+        within ``_CONTAINER_KM`` of a town) gain ``_INSIDE_BONUS``, which decides between
+        namesakes that the document's other evidence leaves tied or close. When the text puts a
+        small place in a town with a town word («وسط مدينة», «بمدينة», «في بلدة») and none of
+        its readings lies in that town, it is a part of the town the gazetteer lacks: placed at
+        the town, geo_precision 2."""
+        for c in cands:
+            if not c.accepted or not c.ranked:
+                continue
+            found = self._container_of(tokens, c, cands)
+            if found is None:
+                continue
+            box, limit = found
+            def inside(e: GazEntry) -> bool:
+                if box.feature == "region" and e.admin1 and box.admin1:
+                    return e.country == box.country and e.admin1 == box.admin1
+                return e.country == box.country and haversine_km(e.lat, e.lon, box.lat, box.lon) <= limit
+            c.ranked = sorted(((s + (_INSIDE_BONUS if inside(e) else 0.0), e) for s, e in c.ranked),
+                              key=lambda x: (-x[0], x[1].id))
+            top = c.ranked[0][1]
+            n = cands[c.index + 1]
+            if box.feature in ("locality", "county") and not inside(top) and top.feature in _PRECISE \
+                    and top.population < _STRAY_POPULATION and n.cues \
+                    and all(cm.cue.precision == 1 and cm.cue.feature == "locality"
+                            and cm.cue.words not in _AREA_WORDS for cm in n.cues):
+                # «فندق صرح سبأ وسط مدينة حرض»
+                c.ranked = [(c.ranked[0][0], box)] + c.ranked
+                c.stray = True
 
     def _readings(self, key: tuple[int, ...]) -> tuple[tuple[GazEntry, ...], tuple[tuple[float, float], ...],
                                                         tuple[float, float, float, float], "_Readings"]:
@@ -721,6 +848,8 @@ class Geocoder:
             precision = max(base, c.cue_precision)
             if c.cue_feature == "region" and precision == 3:
                 precision = 2                  # «محافظة X» resolved to the town X: near it
+            if c.stray:
+                precision = 2                  # an unknown place near the town it stands for
         text = doc.text[c.start:c.end]
         place = Place(name=e.name, name_ar=text, country=e.country, lat=e.lat, lon=e.lon,
                       geo_precision=precision, admin1=e.admin1, geonames_id=e.geonames_id,
