@@ -354,3 +354,12 @@ def test_a_place_put_in_a_town_but_known_only_elsewhere_is_part_of_that_town(geo
     text = "اشتبكت المقاومة مع الحوثيين في محافظة لحج أمس. وشنت مقاتلات التحالف غارات على منطقة البرح بمحافظة عدن."
     m = place_at(geo, text, "البرح")
     assert m is not None and m.value.name == "Al Barh"
+
+
+def test_city_word_prefers_the_city_over_a_hamlet_of_the_province_in_focus(geo):
+    """«مدينة الحديدة» in an article about Taiz is the city of Hodeidah, not a hamlet of that
+    name in Taiz province."""
+    text = ("تواصلت الاشتباكات في تعز وفي جبل صبر وفي مديرية المسراخ بمحافظة تعز وفي الوازعية. "
+            "وقصفت طائرات التحالف مواقع في مدينة الحديدة أمس.")
+    m = place_at(geo, text, "الحديدة")
+    assert m is not None and near(m, (14.80, 42.95), km=15)

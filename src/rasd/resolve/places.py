@@ -33,6 +33,9 @@ from rasd.model import Doc, Mention, Place, Token
 from rasd.text.normalize import norm_key
 from rasd.text.tokenize import lookup_key
 
+# words that say the name is a city («مدينة», «بمدينة»): its readings as hamlets lose
+_CITY_WORDS = {"مدينه"}
+
 # Countries rasd's news is about: a same-named place elsewhere needs evidence.
 FOCUS = frozenset({"SY", "IQ", "YE", "LY", "LB", "PS", "SA", "IL", "EG"})
 # Their neighbours: named often enough that a place there needs only a little evidence.
@@ -628,6 +631,9 @@ class Geocoder:
             s += 5.0    # «مديرية «أرحب»»: the district's official name, split by quotation marks
         if self._is_capital(e):
             s += 1.0
+        if e.feature == "locality" and any(h.form in _CITY_WORDS for h in c.cues):
+            # «مدينة الحديدة» is the city, not a hamlet of that name in another province
+            s += 1.0 if e.population >= 20_000 else (-1.5 if e.population < 2_000 else 0.0)
         s -= self._dominated(e, c, ctx)
         s -= self._article_mismatch(e, c)
         feat = c.cue_feature
