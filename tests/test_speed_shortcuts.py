@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from rasd.gazetteer.lookup import Gazetteer
 from rasd.model import Article, Doc
 from rasd.pipeline import Pipeline, PipelineOptions, parse_published
 from rasd.resolve.places import Geocoder, _positions_with
@@ -32,18 +31,6 @@ def _texts() -> list[str]:
 
 def _doc(text: str) -> Doc:
     return Doc(Article(id="t", text=text), tuple(tokenize(text)), tuple(split_sentences(text)))
-
-
-def test_first_word_memo_gives_the_same_matches_cold_and_warm() -> None:
-    gaz = Gazetteer.load()
-    for text in _texts():
-        toks = tokenize(text)
-        gaz._first_memo.clear()
-        cold = gaz.find(toks)
-        assert gaz.find(toks) == cold          # every word's facts now come from the memo
-        mid = len(toks) // 2
-        gaz._first_memo.clear()
-        assert gaz.find(toks, 2, mid) == gaz.find(toks, 2, mid)
 
 
 def test_positions_with_equals_a_loop_over_every_token() -> None:

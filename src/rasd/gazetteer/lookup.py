@@ -69,7 +69,6 @@ class Gazetteer:
         self.by_key: dict[str, tuple[int, ...]] = {}
         self.by_id: dict[str, int] = {}
         self._first: dict[str, int] = {}    # first word → longest phrase length (in words)
-        self._first_memo: dict[tuple[str, ...], tuple[tuple[str, int, int, tuple[int, ...]], ...]] = {}
         by_key: dict[str, list[int]] = {}
         # every inner word prefix of a name of three words or more («جبل الشيخ»
         # of «جبل الشيخ بدر»): a search path that is neither a name nor one of these
@@ -163,40 +162,23 @@ class Gazetteer:
         # token in a chain of C iterators (no Python step per token)
         maybe = compress(range(start, end),
                          map(not_, map(firsts.isdisjoint, map(_FORMS, islice(tokens, start, end)))))
-        memo = self._first_memo
         for i in maybe:
             tok = tokens[i]
             if not tok.is_word:
                 continue
-            hits = memo.get(tok.forms)
-            if hits is None:
-                hits = self._first_hits(tok.forms)
             alone = i + 1 >= end or not tokens[i + 1].is_word       # no longer name can start here
-            for f, splits, maxlen, hit in hits:
-                if maxlen == 1 or alone:      # ``_extend``'s one-word case, inline (most hits)
-                    if hit:
-                        out.append(NameMatch(i, i + 1, tok.start, tok.end, f, splits, hit))
+            for rank, f in enumerate(tok.forms):
+                maxlen = first.get(f)
+                if not maxlen:
                     continue
-                self._extend(tokens, i, end, f, splits, maxlen, out)
+                if maxlen == 1 or alone:      # ``_extend``'s one-word case, inline (most hits)
+                    hit = by_key.get(f)
+                    if hit:
+                        out.append(NameMatch(i, i + 1, tok.start, tok.end, f, 1 if rank > 1 else 0, tuple(hit)))
+                    continue
+                self._extend(tokens, i, end, f, 1 if rank > 1 else 0, maxlen, out)
         out.sort(key=lambda m: (m.token_start, -(m.token_end - m.token_start), m.splits))
         return out
-
-    def _first_hits(self, forms: tuple[str, ...]) -> tuple[tuple[str, int, int, tuple[int, ...]], ...]:
-        """``(form, splits, longest name in words, places of the one-word name or ())`` for
-        each of a word's forms that starts a name, in the order ``find`` tries them.
-
-        Why remembered per ``forms`` tuple: about a quarter of all tokens start some name
-        («على», «أن», «إلى» are villages somewhere), and these facts depend on the word alone,
-        so ``find`` asks the index once per distinct word instead of once per form per token
-        (bounded: cleared when full)."""
-        first, by_key = self._first, self.by_key
-        hits = tuple((f, 1 if rank > 1 else 0, first[f], tuple(by_key.get(f, ())))
-                     for rank, f in enumerate(forms) if first.get(f))
-        memo = self._first_memo
-        if len(memo) >= _FIRST_MEMO_MAX:
-            memo.clear()
-        memo[forms] = hits
-        return hits
 
     def _extend(self, tokens: Sequence[Token], i: int, end: int, first: str, splits: int,
                 maxlen: int, out: list[NameMatch]) -> None:
@@ -222,7 +204,6 @@ class Gazetteer:
 
 
 _FORMS = attrgetter("forms")
-_FIRST_MEMO_MAX = 1 << 16     # distinct words remembered by ``Gazetteer._first_hits`` (a few MB)
 
 
 def stale_keys(entries: Sequence[GazEntry], probes: int = 300) -> bool:
