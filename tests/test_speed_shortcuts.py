@@ -110,3 +110,14 @@ def test_engine_given_the_trigger_matches_equals_engine_finding_them(pipe: Pipel
         assert [e.to_dict() for e in given.events] == [e.to_dict() for e in found.events]
         assert given.framing == found.framing and given.verbal == found.verbal
         assert pipe.ner_view(doc, pipe.trigger_matches(doc)) == pipe.ner_view(doc)
+
+
+def test_name_match_builder_equals_the_dataclass_constructor() -> None:
+    from rasd.gazetteer.lookup import NameMatch, _new_match
+
+    assert _new_match is not NameMatch          # the fast path is in use
+    args = (3, 5, 10, 22, "دير الزور", 1, (7, 9))
+    fast, plain = _new_match(*args), NameMatch(*args)
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    with pytest.raises(AttributeError):
+        fast.key = "x"                           # still frozen
