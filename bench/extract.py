@@ -58,9 +58,10 @@ def staged_extract(pipe, articles, clock: dict[str, float]):
         doc = pipe.make_doc(article)
         published = parse_published(article.published)
         lap("tokenize+segment")
-        view = pipe.ner_view(doc) if pipe.ner else None
+        triggers = pipe.trigger_matches(doc) if pipe.ner else None
+        view = pipe.ner_view(doc, triggers) if pipe.ner else None
         lap("ner")
-        ready.append((article, doc, published, view))
+        ready.append((article, doc, published, view, triggers))
     views = [r[3] for r in ready if isinstance(r, tuple) and r[3] is not None]
     tagged = iter(pipe.ner.entities_many(views) if views else ())
     lap("ner")
@@ -69,7 +70,7 @@ def staged_extract(pipe, articles, clock: dict[str, float]):
         if isinstance(r, ExtractionResult):
             out.append(r)
             continue
-        article, doc, published, view = r
+        article, doc, published, view, triggers = r
         ner = [m for m in next(tagged) if m.score >= pipe.options.ner_min_score] \
             if view is not None else []
         lap("ner")
@@ -83,7 +84,7 @@ def staged_extract(pipe, articles, clock: dict[str, float]):
         quantities = find_quantities(article.text, doc.tokens)
         lap("numbers")
         found = pipe.engine.extract(doc, published=published, places=places, actors=actors, dates=dates,
-                                    quantities=quantities, country=country)
+                                    quantities=quantities, country=country, triggers=triggers)
         events = supported(found.events, places, country) if pipe.options.require_support else found.events
         lap("events")
         out.append(ExtractionResult(id=article.id, events=tuple(events), framing=found.framing,

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any, Iterable, Iterator, Optional
 
 from rasd.model import Article, Doc, ExtractionResult, Mention
+from rasd.recognize.matcher import Match
 from rasd.text.segment import split_sentences
 from rasd.text.tokenize import tokenize
 
@@ -104,12 +105,20 @@ class Pipeline:
 
     def _extract(self, article: Article) -> ExtractionResult:
         doc = self.make_doc(article)
-        view = self.ner_view(doc) if self.ner else None
+        triggers = self.trigger_matches(doc) if self.ner else None
+        view = self.ner_view(doc, triggers) if self.ner else None
         mentions = self.ner.entities(view) if self.ner and view is not None else []
-        return self._after_ner(article, doc, mentions)
+        return self._after_ner(article, doc, mentions, triggers)
 
-    def _after_ner(self, article: Article, doc: Doc, mentions: list[Mention]) -> ExtractionResult:
-        """Every stage after the NER model, given its names (``mentions``, unfiltered)."""
+    def trigger_matches(self, doc: Doc) -> list[Match]:
+        """The event-trigger matches of ``doc``: found once per article, then read both by
+        ``ner_view`` (which sentences the NER model tags) and by the event engine."""
+        return self.engine.lex.triggers.find(doc.tokens)
+
+    def _after_ner(self, article: Article, doc: Doc, mentions: list[Mention],
+                   triggers: Optional[list[Match]] = None) -> ExtractionResult:
+        """Every stage after the NER model, given its names (``mentions``, unfiltered) and,
+        when already found, the trigger matches (``trigger_matches``)."""
         from rasd.events.support import supported
         from rasd.recognize.dates import find_dates
         from rasd.text.numbers import find_quantities
@@ -123,17 +132,20 @@ class Pipeline:
         quantities = find_quantities(article.text, doc.tokens)
         found = self.engine.extract(doc, published=published, places=places,
                                               actors=actors, dates=dates, quantities=quantities,
-                                              country=country)
+                                              country=country, triggers=triggers)
         events = supported(found.events, places, country) if self.options.require_support else found.events
         return ExtractionResult(id=article.id, events=tuple(events), framing=found.framing,
                                 plover_events=found.verbal)
 
-    def ner_view(self, doc: Doc) -> Optional[Doc]:
+    def ner_view(self, doc: Doc, triggers: Optional[list[Match]] = None) -> Optional[Doc]:
         """The document as the NER model sees it: only its sentences with an event trigger
-        when ``ner_scope`` is "events" (offsets and tokens unchanged); None when none has one."""
+        when ``ner_scope`` is "events" (offsets and tokens unchanged); None when none has one.
+        ``triggers``: ``trigger_matches(doc)`` when the caller has them (found here otherwise)."""
         if self.options.ner_scope == "all":
             return doc
-        starts = sorted(m.start for m in self.engine.lex.triggers.find(doc.tokens))
+        if triggers is None:
+            triggers = self.trigger_matches(doc)
+        starts = sorted(m.start for m in triggers)
         keep = []
         for s in doc.sentences:
             i = bisect.bisect_left(starts, s.start)
@@ -167,7 +179,7 @@ class Pipeline:
 
     def _extract_chunk(self, articles: list[Article]) -> list[ExtractionResult]:
         assert self.ner is not None
-        ready: list[Any] = []  # per article: its result already, or (article, doc, view)
+        ready: list[Any] = []  # per article: its result already, or (article, doc, view, triggers)
         for a in articles:
             problem = check_text(a.text, self.options)
             if problem:
@@ -175,7 +187,8 @@ class Pipeline:
                 continue
             try:
                 doc = self.make_doc(a)
-                ready.append((a, doc, self.ner_view(doc)))
+                triggers = self.trigger_matches(doc)
+                ready.append((a, doc, self.ner_view(doc, triggers), triggers))
             except Exception as exc:
                 ready.append(_internal_error(a, exc))
         views = [r[2] for r in ready if isinstance(r, tuple) and r[2] is not None]
@@ -188,7 +201,7 @@ class Pipeline:
             if isinstance(r, ExtractionResult):
                 out.append(r)
                 continue
-            a, doc, view = r
+            a, doc, view, triggers = r
             try:
                 if view is None:
                     mentions: list[Mention] = []
@@ -196,7 +209,7 @@ class Pipeline:
                     mentions = next(tagged)
                 else:
                     mentions = self.ner.entities(view)
-                out.append(self._after_ner(a, doc, mentions))
+                out.append(self._after_ner(a, doc, mentions, triggers))
             except Exception as exc:
                 out.append(_internal_error(a, exc))
         return out

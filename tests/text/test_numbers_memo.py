@@ -15,12 +15,48 @@ def _found(text: str) -> list[tuple[int, int, int, int, int]]:
 
 
 def test_memo_does_not_change_results(monkeypatch) -> None:
-    numbers._WORD_STARTS.clear()
+    numbers._STARTS_MEMO.clear()
     cold = _found(TEXT)
     assert _found(TEXT) == cold                       # warm memo
     assert (23, 23) in {(v, lo) for _s, _e, v, lo, _h in cold}
     assert any(v == 2 for _s, _e, v, _lo, _h in cold)       # «طفلان», a dual
     assert any(v == 1_500_000 for _s, _e, v, _lo, _h in cold)
-    monkeypatch.setattr(numbers, "_WORD_STARTS_MAX", 3)      # cleared again and again
-    numbers._WORD_STARTS.clear()
+    monkeypatch.setattr(numbers, "_STARTS_MEMO_MAX", 3)      # cleared again and again
+    numbers._STARTS_MEMO.clear()
     assert _found(TEXT) == cold
+
+
+def _plain_find(tokens) -> list:
+    """find_quantities as the loop over every token it was, without the range-opener shortcut."""
+    lex = numbers.number_lexicon()
+    out, i = [], 0
+    while i < len(tokens):
+        q = numbers._quantity_at(tokens, i, lex) if numbers._may_start(tokens[i], lex) else None
+        if q is None:
+            i += 1
+            continue
+        out.append(q)
+        i = q.token_end
+    return out
+
+
+SAMPLES = [TEXT, "قتل بين 10 و15 شخصا، ومن ثلاثة إلى خمسة جرحى، ومن بينهم من 2 الى 3 أطفال و١٢ امرأة.",
+           "من المتوقع أن يصل من بين عشرات الآلاف ما بين خمسة وسبعة آلاف، من 1,200 إلى 1.5 مليون، بـ20 صاروخا.",
+           "قال: «من؟» ثم 3، و4؛ ومن 2015 حتى 2017 نحو نصف مليون من قريتين."]
+
+
+def test_a_number_starts_only_where_may_start_says(monkeypatch) -> None:
+    """``_core`` finds a number only at a token ``_may_start`` accepts: the shortcuts (positions
+    picked by the memo, «من»/«بين» followed by no possible number) rely on it."""
+    lex = numbers.number_lexicon()
+    for text in SAMPLES:
+        toks = tokenize(text)
+        for i in range(len(toks)):
+            if numbers._core(toks, i, lex) is not None:
+                assert numbers._may_start(toks[i], lex), toks[i].text
+        assert find_quantities(text, toks) == _plain_find(toks)
+    monkeypatch.setattr(numbers, "_STARTS_MEMO_MAX", 5)
+    numbers._STARTS_MEMO.clear()
+    for text in SAMPLES:
+        toks = tokenize(text)
+        assert find_quantities(text, toks) == _plain_find(toks)

@@ -15,6 +15,7 @@ from rasd.events.framing import describe_framing
 from rasd.events.frames import FrameBuilder
 from rasd.events.lexicon import Lexicon, load_lexicon
 from rasd.model import Doc, Event, Mention, Span
+from rasd.recognize.matcher import Match
 from rasd.text.numbers import Quantity
 
 
@@ -38,9 +39,12 @@ class EventEngine:
 
     def extract(self, doc: Doc, published: Optional[date] = None, places: Sequence[Mention] = (),
                 actors: Sequence[Mention] = (), dates: Sequence[Mention] = (),
-                quantities: Sequence[Quantity] = (), country: Optional[str] = None
-                ) -> EngineResult:
-        builder = FrameBuilder(self.lex, doc, published, places, actors, dates, quantities, country)
+                quantities: Sequence[Quantity] = (), country: Optional[str] = None,
+                triggers: Optional[Sequence[Match]] = None) -> EngineResult:
+        """``triggers``: the trigger matches of ``doc.tokens`` (``self.lex.triggers.find``) when
+        the caller already found them; found here otherwise."""
+        builder = FrameBuilder(self.lex, doc, published, places, actors, dates, quantities, country,
+                               triggers=triggers)
         frames = merge(builder.build())
         events: list[Event] = []
         for f in frames:

@@ -13,6 +13,8 @@ import bisect
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter, not_
 from typing import Optional, Sequence
 
 from rasd.events.casualties import CueHit, count_killed
@@ -70,6 +72,9 @@ class Frame:
     evidence: Span = field(default_factory=lambda: Span(0, 0))
     headline: bool = False
     source_unknown: bool = False   # the text says who fired is unknown («قذائف مجهولة المصدر»)
+
+
+_FORMS = attrgetter("forms")
 
 
 def _token_range(tokens: Sequence[Token], starts: list[int], start: int, end: int) -> tuple[int, int]:
@@ -143,7 +148,9 @@ class FrameBuilder:
 
     def __init__(self, lex: Lexicon, doc: Doc, published: Optional[date], places: Sequence[Mention],
                  actors: Sequence[Mention], dates: Sequence[Mention], quantities: Sequence[Quantity],
-                 country: Optional[str]) -> None:
+                 country: Optional[str], triggers: Optional[Sequence[Match]] = None) -> None:
+        """``triggers``: ``lex.triggers.find`` over ``doc.tokens`` when the caller already has it
+        (the pipeline finds them first to pick the sentences the NER model reads), else found here."""
         self.lex = lex
         self.doc = doc
         self.tokens = list(doc.tokens)
@@ -162,7 +169,9 @@ class FrameBuilder:
                             key=lambda m: m.start)
         self.quantities = list(quantities)
         self._sentence_lo, self._sentence_hi = 0, len(self.tokens)    # the sentence being read
-        self.trigger_matches = [m for m in lex.triggers.find(self.tokens)
+        if triggers is None:
+            triggers = lex.triggers.find(self.tokens)
+        self.trigger_matches = [m for m in triggers
                                 if not self._possessed_noun(m) and not self._short_stem_after_article(m)]
         self._gapped_spans: list[tuple[int, int]] = []   # (head, tail) of split phrases
         if lex.gapped:
@@ -192,7 +201,11 @@ class FrameBuilder:
         covered = {i for m in self.trigger_matches for i in range(m.token_start, m.token_end)}
         out: list[Match] = []
         toks = self.tokens
-        for i, t in enumerate(toks):
+        # few tokens offer a head verb in any form: the others are skipped in a chain of C
+        # iterators, one set test each, instead of a Python step per token
+        heads = self.lex.gapped.keys()
+        for i in compress(range(len(toks)), map(not_, map(heads.isdisjoint, map(_FORMS, toks)))):
+            t = toks[i]
             if i in covered or not t.is_word:
                 continue
             hit = next((self.lex.gapped[f] for f in t.forms[:2] if f in self.lex.gapped), None)

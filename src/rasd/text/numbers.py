@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import Optional, Sequence
 
 from rasd.model import Token
@@ -439,9 +441,12 @@ def _opens_vague(norm: str, lex: NumberLexicon) -> bool:
 
 
 def _is_dual(tok: Token, lex: NumberLexicon) -> bool:
-    if not tok.is_word:
-        return False
-    keys = _bare(tok.norm)
+    return tok.is_word and _is_dual_word(tok.norm, lex)
+
+
+def _is_dual_word(norm: str, lex: NumberLexicon) -> bool:
+    """``_is_dual`` of a word token: it depends on the normalised word alone."""
+    keys = _bare(norm)
     if any(k in lex.duals for k in keys):
         return True
     k = keys[-1]
@@ -527,51 +532,72 @@ def find_quantities(text: str, tokens: Sequence[Token]) -> list[Quantity]:
     """All quantities in ``tokens`` (tokens of ``text``), left to right, non-overlapping."""
     lex = number_lexicon()
     out: list[Quantity] = []
-    n = len(tokens)
-    i = 0
-    word_may_start = _word_starts(lex)
-    memo = _WORD_STARTS[id(lex)][1]
-    while i < n:
-        tok = tokens[i]
-        norm = tok.norm
-        if not (norm[:1].isdigit() or norm[1:2].isdigit() or (
-                tok.is_word and (memo.get(norm) or (norm not in memo and word_may_start(tok))))):
-            i += 1  # cannot start a quantity: most tokens stop here
+    i = 0  # tokens before i are inside the last quantity
+    for k in _possible_starts(tokens, lex):
+        if k < i:
             continue
-        q = _quantity_at(tokens, i, lex)
+        q = _quantity_at(tokens, k, lex)
         if q is None:
-            i += 1
             continue
         out.append(q)
         i = q.token_end
     return out
 
 
-_WORD_STARTS: dict[int, tuple[NumberLexicon, dict[str, bool]]] = {}
-_WORD_STARTS_MAX = 1 << 17
+_STARTS_MEMO: dict[int, tuple[NumberLexicon, dict[str, bool]]] = {}
+_STARTS_MEMO_MAX = 1 << 17
+_NORM = attrgetter("norm")
 
 
-def _word_starts(lex: NumberLexicon):
-    """``may_start(tok)`` for word tokens: can a quantity start at this word (a number word,
-    hedge or dual, clitics allowed)? The answer depends on the normalised word alone, and most
-    words of a text are not numbers, so it is remembered per word (bounded; per lexicon)."""
-    known = _WORD_STARTS.get(id(lex))
+def _starts_memo(lex: NumberLexicon) -> dict[str, bool]:
+    """Normalised word → ``_may_start_word`` (per lexicon; bounded by ``_STARTS_MEMO_MAX``)."""
+    known = _STARTS_MEMO.get(id(lex))
     if known is None or known[0] is not lex:
-        known = _WORD_STARTS[id(lex)] = (lex, {})
-    memo = known[1]
-    starts = lex.starts
+        known = _STARTS_MEMO[id(lex)] = (lex, {})
+    return known[1]
 
-    def may_start(tok: Token) -> bool:
-        norm = tok.norm
-        yes = memo.get(norm)
-        if yes is None:
-            yes = norm in starts or any(b in starts for b in _bare(norm)) or _is_dual(tok, lex)
-            if len(memo) >= _WORD_STARTS_MAX:
-                memo.clear()
-            memo[norm] = yes
-        return yes
 
-    return may_start
+def _may_start_word(norm: str, lex: NumberLexicon) -> bool:
+    """Can a quantity start at a word token written ``norm``: digits (also after «و»/«ف»: «و15»),
+    a number word, hedge, vague word, fraction or dual, clitics allowed. ``_core`` finds a number
+    only where this holds (every reading it tries is in ``lex.starts`` or a dual)."""
+    return bool(norm[:1].isdigit() or norm[1:2].isdigit() or norm in lex.starts
+                or any(b in lex.starts for b in _bare(norm)) or _is_dual_word(norm, lex))
+
+
+def _may_start(tok: Token, lex: NumberLexicon) -> bool:
+    """``_may_start_word`` for any token (a non-word token only by its digits)."""
+    norm = tok.norm
+    if not tok.is_word:
+        return norm[:1].isdigit() or norm[1:2].isdigit()
+    memo = _starts_memo(lex)
+    yes = memo.get(norm)
+    if yes is None:
+        yes = _may_start_word(norm, lex)
+        if len(memo) >= _STARTS_MEMO_MAX:
+            memo.clear()
+        memo[norm] = yes
+    return yes
+
+
+def _possible_starts(tokens: Sequence[Token], lex: NumberLexicon) -> list[int]:
+    """The token indices where a quantity may start (``_may_start``), in order.
+
+    Why: most words of a text are not numbers, and the answer depends on the normalised word
+    alone; the article's distinct new words are found with set operations, then the positions
+    are picked in a chain of C iterators, instead of a Python step per token."""
+    memo = _starts_memo(lex)
+    norms = list(map(_NORM, tokens))
+    new = set(norms).difference(memo)
+    if new:
+        if len(memo) + len(new) > _STARTS_MEMO_MAX:
+            memo.clear()
+            new = set(norms)
+        for norm in new:
+            memo[norm] = _may_start_word(norm, lex)
+    # a non-word token (punctuation) starts one only with digits
+    return [k for k in compress(range(len(norms)), map(memo.__getitem__, norms))
+            if tokens[k].is_word or norms[k][:1].isdigit() or norms[k][1:2].isdigit()]
 
 
 def _quantity_at(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Optional[Quantity]:
@@ -586,7 +612,8 @@ def _quantity_at(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Optiona
     range_open = False
     if hedge is None and tokens[i].is_word and (_bare(tokens[i].norm)[-1] in lex.range_open
                                                  or tokens[i].norm in lex.range_open):
-        if i + 1 < len(tokens) and _core(tokens, i + 1, lex) is not None:
+        # «من» and «بين» open ranges but mostly start no number: no ``_core`` where it finds none
+        if i + 1 < len(tokens) and _may_start(tokens[i + 1], lex) and _core(tokens, i + 1, lex) is not None:
             range_open, j = True, i + 1
     core = _core(tokens, j, lex)
     if core is None:
