@@ -39,6 +39,7 @@ def pipe():
     "ولم يكن هذا التقدم ليتحقق لولا معارك ضارية خاضها المقاتلون في مدينة الحسكة.",
     # an imperfect verb of holding: who holds a place, not its capture
     "ويحكم الأكراد السيطرة على مدينة القامشلي منذ مدة.",
+    "ويحكم الأكراد اليوم السيطرة على مدينة القامشلي.",
     # «على وشك» (about to)
     "وأكد القائد أن القوات على وشك استعادة السيطرة على قاعدة العند.",
     # a diplomatic protest, a permission, a decision, a prohibition

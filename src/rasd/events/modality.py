@@ -23,6 +23,7 @@ _BLOCKING = ("modality:denial", "modality:plan", "modality:threat", "modality:ca
 _CLAUSE_SCOPED = ("modality:conditional",)
 _SUPPORT_REACH = 3
 _REASON_REACH = 2      # «احتجاجا على [ال]غارات»
+_HOLDING_REACH = 3     # «ويحكم الأكراد اليوم السيطرة على»: a subject and a time word between
 # beyond this many tokens every reach above is out anyway: words are counted only nearer
 _WORD_COUNT_SPAN = 24
 
@@ -66,7 +67,7 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             return "future"         # «مؤكدا قرب دحر الميليشيات»: a defeat said to be near
         if c.label == "modality:reason" and dist < _REASON_REACH:
             return "reason"
-        if c.label == "modality:holding" and dist < _REASON_REACH:
+        if c.label == "modality:holding" and dist < _HOLDING_REACH:
             return "state"
         if c.label in _CLAUSE_SCOPED:
             return c.label.split(":")[1]
