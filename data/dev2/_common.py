@@ -1,13 +1,13 @@
-"""Helpers used to write gold.jsonl by hand (actor alias lists, event constructor, evidence offsets)."""
-import json
+"""Helpers used to write gold.jsonl by hand: this set's actor alias tables; the event
+constructor and evidence offsets are data/_annotation.py's, shared by every annotated set."""
+import os
+import sys
 
-ARTS = {}
-for _l in open(__file__.rsplit("/", 1)[0] + "/articles.jsonl", encoding="utf-8"):
-    if _l.strip():
-        _a = json.loads(_l)
-        ARTS[_a["id"]] = _a
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(_HERE))
+from _annotation import Annotation, load_articles, loc, sentence  # noqa: E402,F401
 
-CIV = lambda c, country: ["%s civilians" % country, "Civilians", "مدنيين", "المدنيين", "مدنيون"]
+ARTS = load_articles(_HERE)
 
 ACTORS = {
     "IS": ("Islamic State (IS)", ["Islamic State", "ISIS", "ISIL", "Daesh", "IS", "تنظيم داعش", "داعش",
@@ -149,64 +149,6 @@ TYPES = {
     "other": ("Strategic developments", "Other"),
 }
 
+_ANNOTATION = Annotation(ARTS, ACTORS, CIVS, TYPES)
+actor, span, ev = _ANNOTATION.actor, _ANNOTATION.span, _ANNOTATION.ev
 
-def actor(key, name_ar, extra=()):
-    if key is None:
-        return None
-    if key.startswith("CIV_"):
-        name, aliases = CIVS[key[4:]]
-    elif key.startswith("PROT_"):
-        c = key[5:]
-        name, aliases = "Protesters (%s)" % c, ["Protesters", "Demonstrators", "المتظاهرين", "المتظاهرون", "متظاهرين"]
-    elif key.startswith("RIOT_"):
-        c = key[5:]
-        name, aliases = "Rioters (%s)" % c, ["Rioters", "Protesters (%s)" % c, "Protesters", "Demonstrators",
-                                             "الشبان", "شبان", "المتظاهرين", "حشد غاضب"]
-    else:
-        name, aliases = ACTORS[key]
-    return {"name": name, "name_ar": name_ar, "aliases": list(aliases) + list(extra)}
-
-
-def loc(name, name_ar, country, admin1, lat, lon, geo):
-    return {"name": name, "name_ar": name_ar, "country": country, "admin1": admin1,
-            "lat": lat, "lon": lon, "geo_precision": geo}
-
-
-STOPS = ".\n؟!"
-
-
-def sentence(text, i, j):
-    """The sentence around text[i:j]: from after the previous full stop/newline to the next one (inclusive)."""
-    a = max(text.rfind(c, 0, i) for c in STOPS) + 1
-    while a < i and text[a] in " \u00a0\t\n.":
-        a += 1
-    ends = [k for k in (text.find(c, j) for c in STOPS) if k >= 0]
-    b = min(ends) + 1 if ends else len(text)
-    if b <= len(text) and text[b - 1] == "\n":
-        b -= 1
-    return a, b
-
-
-def span(aid, *frags):
-    """Evidence offsets: the sentence(s) containing each fragment (fragments must be unique in the text)."""
-    text = ARTS[aid]["text"]
-    starts, ends = [], []
-    for s in frags:
-        i = text.find(s)
-        assert i >= 0, (aid, s)
-        assert text.find(s, i + 1) < 0, ("evidence fragment not unique", aid, s)
-        a, b = sentence(text, i, i + len(s))
-        starts.append(a)
-        ends.append(b)
-    return {"start": min(starts), "end": max(ends)}
-
-
-def ev(aid, typ, date, tp, a1, a2, location, fat, evid, note, optional=False, alt=()):
-    et, st = TYPES[typ]
-    e = {"event_type": et, "sub_event_type": st}
-    if alt:
-        e["alt_types"] = [list(TYPES[t]) for t in alt]
-    e.update({"optional": optional, "date": date, "time_precision": tp, "actor1": a1, "actor2": a2,
-              "location": location, "fatalities": fat, "note": note,
-              "evidence": span(aid, *(evid if isinstance(evid, (list, tuple)) else [evid]))})
-    return e
