@@ -1037,13 +1037,17 @@ class FrameBuilder:
     def _after_container_word(self, p: Mention) -> bool:
         """«بلدة النعيمة الواقعة في شرق مدينة درعا», «بلدتي الوهط وصبر التابعتين لمحافظة لحج»:
         the place after «الواقعة» or «التابعة» (within three words) says where the one before it
-        lies; it is not a second place of the act."""
-        for i in range(p.token_start - 1, max(-1, p.token_start - 4), -1):
+        lies; it is not a second place of the act. The reach is six words, so an unlisted region
+        may stand between («داريا التي تقع في الغوطة الغربية لدمشق»); a word opening with «و»
+        starts a new conjunct and ends it."""
+        for i in range(p.token_start - 1, max(-1, p.token_start - 7), -1):
             t = self.tokens[i]
             if t.norm in _CLAUSE_PUNCT:
                 return False
             if any(f in self._CONTAINER_WORDS for f in t.forms[:2]):
                 return True
+            if t.prefixes[:1] == ("و",):
+                return False
         return False
 
     def _after_direction(self, p: Mention) -> bool:
