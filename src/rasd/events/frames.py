@@ -583,6 +583,10 @@ class FrameBuilder:
                     f.new_story = new_story
                     f.claim = self._cue_in("claims:responsibility", lo, m_trig.token_start)
                     f.pair = code_pair(ttype, a1, a2, civ, self.published.year if self.published else None)
+                    if f.pair[1] == "Arrests":
+                        # ACLED's arrests are non-violent: deaths in their sentence are the
+                        # reason («اعتقال ثلاثة يشتبه في مشاركتهم في قتل الشرطيين») or another act
+                        f.fatalities = None
                     if f.pair == ("Protests", "Peaceful protest") and dispersed:
                         # «وأطلقت قوات الأمن الغاز المسيل للدموع»: the protest met force; with
                         # deaths, excessive force (ACLED's protest sub-types)
