@@ -85,3 +85,14 @@ def test_a_dated_capture_told_with_the_noun_is_still_an_act(pipe):
     text = "تمكنت المقاومة الشعبية أمس من السيطرة على مدينة الحوطة في محافظة لحج."
     evs = pipe.extract(Article("x", text, "2015-08-05")).events
     assert [e.event_type for e in evs] == ["Battles"]
+
+
+def test_failing_to_take_ground_is_no_capture_but_a_failed_attack_is_an_attack(pipe):
+    """«أخفق ... في السيطرة على»: the place was never taken; a failed attack still happened."""
+    failed = "وأخفق مسلحو الحوثي أمس في السيطرة على مدينة الحوطة في محافظة لحج."
+    assert all(e.sub_event_type not in ("Non-state actor overtakes territory", "Government regains territory")
+               for e in pipe.extract(Article("x", failed, "2015-08-05")).events)
+    taken = "وتمكن مسلحو الحوثي أمس من السيطرة على مدينة الحوطة في محافظة لحج."
+    assert [e.event_type for e in pipe.extract(Article("x", taken, "2015-08-05")).events] == ["Battles"]
+    attack = "وفشل هجوم شنه مسلحو الحوثي أمس على مدينة الحوطة في محافظة لحج."
+    assert [e.event_type for e in pipe.extract(Article("x", attack, "2015-08-05")).events] == ["Battles"]

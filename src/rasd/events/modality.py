@@ -23,6 +23,9 @@ _BLOCKING = ("modality:denial", "modality:plan", "modality:threat", "modality:ca
 _CLAUSE_SCOPED = ("modality:conditional",)
 _SUPPORT_REACH = 3
 _REASON_REACH = 2      # «احتجاجا على [ال]غارات»
+# a failure verb before a verbal noun of taking ground («فشلوا في السيطرة على»); a failed
+# attack is still an attack, so only territorial nouns are governed
+_FAILED_REACH = 6
 _HOLDING_REACH = 3     # «ويحكم الأكراد اليوم السيطرة على»: a subject and a time word between
 # beyond this many tokens every reach above is out anyway: words are counted only nearer
 _WORD_COUNT_SPAN = 24
@@ -77,6 +80,8 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             return "support"
         if c.label == "modality:operation" and dist == 0 and _territorial(tokens, trigger_start):
             return "operation"
+        if c.label == "modality:failed" and dist < _FAILED_REACH and _territorial(tokens, trigger_start):
+            return "failed"         # «أخفق فيها الحوثيون من السيطرة على المدينة»: never taken
     if sentence_end_char in ("?", "؟"):
         return "question"
     if _subjunctive(tokens, trigger_start):
