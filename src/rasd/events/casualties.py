@@ -113,11 +113,17 @@ def _combined(tokens, c: CueHit, at) -> bool:
 _UNITS = {"كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "امتار", "ميل", "ميلا", "اميال",
           "دولار", "دولارا", "ريال", "ريالا", "دينار", "دينارا", "جنيه", "يورو", "طن", "طنا", "اطنان", "كيلوغرام",
           "كيلوجرام", "كغ", "ساعه", "ساعات", "دقيقه", "دقائق", "يوم", "يوما", "ايام", "عام", "عاما", "سنه", "سنوات",
-          "بالمئه", "بالمائه", "%"}
+          "بالمئه", "بالمائه", "%", "شهر", "شهرا", "اشهر", "شهور", "اسبوع", "اسبوعا", "اسابيع", "ليله", "ليال"}
+# a dual that is itself the number of a unit («بعد يومين من مقتل رضيع»: two days, not two dead)
+_UNIT_DUALS = {"يومين", "يومان", "ساعتين", "ساعتان", "شهرين", "شهران", "عامين", "عامان", "سنتين",
+               "سنتان", "اسبوعين", "اسبوعان", "دقيقتين", "ليلتين", "كيلومترين", "مترين", "ميلين",
+               "دولارين", "قرنين", "عقدين"}
 
 
 def _governing_kind(tokens, q: Quantity, at, lo, hi, kinds) -> Optional[str]:
     if q.token_end < len(tokens) and tokens[q.token_end].norm in _UNITS:
+        return None
+    if q.token_end - q.token_start == 1 and _bare(tokens[q.token_start]) in _UNIT_DUALS:
         return None
     return _governing_cue_kind(tokens, q, at, lo, hi, kinds)
 
