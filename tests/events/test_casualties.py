@@ -27,6 +27,9 @@ import pytest
     ("أعدم مسلحون، أمس، سبعة أشخاص في بغداد.", 7),
     # the nominative dual of a nisba noun counts two
     ("قتل حوثيان وأصيب 4 آخرون في هجوم مسلح على نقطة في بغداد.", 2),
+    # a unit dual is a span of time, not two dead; a calibre or an age in months counts nobody
+    ("وجاء البيان بعد يومين من مقتل شرطي في تفجير عبوة ناسفة في بغداد.", 1),
+    ("قتل رضيع يبلغ من العمر 18 شهرا في تفجير عبوة ناسفة في بغداد.", 1),
 ])
 def test_deaths_only(run, text, expected):
     evs = run(text, published="2015-07-22")

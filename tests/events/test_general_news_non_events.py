@@ -105,3 +105,12 @@ def test_a_link_footer_repeating_the_title_tells_no_act(pipe):
     assert pipe.extract(Article("x", text, "2015-08-05")).events == ()
     told = "قال مسؤول محلي إن الأسواق عادت إلى العمل في المدينة.\nآلاف المتظاهرين يحتجون في مدينة اللاذقية"
     assert [e.event_type for e in pipe.extract(Article("x", told, "2015-08-05")).events] == ["Protests"]
+
+
+def test_a_generic_attack_word_takes_the_weapon_told_before_it(pipe):
+    """«شن طيران التحالف 14 غارة ...، استهدفت وحدات ...، وبدأ التنظيم استخدام "الدجاج
+    الانتحاري"»: «استهدفت» was the strikes, not the suicide weapon told later."""
+    text = ("فيما شن طيران التحالف 14 غارة ضد مواقع داعش في العراق، استهدفت وحدات تكتيكية قرب مدينة الموصل، "
+            "وبدأ تنظيم داعش استخدام أسلوب جديد هو الهجوم الانتحاري.")
+    evs = pipe.extract(Article("x", text, "2015-07-22")).events
+    assert evs and all(e.sub_event_type == "Air/drone strike" for e in evs)

@@ -450,7 +450,7 @@ class FrameBuilder:
             return [], s_place_ctx, s_date_ctx
         clauses = self._join_continued_lists(_clauses(self.tokens, lo, hi), triggers)
         strong_in_sentence = any(self.lex.types[v].strong for m in triggers for v in m.values)
-        weapon = self._sentence_weapon(triggers)
+        weapon = self._sentence_weapons(triggers)
         # «لقي 17 شخصا مصرعهم في تحطم مروحية بسبب عطل فني»: a death word in a sentence that
         # tells an accident or a disease is not an act of violence
         accident = not strong_in_sentence and self._cue_in("modality:accident", lo, hi)
@@ -574,6 +574,8 @@ class FrameBuilder:
                         f.place = replace(f.place, name_ar=pm.text)
                     f.date = dv
                     f.actor1, f.actor2 = a1, a2
+                    if a1 is not None and a2 is not None and a1.name == a2.name and not a1.name.startswith("Unidentified"):
+                        f.actor2 = None   # a named side is never its own target (an air force given the strike)
                     if unknown and pm is not None and (any(pm is p for p in c_places) or (not c_places and k == 0)):
                         # «سقوط قذائف هاون مجهولة المصدر على حي الأشرفية»: whoever the article names
                         f.actor1, f.source_unknown = self._unidentified(f.place.country), True
@@ -679,7 +681,7 @@ class FrameBuilder:
         return self.published - timedelta(days=_BACKGROUND_DAYS) <= d <= self.published + timedelta(days=_FUTURE_DAYS)
 
     def _clause_types(self, c_trig, c_lo: int, c_hi: int, strong_in_sentence: bool, end_char: str, s_lo: int,
-                      weapon: Optional[TriggerType], accident: bool = False, legal: bool = False):
+                      weapon: Sequence[tuple[int, TriggerType]], accident: bool = False, legal: bool = False):
         """The trigger types that make events in this clause, best first: list of
         (match, TriggerType, modality, attribution)."""
         cand: list[tuple] = []
@@ -703,8 +705,8 @@ class FrameBuilder:
                 t = self.lex.types[tid]
                 if tid in overridden or tid not in ids_here:
                     continue
-                if t.inherit and weapon is not None:
-                    t = weapon
+                if t.inherit and weapon:
+                    t = self._weapon_for(weapon, m.token_start) or t
                 if t.id in ("shelling", "attack") and aircraft:
                     t = self.lex.types["air_strike"]
                 if not t.strong and not t.requires_override and \
@@ -850,17 +852,31 @@ class FrameBuilder:
                 joined_trigger = trig
         return out
 
-    def _sentence_weapon(self, triggers) -> Optional[TriggerType]:
-        """The most specific remote-violence trigger type among a sentence's ``triggers`` (the
-        weapon an «استهداف» or «هجوم» was carried out with), if any."""
-        best: Optional[TriggerType] = None
+    def _sentence_weapons(self, triggers) -> list[tuple[int, TriggerType]]:
+        """The remote-violence trigger types among a sentence's ``triggers`` with their token
+        positions: the weapons an «استهداف» or «هجوم» may have been carried out with."""
+        out: list[tuple[int, TriggerType]] = []
         for m in triggers:
+            best: Optional[TriggerType] = None
             for tid in m.values:
                 t = self.lex.types[tid]
                 if t.strong and not t.inherit and t.acled[0] == "Explosions/Remote violence":
                     if best is None or t.priority > best.priority:
                         best = t
-        return best
+            if best is not None:
+                out.append((m.token_start, best))
+        return out
+
+    @staticmethod
+    def _weapon_for(weapons: Sequence[tuple[int, TriggerType]], i: int) -> Optional[TriggerType]:
+        """The weapon of a generic act at token ``i``: the one told last before it («شن طيران
+        التحالف 14 غارة ..، استهدفت وحدات»), else the first after it («استهدفت ... بعبوة»);
+        not the sentence's most specific one, which may be another act («الدجاج الانتحاري»)."""
+        before = [w for w in weapons if w[0] < i]
+        if before:
+            return max(before, key=lambda w: w[0])[1]
+        after = [w for w in weapons if w[0] > i]
+        return min(after, key=lambda w: w[0])[1] if after else None
 
     def _bare(self, i: int) -> str:
         """The word at token ``i`` without its conjunction and preposition proclitics."""
