@@ -30,6 +30,7 @@ import pytest
     # a unit dual is a span of time, not two dead; a calibre or an age in months counts nobody
     ("وجاء البيان بعد يومين من مقتل شرطي في تفجير عبوة ناسفة في بغداد.", 1),
     ("قتل رضيع يبلغ من العمر 18 شهرا في تفجير عبوة ناسفة في بغداد.", 1),
+    ("دمرت غارة في بغداد طقما عسكريا على متنه مضاد طيران عيار 23 وقتل 3 من طاقمه.", 3),
 ])
 def test_deaths_only(run, text, expected):
     evs = run(text, published="2015-07-22")

@@ -114,3 +114,15 @@ def test_a_generic_attack_word_takes_the_weapon_told_before_it(pipe):
             "وبدأ تنظيم داعش استخدام أسلوب جديد هو الهجوم الانتحاري.")
     evs = pipe.extract(Article("x", text, "2015-07-22")).events
     assert evs and all(e.sub_event_type == "Air/drone strike" for e in evs)
+
+
+def test_where_someone_comes_from_is_not_where_the_act_happened(pipe):
+    """«الوزير الذي ينتمي إلى مدينة الزنتان»: his home town, not the abduction's place."""
+    text = "وقالت المصادر إن الوزير الذي ينتمي إلى مدينة الزنتان تعرض أمس للخطف من قبل مسلحين مجهولين."
+    evs = pipe.extract(Article("x", text, "2015-08-10")).events
+    assert all(e.location is None or e.location.name != "Zintan" for e in evs)
+
+
+def test_delivering_explosives_is_no_explosion(pipe):
+    text = "وأوضحت الوزارة أن الشقيقين قاما بتوصيل المتفجرات إلى المتهم في مدينة الدمام."
+    assert pipe.extract(Article("x", text, "2015-08-05")).events == ()

@@ -114,6 +114,8 @@ _UNITS = {"كلم", "كم", "كيلومتر", "كيلومترا", "كيلومت�
           "دولار", "دولارا", "ريال", "ريالا", "دينار", "دينارا", "جنيه", "يورو", "طن", "طنا", "اطنان", "كيلوغرام",
           "كيلوجرام", "كغ", "ساعه", "ساعات", "دقيقه", "دقائق", "يوم", "يوما", "ايام", "عام", "عاما", "سنه", "سنوات",
           "بالمئه", "بالمائه", "%", "شهر", "شهرا", "اشهر", "شهور", "اسبوع", "اسبوعا", "اسابيع", "ليله", "ليال"}
+# nouns that a number after them measures («عيار 23», «رقم 5», «الطريق 30»)
+_MEASURES = {"عيار", "رقم", "الرقم", "طراز", "موديل", "ارتفاع", "عمق", "مسافه", "مساحه", "الطريق", "طريق"}
 # a dual that is itself the number of a unit («بعد يومين من مقتل رضيع»: two days, not two dead)
 _UNIT_DUALS = {"يومين", "يومان", "ساعتين", "ساعتان", "شهرين", "شهران", "عامين", "عامان", "سنتين",
                "سنتان", "اسبوعين", "اسبوعان", "دقيقتين", "ليلتين", "كيلومترين", "مترين", "ميلين",
@@ -125,6 +127,8 @@ def _governing_kind(tokens, q: Quantity, at, lo, hi, kinds) -> Optional[str]:
         return None
     if q.token_end - q.token_start == 1 and _bare(tokens[q.token_start]) in _UNIT_DUALS:
         return None
+    if q.token_start > 0 and _bare(tokens[q.token_start - 1]) in _MEASURES:
+        return None       # «مضاد طيران عيار 23»: a calibre, not 23 dead
     return _governing_cue_kind(tokens, q, at, lo, hi, kinds)
 
 
