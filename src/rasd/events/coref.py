@@ -183,7 +183,7 @@ def _merge(frames: list[Frame]) -> list[Frame]:
             if f.fatalities is not None and (toll_of.fatalities is None or f.fatalities > toll_of.fatalities):
                 toll_of.fatalities = f.fatalities
             continue
-        if f.generic and any(g.pair[0] == f.pair[0] for g in out):
+        if f.generic and any(g.pair[0] == f.pair[0] for g in out) and not _own_toll_elsewhere(f, out):
             continue
         if f.generic and f.ttype.inherit and any(g.pair[0] in _VIOLENT for g in out):
             continue   # «الهجوم» names whatever attack was told, whatever its weapon
@@ -218,6 +218,21 @@ def _toll_target(f: Frame, out: list[Frame]) -> Optional[Frame]:
         if pf is not None and pg is not None and km(pf, pg) <= _TOLL_KM:
             return g
     return None
+
+
+_ELSEWHERE_KM = 25.0
+
+
+def _own_toll_elsewhere(f: Frame, out: list[Frame]) -> bool:
+    """«قتلوا ... في مواجهات جبل صبر والضباب السبت»: a definite or place-named fight word that
+    brings its own place, its own day and its own toll, far from every event of its kind told
+    so far, tells a new event, not the one told before."""
+    if not (f.own_place and f.fatalities and f.date is not None and f.date.precision == 1):
+        return False
+    pf = _point(f)
+    if pf is None:
+        return False
+    return all(g.pair[0] != f.pair[0] or _point(g) is None or km(pf, _point(g)) > _ELSEWHERE_KM for g in out)
 
 
 def _absorb(g: Frame, f: Frame) -> None:
