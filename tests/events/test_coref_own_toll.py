@@ -31,3 +31,13 @@ def test_a_definite_fight_with_its_own_day_and_toll_far_away_is_a_new_event(pipe
 def test_without_its_own_toll_it_refers_back(pipe):
     text = FIRST + "وتواصلت المواجهات التي شهدتها مدينة الحوطة السبت."
     assert len(_clashes(pipe, text)) == 1
+
+
+def test_a_definite_fight_word_that_refers_back_gives_its_toll_to_that_event(pipe):
+    text = FIRST + "وقتل خلال المعارك 12 من مسلحي الحوثي واثنان من المقاومة."
+    assert [e.fatalities for e in _clashes(pipe, text)] == [12]
+
+
+def test_a_month_s_toll_of_many_acts_is_not_given_to_one(pipe):
+    text = FIRST + "وأدت المعارك إلى مقتل 130 شخصا هذا الشهر."
+    assert [e.fatalities for e in _clashes(pipe, text)] == [None]

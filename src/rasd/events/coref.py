@@ -184,6 +184,7 @@ def _merge(frames: list[Frame]) -> list[Frame]:
                 toll_of.fatalities = f.fatalities
             continue
         if f.generic and any(g.pair[0] == f.pair[0] for g in out) and not _own_toll_elsewhere(f, out):
+            _carry_toll(f, out)
             continue
         if f.generic and f.ttype.inherit and any(g.pair[0] in _VIOLENT for g in out):
             continue   # «الهجوم» names whatever attack was told, whatever its weapon
@@ -221,6 +222,24 @@ def _toll_target(f: Frame, out: list[Frame]) -> Optional[Frame]:
 
 
 _ELSEWHERE_KM = 25.0
+
+
+def _carry_toll(f: Frame, out: list[Frame]) -> None:
+    """«قتل اثنان من رجال المقاومة خلال المعارك، مقابل مقتل 10 من مسلحي الحوثي»: a definite
+    fight word that refers back gives its count of the dead to the event it refers to (the
+    latest of its kind, when that one counted fewer or none)."""
+    if not f.fatalities or (f.date is not None and f.date.precision >= 3):
+        return     # «أدت إلى مقتل 130 شخصا هذا الشهر»: a month's toll of many acts
+    g = next((g for g in reversed(out) if g.pair[0] == f.pair[0]), None)
+    if g is None:
+        return
+    pf, pg = _point(f), _point(g)
+    if pf is not None and pg is not None and km(pf, pg) > _ELSEWHERE_KM:
+        return
+    if f.date and g.date and f.date.date != g.date.date and f.date.precision == 1 and g.date.precision == 1:
+        return
+    if g.fatalities is None or f.fatalities > g.fatalities:
+        g.fatalities = f.fatalities
 
 
 def _own_toll_elsewhere(f: Frame, out: list[Frame]) -> bool:
