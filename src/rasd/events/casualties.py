@@ -54,6 +54,9 @@ def count_killed(tokens: Sequence[Token], lo: int, hi: int, quantities: Sequence
         return max(_summed_groups(tokens, qs, killed_by_q, at))
     # "no casualties" counts only when no death is told alongside it («قتل مدني وجرح عشرة ...
     # فيما لم تسجل إصابات بسقوط صاروخين»: one dead)
+    retinue = _with_retinue(tokens, qs, local_cues)
+    if retinue is not None:
+        return retinue
     named = _one_or_two_named(tokens, local_cues, lo, hi)
     if named is not None:
         return named
@@ -86,6 +89,29 @@ def _one_or_two_named(tokens, cues: Sequence[CueHit], lo: int, hi: int) -> Optio
                 return 1
             if word in _TWO_PEOPLE or (len(word) >= 6 and word.endswith("يان")):
                 return 2       # a nominative dual of a nisba noun: «حوثيان», «عراقيان»
+    return None
+
+
+# the people around someone: «قتل القيادي أحمد مهدي و3 من مرافقيه» (him and three more)
+_RETINUE = {"مرافقيه", "مرافقيهم", "مرافقيها", "حراسه", "حراسته", "رفاقه", "رفاقهم", "عناصره", "ابنائه",
+            "اقاربه", "افراد", "اسرته", "عائلته", "زملائه", "جنوده", "مساعديه", "معاونيه"}
+_RETINUE_REACH = 15
+
+
+def _with_retinue(tokens, qs, cues: Sequence[CueHit]) -> Optional[int]:
+    """«قتل عضو اللجنة الثورية ... أحمد مهدي و3 من مرافقيه»: a death word, the one person it
+    names, then «و» + a number «من مرافقيه» (of his companions): that number plus one."""
+    for c in cues:
+        if c.kind != "killed":
+            continue
+        for q in qs:
+            if not c.token_end < q.token_start <= c.token_end + _RETINUE_REACH:
+                continue
+            if "و" not in tokens[q.token_start].prefixes or q.token_end + 1 >= len(tokens):
+                continue
+            nxt = tokens[q.token_end + 1]
+            if tokens[q.token_end].norm == "من" and (nxt.norm in _RETINUE or any(f in _RETINUE for f in nxt.forms)):
+                return q.value + 1
     return None
 
 
