@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from rasd.model import Token
-from rasd.text.numbers import Quantity
+from rasd.text.numbers import UNBOUNDED, Quantity
 
 # how far (in tokens) a cue may stand from the number it governs
 _AFTER_CUE = 4      # «مقتل [نحو] 5», «قتل ستة»
@@ -38,20 +38,40 @@ def _cue_at(cues: Sequence[CueHit]) -> dict[int, CueHit]:
 
 
 def count_killed(tokens: Sequence[Token], lo: int, hi: int, quantities: Sequence[Quantity],
-                 cues: Sequence[CueHit]) -> Optional[int]:
-    """Deaths reported in tokens ``[lo, hi)``; 0 for an explicit "no casualties"; None if silent."""
+                 cues: Sequence[CueHit], other_side_hi: Optional[int] = None) -> Optional[int]:
+    """Deaths reported in tokens ``[lo, hi)``; 0 for an explicit "no casualties"; None if silent.
+    ``other_side_hi``: how far (the sentence's end) the other side's dead told after «فيما» may
+    be read, beyond the clause."""
     local_cues = [c for c in cues if lo <= c.token_start < hi]
     qs = [q for q in quantities if lo <= q.token_start < hi]
     at = _cue_at(local_cues)
     casualty_kinds = ("killed", "wounded", "arrested")
     killed_by_q: dict[int, int] = {}
+    rising = any(c.kind == "toll" for c in local_cues)
     for qi, q in enumerate(qs):
         if _governing_kind(tokens, q, at, lo, hi, casualty_kinds) == "killed":
-            killed_by_q[qi] = q.value
+            # «ارتفعت حصيلة القتلى من 20 إلى 30»: a toll that rose is its new count
+            killed_by_q[qi] = q.high if rising and q.high is not None and q.high != UNBOUNDED \
+                and q.low is not None and q.high > q.low else q.value
     if killed_by_q:
         # several counts («ارتفعت حصيلة القتلى إلى 30»): the largest group of numbers joined by
-        # «و» under one "killed" cue
-        return max(_summed_groups(tokens, qs, killed_by_q, at))
+        # «و» under one "killed" cue; the other side's dead told after «فيما», «بينما» or
+        # «مقابل» («قتل 7 جنود ... فيما قتل جنديان آخران») add to it
+        groups = _summed_groups(tokens, qs, killed_by_q, at, spans=True)
+        merged: list[list[int]] = []
+        for total, start, end in groups:
+            if merged and _contrast_between(tokens, merged[-1][2], start):
+                merged[-1][0] += total
+                merged[-1][2] = end
+            else:
+                merged.append([total, start, end])
+        best = max(merged, key=lambda g: g[0])
+        if best is merged[-1]:
+            scan_hi = hi if other_side_hi is None else max(hi, other_side_hi)
+            all_cues = local_cues if other_side_hi is None else [c for c in cues if lo <= c.token_start < scan_hi]
+            all_qs = qs if other_side_hi is None else [q for q in quantities if lo <= q.token_start < scan_hi]
+            best[0] += _other_side_dead(tokens, all_cues, best[2], scan_hi, all_qs, {q.token_start for q in qs})
+        return best[0]
     # "no casualties" counts only when no death is told alongside it («قتل مدني وجرح عشرة ...
     # فيما لم تسجل إصابات بسقوط صاروخين»: one dead)
     retinue = _with_retinue(tokens, qs, local_cues)
@@ -90,6 +110,39 @@ def _one_or_two_named(tokens, cues: Sequence[CueHit], lo: int, hi: int) -> Optio
             if word in _TWO_PEOPLE or (len(word) >= 6 and word.endswith("يان")):
                 return 2       # a nominative dual of a nisba noun: «حوثيان», «عراقيان»
     return None
+
+
+_CONTRAST = {"فيما", "بينما", "مقابل"}
+
+
+def _other_side_dead(tokens, cues: Sequence[CueHit], after: int, hi: int, qs, killed_by_q: set[int]) -> int:
+    """The dead of the other side, told after a contrast word that follows the last counted
+    number: «فيما قتل جنديان آخران» (a nominative dual, which is no quantity), «في مقابل مقتل
+    10 من مسلحي الحوثي». Numbers already counted are not counted twice."""
+    for i in range(after, min(hi, after + 25)):
+        if tokens[i].norm in _CLAUSE_ENDS:
+            return 0
+        if tokens[i].norm not in _CONTRAST and not any(f in _CONTRAST for f in tokens[i].forms[:2]):
+            continue
+        cue = next((c for c in cues if c.kind == "killed" and i < c.token_start <= i + 3), None)
+        if cue is None:
+            return 0
+        counted = killed_by_q
+        for q in qs:
+            if cue.token_end <= q.token_start <= cue.token_end + 1 and q.token_start not in counted:
+                return q.value if q.value < 10000 else 0
+        w = tokens[cue.token_end] if cue.token_end < hi else None
+        if w is not None and w.is_word and not w.suffix:
+            word = _bare(w)
+            if word in _TWO_PEOPLE or (len(word) >= 6 and word.endswith("يان")):
+                return 2
+            if word in _ONE_PERSON:
+                return 1
+        return 0
+    return 0
+
+
+_CLAUSE_ENDS = {".", "؛", ";", "!", "؟", "?"}
 
 
 # the people around someone: «قتل القيادي أحمد مهدي و3 من مرافقيه» (him and three more)
@@ -162,7 +215,8 @@ def _governing_cue_kind(tokens, q: Quantity, at, lo, hi, kinds) -> Optional[str]
     # 0. the counted noun right after the number says what it counts: «ومئة جريح» after
     #    «30 قتيلا» is wounded, whatever cue stands before it
     c = at.get(q.token_end)
-    if c is not None and c.kind in kinds:
+    # («قتل 2 واصيب 19»: a verb after «و» opens the next phrase; it does not count the 2)
+    if c is not None and c.kind in kinds and not (c.token_start == q.token_end and "و" in tokens[q.token_end].prefixes):
         return "combined" if c.kind == "killed" and _combined(tokens, c, at) else c.kind
     # 1. cue right before the number: «مقتل 5», «إصابة 12», «قتل نحو 20»
     j = q.token_start - 1
@@ -221,10 +275,12 @@ def _aside_start(tokens, j: int, lo: int) -> Optional[int]:
     return None
 
 
-def _summed_groups(tokens, qs, killed_by_q: dict[int, int], at) -> list[int]:
-    """Numbers of people joined by «و» that share one trailing "killed" cue add up."""
-    groups: list[int] = []
+def _summed_groups(tokens, qs, killed_by_q: dict[int, int], at, spans: bool = False) -> list:
+    """Numbers of people joined by «و» that share one trailing "killed" cue add up; with
+    ``spans``, each group as (sum, first token, last token end)."""
+    groups: list = []
     run: list[int] = []
+    run_start = 0
     prev_end = None
     for qi in sorted(killed_by_q):
         q = qs[qi]
@@ -234,12 +290,19 @@ def _summed_groups(tokens, qs, killed_by_q: dict[int, int], at) -> list[int]:
             run.append(killed_by_q[qi])
         else:
             if run:
-                groups.append(sum(run))
+                groups.append((sum(run), run_start, prev_end) if spans else sum(run))
             run = [killed_by_q[qi]]
+            run_start = q.token_start
         prev_end = q.token_end
     if run:
-        groups.append(sum(run))
+        groups.append((sum(run), run_start, prev_end) if spans else sum(run))
     return groups
+
+
+def _contrast_between(tokens, a: int, b: int) -> bool:
+    """A contrast word («فيما», «بينما», «مقابل») between two counts: two sides' dead."""
+    return any(tokens[i].norm in _CONTRAST or any(f in _CONTRAST for f in tokens[i].forms[:2])
+               for i in range(a, b))
 
 
 def _cue_between(at, a: int, b: int) -> bool:

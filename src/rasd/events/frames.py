@@ -549,7 +549,10 @@ class FrameBuilder:
                     a1 = self._air_campaign(struck) or a1
             # deaths told after a reason cue («احتجاجا على قتل ضابط») are the reason's
             k_hi = min([c_hi] + [r for r in reasons if r > c_lo])
-            killed = count_killed(self.tokens, c_lo, k_hi, self.quantities, self.cas_cues)
+            killed = count_killed(self.tokens, c_lo, k_hi, self.quantities, self.cas_cues,
+                                  other_side_hi=hi if k_hi == c_hi else None)
+            if killed is not None and not reasons:
+                killed += self._dead_before_contrast(clauses, c_lo, per_clause)
             if killed is None and not fatalities_used and not reasons:
                 killed = killed_sentence
             if types[0][1].id == "killing" and not killed:
@@ -615,6 +618,24 @@ class FrameBuilder:
                 if killed is not None and not pending_toll:
                     fatalities_used = True
         return frames, s_place_ctx, s_date_ctx
+
+    _CONTRAST = {"فيما", "بينما"}
+
+    def _dead_before_contrast(self, clauses, c_lo: int, per_clause) -> int:
+        """«وكان 23 من الحوثيين قتلوا واصيب 38 فيما قتل 2 ... في مواجهات جبل صبر»: a clause
+        opening with «فيما»/«بينما» tells the other side's dead of the act the previous clause
+        counted without naming it; that clause's dead add to this one's."""
+        first = self._first_word(c_lo, c_lo + 2)
+        if first >= len(self.tokens) or self._bare(first) not in self._CONTRAST and self.tokens[first].norm not in self._CONTRAST:
+            return 0
+        prev = [(a, b) for a, b in clauses if b <= c_lo]
+        if not prev:
+            return 0
+        p_lo, p_hi = prev[-1]
+        if any(rng == (p_lo, p_hi) and any(v != "killing" for m in trig for v in m.values)
+               for rng, trig in per_clause):
+            return 0   # the previous clause tells an act of its own, with its own dead
+        return count_killed(self.tokens, p_lo, p_hi, self.quantities, self.cas_cues) or 0
 
     def _toll_trigger(self, types, c_lo: int, c_hi: int):
         """The trigger of ``types`` that the clause's first death word leads to: the first
