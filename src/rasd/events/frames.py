@@ -968,6 +968,9 @@ class FrameBuilder:
         # «حي النشوة بجنوب مدينة الحسكة»: a place named right before the town or province it
         # lies in, but read as a namesake far from it, is a misreading: the container stands
         keep = [p for p in keep if not self._far_from_container(p, places)]
+        # «في قضاء المقدادية وناحية كنعان في بعقوبة»: a town named after «في» right after other
+        # places of the act says where they lie (the province's seat for its districts)
+        keep = [p for p in keep if not self._trailing_container(p, keep)]
         # a foreign capital stands for its government («قال في مؤتمر عقده في أنقرة», «مصادر الرياض»)
         keep = [p for p in keep if not self._foreign_capital(p) and not self._capital_as_actor(p)]
         precise = [p for p in keep if getattr(p.value, "geo_precision", 3) < 3
@@ -1061,6 +1064,24 @@ class FrameBuilder:
     _PLACE_HEADS = {"مدينه", "حي", "احياء", "بلده", "عاصمه", "منطقه", "ضاحيه", "شارع", "ميدان"}
     _RANK = {"neighbourhood": 0, "poi": 0, "locality": 1, "county": 2, "region": 3, "country": 4}
     _INSIDE_KM = {1: 20.0, 2: 40.0, 3: 150.0, 4: 1000.0}
+
+    _TRAILING_CONTAINER_KM = 50.0
+
+    def _trailing_container(self, p: Mention, keep: list[Mention]) -> bool:
+        v = p.value
+        if v is None or v.lat is None or getattr(v, "geo_precision", 3) >= 3:
+            return False
+        for q in keep:
+            w = q.value
+            if q is p or q.token_end >= p.token_start or w is None or w.lat is None:
+                continue
+            between = [t.norm for t in self.tokens[q.token_end:p.token_start]]
+            if between not in (["في"], ["فى"]):
+                continue
+            if self._RANK.get(getattr(w, "feature", None) or "", 1) > self._RANK.get(getattr(v, "feature", None) or "", 1):
+                continue
+            return km((v.lat, v.lon), (w.lat, w.lon)) <= self._TRAILING_CONTAINER_KM
+        return False
 
     def _inside(self, small: Mention, big: Mention) -> bool:
         """``small`` is a more specific place near enough to lie inside ``big``."""
