@@ -138,20 +138,32 @@ def mine(path: str, limit: int | None = None, step: int = 1) -> dict:
 
 
 def blocked(min_pop: int, focus: tuple[str, ...]) -> list[dict]:
-    """Names of common_words.tsv that are towns of ``min_pop``+ people in ``focus`` countries."""
+    """Names of common_words.tsv (and of ambiguous.tsv) that are towns of ``min_pop``+ people in
+    ``focus`` countries, with the level they are read at: "common" (blocked unless a trigger word
+    precedes them), "trigger" or "context" (after a locative preposition in an article about
+    their country)."""
+    from importlib import resources
+
     from rasd.gazetteer.cues import PlaceCues
     from rasd.gazetteer.lookup import Gazetteer
 
     gaz = Gazetteer.load()
     cues = PlaceCues.load()
     out = []
-    for key, n in cues.common.items():
+    common_rows = {}
+    for line in resources.files("rasd.data").joinpath("places/common_words.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            p = line.split("\t")
+            common_rows[p[0]] = int(p[1]) if len(p) > 1 and p[1].isdigit() else 1
+    for key in sorted(set(common_rows) | set(cues.ambiguous)):
+        n = common_rows.get(key, 0)
         big = [gaz.entries[i] for i in gaz.by_key.get(key, ())
                if gaz.entries[i].population >= min_pop and gaz.entries[i].country in focus]
         if big:
             e = max(big, key=lambda e: e.population)
             out.append({"key": key, "corpus_count": n, "place": e.name, "country": e.country,
-                        "population": e.population, "level": cues.ambiguous.get(key, "common")})
+                        "population": e.population,
+                        "level": cues.ambiguous.get(key, "common" if key in cues.common else "-")})
     out.sort(key=lambda r: -r["population"])
     return out
 
@@ -187,7 +199,9 @@ def main(argv: list[str] | None = None) -> None:
         print(f"| {r['count']} | {r['docs']} | {r['unknown']} | {r['rejected']} | {r['surface']} | {nxt} | {aft} |")
     if args.blocked:
         rows = blocked(args.min_pop, tuple(args.focus.split(",")))
-        print(f"\ncommon_words.tsv names that are towns of >= {args.min_pop:,} people in {args.focus}: {len(rows)}")
+        levels = Counter(r["level"] for r in rows)
+        print(f"\ncommon_words.tsv / ambiguous.tsv names that are towns of >= {args.min_pop:,} people in {args.focus}: "
+              f"{len(rows)} ({', '.join(f'{k} {v}' for k, v in sorted(levels.items()))})")
         print("| key | corpus count | place | country | population | level |")
         print("|---|---:|---|---|---:|---|")
         for r in rows:
