@@ -123,3 +123,19 @@ def test_common_words_command(tmp_path, capsys):
     assert main(["gazetteer", "common-words", "--corpus", str(corpus), "-o", str(out), "--step", "1"]) == 0
     words = [ln.split("\t")[0] for ln in out.read_text("utf-8").splitlines() if not ln.startswith("#")]
     assert "علي" in words and "حلب" not in words
+
+
+def test_common_words_keep_conflict_towns_readable():
+    """A one-word name used as an ordinary word is listed; when it is also a town of 20,000+
+    people in a conflict country its level is "context" (read after a locative preposition)."""
+    from rasd.gazetteer.common_words import derive
+    from rasd.gazetteer.lookup import Gazetteer
+    from rasd.gazetteer.records import GazEntry
+
+    gaz = Gazetteer([GazEntry(id="a", name="Zuwara", country="LY", admin1=None, lat=32.9, lon=12.1,
+                              feature="locality", population=34_000, names_ar=("زوارة",), keys=("زواره",)),
+                     GazEntry(id="b", name="Hamlet", country="YE", admin1=None, lat=15.0, lon=44.0,
+                              feature="locality", population=0, names_ar=("علي",), keys=("علي",))])
+    texts = ["استقبل زواره وقال علي إن زواره وصلوا وعلي معهم."] * 3
+    rows = {key: level for key, _, _, level in derive(texts, gaz, ["مدينة"])}
+    assert rows == {"زواره": "context", "علي": ""}

@@ -363,3 +363,14 @@ def test_city_word_prefers_the_city_over_a_hamlet_of_the_province_in_focus(geo):
             "وقصفت طائرات التحالف مواقع في مدينة الحديدة أمس.")
     m = place_at(geo, text, "الحديدة")
     assert m is not None and near(m, (14.80, 42.95), km=15)
+
+
+def test_conflict_town_that_is_a_common_word_reads_in_context(geo):
+    """common_words.tsv's "context" level: Zuwara (Libya, 34,000 people) is read after a locative
+    preposition in an article about Libya, not as «زواره» (his visitors) elsewhere; a town name
+    that is also a first name («قاسم») stays behind a trigger word (ambiguous.tsv)."""
+    m = place_at(geo, "اشتبكت قوات ليبية مع مهربين في زوارة غرب طرابلس.", "زوارة")
+    assert m is not None and m.value.country == "LY"
+    assert place_at(geo, "وشكر المضيف جميع زواره على الحضور.", "زواره") is None
+    assert place_at(geo, "وقال قاسم سليماني إن قواته في العراق.", "قاسم") is None
+    assert place_at(geo, "وقال قاسم سليماني إن قواته في العراق.", "سليماني") is None

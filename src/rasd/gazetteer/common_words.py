@@ -26,6 +26,10 @@ LOCATIVE = ("في", "ب", "من", "الى", "إلى", "نحو", "قرب", "دا�
 # Arabic-speaking countries and Israel/Palestine: where a populous place name is a real name
 HOME = frozenset({"SY", "IQ", "YE", "LY", "LB", "PS", "SA", "IL", "EG", "JO", "KW", "BH", "QA", "AE",
                   "OM", "SD", "DZ", "TN", "MA", "MR", "SO", "DJ"})
+# the countries rasd's conflict news is about: a town of MIN_TOWN people there keeps its name
+# readable (level "context") even when the corpus mostly uses the word otherwise
+FOCUS_TOWNS = frozenset({"SY", "IQ", "YE", "LY", "LB", "PS"})
+MIN_TOWN = 20_000
 
 
 def _articles(path: str, limit: Optional[int], step: int) -> Iterator[str]:
@@ -41,10 +45,12 @@ def _articles(path: str, limit: Optional[int], step: int) -> Iterator[str]:
 
 def derive(texts: Iterable[str], gaz: Gazetteer, trigger_words: Iterable[str], min_count: int = 4,
            max_locative_share: float = 0.35, min_population: int = 50_000,
-           home: frozenset[str] = HOME) -> list[tuple[str, int, float]]:
-    """(key, count, locative share) for one-word names that behave as common words. A populous
-    namesake only protects a word when it lies in ``home`` (Baneh in Iran does not make «بن» a
-    place name in Arabic news)."""
+           home: frozenset[str] = HOME, min_town: int = MIN_TOWN,
+           focus: frozenset[str] = FOCUS_TOWNS) -> list[tuple[str, int, float, str]]:
+    """(key, count, locative share, level) for one-word names that behave as common words. A
+    populous namesake only protects a word when it lies in ``home`` (Baneh in Iran does not make
+    «بن» a place name in Arabic news). ``level`` is "context" when the name is also a town of at
+    least ``min_town`` people in a ``focus`` country (Zuwara, Afrin, Hajin), else empty."""
     cues = {k for w in list(LOCATIVE) + list(trigger_words) for k in [" ".join(phrase_keys(w))] if k}
     from rasd.gazetteer.cues import PlaceCues
     pc = PlaceCues.load()
@@ -85,14 +91,21 @@ def derive(texts: Iterable[str], gaz: Gazetteer, trigger_words: Iterable[str], m
         if n < min_count:
             continue
         share = located[key] / n
-        # a populous place protects its name only if the corpus also uses it as a place now and
-        # then (Hama, Aden); «الجديد» (the new) or «البيان» (the statement) are listed anyway
-        strong = any((gaz.entries[i].population >= min_population and gaz.entries[i].country in home
-                      and share >= 0.2)
-                     or gaz.entries[i].population >= 1_000_000 or is_capital(gaz.entries[i])
-                     or gaz.entries[i].feature in ("country", "region") for i in gaz.by_key[key])
+        entries = [gaz.entries[i] for i in gaz.by_key[key]]
+        # a populous place or a province protects its name only if the corpus also uses it as a
+        # place now and then (Hama, Aden); «الجديد» (the new), «البيان» (the statement), «وأن»
+        # (and that: Turkey's Van province) or «الداخلية» (the interior) are listed anyway
+        strong = any((e.population >= min_population and e.country in home and share >= 0.2)
+                     or (e.feature == "region" and share >= 0.2)
+                     or e.population >= 1_000_000 or is_capital(e) or e.feature == "country"
+                     for e in entries)
         if not strong and share <= max_locative_share:
-            out.append((key, n, share))
+            # a town of the conflict countries is not blocked outright: it is read after a
+            # locative preposition in an article about its country («في زوارة»), as the
+            # "context" level of ambiguous.tsv does (homographs such as «قاسم», «جميل» are set
+            # to "trigger" there by hand)
+            town = any(e.population >= min_town and e.country in focus for e in entries)
+            out.append((key, n, share, "context" if town else ""))
     out.sort(key=lambda x: (-x[1], x[0]))
     return out
 
@@ -101,16 +114,18 @@ def _country_codes(gaz: Gazetteer) -> list[str]:
     return [pid[5:] for pid in gaz.by_id if pid.startswith("ctry:")]
 
 
-def write_list(path: str, rows: list[tuple[str, int, float]], source: str) -> None:
+def write_list(path: str, rows: list[tuple[str, int, float, str]], source: str) -> None:
     with open(path, "w", encoding="utf-8") as f:
         f.write("# One-word gazetteer names that behave as ordinary words in news text: the place\n"
                 "# recogniser accepts them only after an explicit trigger word («بلدة», «حي» ...).\n"
                 f"# Derived by `rasd gazetteer common-words` from {source}: frequent names governed by a\n"
                 "# locative cue (not in construct state: «في إطار الاتفاق») in at most 35% of their occurrences, excluding places with population >= 50,000 in Arab countries\n"
-                "# (if at least 20% of their uses are locative), >= 1,000,000 anywhere, and national capitals.\n"
-                "# Source: corpus word counts (see above). Licence: MIT (rasd); words only. Columns: key (normalised lookup key), count, locative share.\n")
-        for key, n, share in rows:
-            f.write(f"{key}\t{n}\t{share:.2f}\n")
+                "# and provinces (if at least 20% of their uses are locative), >= 1,000,000 anywhere, national capitals and countries.\n"
+                f"# Level \"context\" (4th column): also a town of >= {MIN_TOWN:,} people in {' '.join(sorted(FOCUS_TOWNS))}; read like ambiguous.tsv's\n"
+                "# \"context\" level (after a locative preposition in an article about its country), not blocked.\n"
+                "# Source: corpus word counts (see above). Licence: MIT (rasd); words only. Columns: key (normalised lookup key), count, locative share, level.\n")
+        for key, n, share, level in rows:
+            f.write(f"{key}\t{n}\t{share:.2f}" + (f"\t{level}" if level else "") + "\n")
 
 
 def run(corpus: str, output: str, limit: Optional[int] = None, step: int = 3) -> int:

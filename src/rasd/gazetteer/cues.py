@@ -2,7 +2,8 @@
 
 Loaded once from data files in ``rasd/data/places/``: ``triggers.yaml`` (trigger words before a
 name and directional adjectives after it), ``ambiguous.tsv`` (populous places that are also
-common words), ``common_words.tsv`` (one-word names that behave as ordinary words) and
+common words), ``common_words.tsv`` (one-word names that behave as ordinary words; those that are also towns of
+the conflict countries are read at ambiguous.tsv's "context" level) and
 ``countries.tsv`` (demonyms that set the document's country context). All words are turned into
 the same lookup keys the text tokens offer, so clitics («بريف», «وبلدة») need no special case.
 """
@@ -77,9 +78,16 @@ class PlaceCues:
         generic = frozenset({" ".join(k) for k in before} | {" ".join(k) for k in after}
                             | {" ".join(phrase_keys(w)) for w in raw.get("admin_prefixes") or []})
         ambiguous = {" ".join(phrase_keys(r["name"])): r["level"] for r in _tsv(base.joinpath("ambiguous.tsv"))}
-        common = {p[0]: int(p[1]) if len(p) > 1 and p[1].isdigit() else 1
-                  for line in base.joinpath("common_words.tsv").read_text("utf-8").splitlines()
-                  if line and not line.startswith("#") for p in [line.split("\t")]}
+        common: dict[str, int] = {}
+        for line in base.joinpath("common_words.tsv").read_text("utf-8").splitlines():
+            if line and not line.startswith("#"):
+                p = line.split("\t")
+                if len(p) > 3 and p[3] == "context":
+                    # also a town of the conflict countries: read as ambiguous.tsv's "context"
+                    # level unless that file says otherwise
+                    ambiguous.setdefault(p[0], "context")
+                else:
+                    common[p[0]] = int(p[1]) if len(p) > 1 and p[1].isdigit() else 1
         demonyms: dict[str, str] = {}
         country_rows = _tsv(base.joinpath("countries.tsv"))
         for r in country_rows:
