@@ -181,16 +181,20 @@ class NeuralWeights:
             flat.extend(rows)
         parts.append(np.add.reduceat(self._bag[flat], starts, axis=0) if starts else
                      np.zeros((0, self._bag.shape[1]), dtype=np.float32))
-        # words sorted by length and run in chunks cut to their longest word: most of the
-        # fixed-width character array is padding, and the CNN's cost is per position
-        n_chars = (x.chars != PAD).sum(axis=1)
+        parts.append(self.cnn_of(x.chars))
+        return np.concatenate(parts, axis=1)
+
+    def cnn_of(self, chars: np.ndarray) -> np.ndarray:
+        """``char_cnn`` of many words: sorted by length and run in chunks cut to their
+        longest word, because most of the fixed-width character array is padding and the
+        CNN's cost is per position."""
+        n_chars = (chars != PAD).sum(axis=1)
         order = np.argsort(n_chars, kind="stable")
-        cnn = np.empty((len(order), a["conv_b"].shape[0]), dtype=np.float32)
+        cnn = np.empty((len(order), self.arrays["conv_b"].shape[0]), dtype=np.float32)
         for k in range(0, len(order), 512):
             idx = order[k:k + 512]
-            cnn[idx] = self.char_cnn(x.chars[idx, :int(n_chars[idx].max())])
-        parts.append(cnn)
-        return np.concatenate(parts, axis=1)
+            cnn[idx] = self.char_cnn(chars[idx, :int(n_chars[idx].max())])
+        return cnn
 
     def gate_inputs(self, X: np.ndarray) -> np.ndarray:
         """Both directions' LSTM input projections (n x 8H) of word inputs ``X``, gate-scaled
@@ -309,6 +313,9 @@ class NeuralBackend:
         self._rows: dict[str, int] = {}
         self._table: Optional[np.ndarray] = None
         self.max_cache = max(1024, (max_cache_mb << 20) // (4 * self._width))
+        from rasd.ner.newwords import NetEncoder
+
+        self._encoder = NetEncoder(weights, extractor, self._vec_dims)
 
     def _ensure(self, words: set[str]) -> None:
         new = [w for w in words if w not in self._rows]
@@ -318,15 +325,17 @@ class NeuralBackend:
             self._rows.clear()
             self._table = None
             new = list(words)
-        X = self.weights.word_vectors(self.weights.vocab.encode(self.extractor, new, self._vec_dims))
-        G = self.weights.gate_inputs(X)
+        X = self._encoder.inputs(new)
         base = len(self._rows)
         if self._table is None or base + len(new) > len(self._table):
             # the whole bound at once, never copied: np.empty only reserves address space, and
             # the process's memory grows page by page as rows are written (growing the table
             # by doubling copied it again and again, 15% of the cost of a new word)
             self._table = np.empty((max(self.max_cache, len(new)), self._width), dtype=np.float32)
-        self._table[base:base + len(new)] = G
+        # gate_inputs written straight into the table (the same product, no 4 kB-per-word copy)
+        G = self._table[base:base + len(new)]
+        np.matmul(X, self.weights._wih, out=G)
+        G += self.weights._bih
         for j, w in enumerate(new):
             self._rows[w] = base + j
 
