@@ -18,7 +18,9 @@ SAMPLE = Path(__file__).parent / "data" / "news_sample.conll"
 # edge cases: glued punctuation, digits (Eastern too), Latin, mixed, a word longer than the
 # character window, a character outside the BMP, a lone surrogate, clitics, one letter
 ODD = ["«بغداد»", "(د", "2015", "٢٠١٥", "Obama", "ISIS-K", "كلمةغريبةجدا" * 3, "🙂", "داعش🙂",
-       "\ud800", "وللمدينة", "و", "،", "...", "الأمم", "والرئيس", "ـ", "ﻻ", "x=y", "a|b"]
+       "\ud800", "وللمدينة", "و", "،", "...", "الأمم", "والرئيس", "ـ", "ﻻ", "x=y", "a|b",
+       "_", "_بغداد", "بغداد_", "\u064eبغداد", "بغداد\u0651", "ولل", "وللا", "فال", "بالب", "كالمدينة",
+       "\u0301a", "a\u0301", "٣", "x٣", "(2015)", "-5", ""]
 
 
 def _words() -> list[str]:

@@ -81,8 +81,44 @@ def viterbi_batch(T: np.ndarray, E: np.ndarray, lengths: np.ndarray) -> list[np.
     Why batched: a Python loop step costs the same for one sentence as for a hundred, so
     sentences of similar length are decoded together. Past a sentence's end its scores are
     carried over unchanged and its back-pointers are the identity, so padding never alters
-    a path.
+    a path. Each step is a few whole-array operations in preallocated buffers; the best
+    score is taken with ``max`` (the value ``argmax`` points at, the same float) and
+    sentences that have ended are masked only once some have (``viterbi_reference`` is the
+    loop this replaced; ``tests/ner/test_crf_inference.py`` compares them).
     """
+    B, L, K = E.shape
+    ident = np.arange(K)
+    cand = np.empty((B, K, K), dtype=np.result_type(E, T))
+    score = E[:, 0].astype(cand.dtype)  # a copy
+    back = np.empty((L, B, K), dtype=np.intp)
+    back[0] = ident
+    new = np.empty((B, K), dtype=cand.dtype)
+    lengths = np.asarray(lengths)
+    all_live = int(lengths.min()) if B else 0  # every sentence still runs at steps < this
+    for i in range(1, L):
+        np.add(score[:, :, None], T[None], out=cand)
+        bp = back[i]
+        np.argmax(cand, axis=1, out=bp)
+        np.max(cand, axis=1, out=new)
+        new += E[:, i]
+        if i < all_live:
+            score, new = new, score
+        else:
+            ended = (lengths <= i)[:, None]
+            np.copyto(score, new, where=~ended)
+            np.copyto(bp, ident, where=ended)
+    best = score.argmax(axis=1)
+    path = np.empty((B, L), dtype=np.intp)
+    rows = np.arange(B)
+    for i in range(L - 1, 0, -1):
+        path[:, i] = best
+        best = back[i, rows, best]
+    path[:, 0] = best
+    return [path[b, : lengths[b]] for b in range(B)]
+
+
+def viterbi_reference(T: np.ndarray, E: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
+    """The batched Viterbi as it was before ``viterbi_batch``'s buffers (the reference)."""
     B, L, K = E.shape
     ident = np.arange(K)
     score = E[:, 0].copy()

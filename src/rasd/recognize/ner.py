@@ -341,13 +341,14 @@ class NerTagger:
         from rasd.ner.ensemble import consistent_emissions
 
         labels, T, emissions = self._scorer()
+        names = _label_array(labels)
         E_all: list = [np.zeros((0, len(labels))) for _ in sentences]
         tags: list[list[str]] = [[] for _ in sentences]
         for idx, batch in self._batches(sentences):
             E, lengths = emissions(batch)
             for j, (i, path) in enumerate(zip(idx, viterbi_batch(T, E, lengths))):
                 E_all[i] = E[j, :lengths[j]]
-                tags[i] = [labels[k] for k in path]
+                tags[i] = names[path].tolist()
         for a, b in groups:
             E_all[a:b] = consistent_emissions(sentences[a:b], E_all[a:b], tags[a:b], labels, self.consistency)
 
@@ -366,6 +367,7 @@ class NerTagger:
         from rasd.ner.crf import marginals_batch, viterbi_batch
 
         labels, T, emissions = scorer or self._scorer()
+        names = _label_array(labels)
         for idx, batch in self._batches(sentences):
             E, lengths = emissions(idx if by_index else batch)
             paths = viterbi_batch(T, E, lengths)
@@ -373,7 +375,7 @@ class NerTagger:
             for j, i in enumerate(idx):
                 path = paths[j]
                 probs = margs[j][np.arange(len(path)), path].tolist() if margs is not None else []
-                out[i] = ([labels[k] for k in path], probs)
+                out[i] = (names[path].tolist(), probs)
         return out
 
     def _scorer(self):
@@ -453,6 +455,14 @@ class NerTagger:
                                    token_start=ti, token_end=tj if ti >= 0 and tj > ti else -1,
                                    score=round(sum(probs[s:e]) / (e - s), 4)))
         return out
+
+
+def _label_array(labels: Sequence[str]) -> "np.ndarray":
+    """The labels as an object array: ``names[path].tolist()`` gives a path's label strings
+    (the same objects as ``[labels[k] for k in path]``) without a Python step per token."""
+    names = np.empty(len(labels), dtype=object)
+    names[:] = list(labels)
+    return names
 
 
 _BLAS = None
