@@ -6,7 +6,7 @@ import pytest
 
 np = pytest.importorskip("numpy")  # run-time dependency of the NER tagger
 
-from rasd.ner.crf import marginals_batch, viterbi_batch, viterbi_reference
+from rasd.ner.crf import marginals_batch, viterbi_batch, viterbi_many, viterbi_reference
 
 DATA = Path(__file__).parent / "data"
 
@@ -57,6 +57,15 @@ def test_viterbi_equals_the_loop_it_replaced(seed):
             E = E.astype(np.float32)
         got, ref = viterbi_batch(T, E, lengths), viterbi_reference(T, E, lengths)
         assert [p.tolist() for p in got] == [p.tolist() for p in ref]
+        # the same sentences one by one, in groups sorted by length, with empty ones between
+        many = [E[b, :n] for b, n in enumerate(lengths)]
+        gap = len(many) // 2
+        many.insert(gap, np.zeros((0, k), dtype=E.dtype))
+        for group in (1, 3, 1000):
+            paths = viterbi_many(T, many, group=group)
+            assert paths[gap].tolist() == []
+            del paths[gap]
+            assert [p.tolist() for p in paths] == [p.tolist() for p in ref]
 
 
 def _tiny_vectors(tmp_path):

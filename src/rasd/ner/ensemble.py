@@ -55,6 +55,10 @@ class MeanBackend:
         for b in self.backends:
             b.max_cache = n
 
+    def clear(self) -> None:
+        for b in self.backends:
+            b.clear()
+
     def emissions_batch(self, batch: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         E, lengths = self.backends[0].emissions_batch(batch)
         for b in self.backends[1:]:

@@ -79,6 +79,10 @@ class FeatureIndex:
         self._words.clear()
         return out
 
+    def clear(self) -> None:
+        """Forget the cached words (not the feature numbers)."""
+        self._words.clear()
+
     def numbers(self, word: str) -> list[int]:
         """The word's feature numbers from ``word_features`` (the reference of ``words``)."""
         return list(map(self.ids.get, self.fx.word_features(word), repeat(0)))
@@ -184,7 +188,8 @@ def padded_ids(lists: Sequence[Sequence[int]]) -> np.ndarray:
     counts = np.fromiter(map(len, lists), dtype=np.intp, count=len(lists))
     width = int(counts.max()) if len(lists) else 0
     out = np.zeros((len(lists), width), dtype=np.intp)
-    out[np.arange(width)[None, :] < counts[:, None]] = list(chain.from_iterable(lists))
+    out[np.arange(width)[None, :] < counts[:, None]] = np.fromiter(
+        chain.from_iterable(lists), dtype=np.intp, count=int(counts.sum()))
     return out
 
 

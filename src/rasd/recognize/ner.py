@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 from bisect import bisect_left, bisect_right
+from itertools import chain
 from importlib import resources
 from typing import TYPE_CHECKING, Optional, Sequence
 
@@ -249,6 +250,24 @@ class NerTagger:
             out.append(r)
         return out
 
+    def clear_caches(self) -> None:
+        """Forget every word seen (the network's and the CRF's per-word rows, the feature
+        extractor's and the document pass's caches): the next text is tagged as by a fresh
+        process. For measuring (``bench/ner.py --cold``) and for freeing memory."""
+        from rasd.ner.ensemble import _fold
+
+        if self.neural is not None:
+            self.neural.clear()
+        if self.weights is not None:
+            self._rows.clear()
+            self._n_rows = self._first_word_row
+        fx = self.extractor
+        fx._own.clear()
+        fx._view.clear()
+        if fx._index is not None:
+            fx._index.clear()
+        _fold.cache_clear()
+
     def _emissions_batch(self, batch: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Padded emissions (sentences x max_len x labels) and the sentence lengths."""
         if len(self._rows) > self._max_cache:  # bound memory on endless streams: start afresh
@@ -282,12 +301,12 @@ class NerTagger:
         rows, lit = self._rows, self._literal
         lengths = np.fromiter(map(len, batch), dtype=np.intp, count=len(batch))
         B, L = len(batch), int(lengths.max())
-        new = [w for w in dict.fromkeys(w for ws in batch for w in ws) if w not in rows]
+        new = [w for w in dict.fromkeys(chain.from_iterable(batch)) if w not in rows]
         if new:
             self._add_words(new)
         inside = np.arange(L)[None, :] < lengths[:, None]
         ids = np.full((B, L), self._pad_base, dtype=np.intp)
-        ids[inside] = np.fromiter(map(rows.__getitem__, (w for ws in batch for w in ws)),
+        ids[inside] = np.fromiter(map(rows.__getitem__, chain.from_iterable(batch)),
                                   dtype=np.intp, count=int(lengths.sum()))
         T = self._table
         E = T[ids + 2]                          # each word as itself (offset 0)
@@ -337,18 +356,17 @@ class NerTagger:
                          groups: Sequence[tuple[int, int]]):
         """Decode, let the names found in each document vote
         (``rasd.ner.ensemble.consistent_emissions``), decode again."""
-        from rasd.ner.crf import viterbi_batch
+        from rasd.ner.crf import viterbi_many
         from rasd.ner.ensemble import consistent_emissions
 
         labels, T, emissions = self._scorer()
         names = _label_array(labels)
         E_all: list = [np.zeros((0, len(labels))) for _ in sentences]
-        tags: list[list[str]] = [[] for _ in sentences]
         for idx, batch in self._batches(sentences):
             E, lengths = emissions(batch)
-            for j, (i, path) in enumerate(zip(idx, viterbi_batch(T, E, lengths))):
+            for j, i in enumerate(idx):
                 E_all[i] = E[j, :lengths[j]]
-                tags[i] = names[path].tolist()
+        tags = [names[path].tolist() for path in viterbi_many(T, E_all)]
         for a, b in groups:
             E_all[a:b] = consistent_emissions(sentences[a:b], E_all[a:b], tags[a:b], labels, self.consistency)
 
@@ -363,19 +381,25 @@ class NerTagger:
 
     def _decode_all(self, sentences: Sequence[Sequence[str]], with_marginals: bool,
                     scorer=None, by_index: bool = False):
-        out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
-        from rasd.ner.crf import marginals_batch, viterbi_batch
+        """Emissions batch by batch (with the marginals when asked, per batch as before),
+        then every sentence's path by ``viterbi_many`` (the same paths as per batch)."""
+        from rasd.ner.crf import marginals_batch, viterbi_many
 
         labels, T, emissions = scorer or self._scorer()
         names = _label_array(labels)
+        E_all: list = [np.zeros((0, len(labels))) for _ in sentences]
+        margs_all: list = [None] * len(sentences)
         for idx, batch in self._batches(sentences):
             E, lengths = emissions(idx if by_index else batch)
-            paths = viterbi_batch(T, E, lengths)
             margs = marginals_batch(T, E, lengths) if with_marginals else None
             for j, i in enumerate(idx):
-                path = paths[j]
-                probs = margs[j][np.arange(len(path)), path].tolist() if margs is not None else []
-                out[i] = (names[path].tolist(), probs)
+                E_all[i] = E[j, :lengths[j]]
+                if margs is not None:
+                    margs_all[i] = margs[j]
+        out: list[tuple[list[str], list[float]]] = []
+        for path, m in zip(viterbi_many(T, E_all), margs_all):
+            probs = m[np.arange(len(path)), path].tolist() if m is not None else []
+            out.append((names[path].tolist(), probs))
         return out
 
     def _scorer(self):
