@@ -51,7 +51,7 @@ def test_index_analysis_equals_word_features(tagger):
     words = list(dict.fromkeys(_words() + _test_split_words()))
     for w, (ids, n, stem, r) in zip(words, index.words(words)):
         own = fx.word_features(w)
-        assert ids == index.numbers(w), w
+        assert list(ids) == index.numbers(w), w
         assert n == own[0][1] and stem == dict(own).get("st", "")
         v = fx.word_vector(w)
         assert (r < 0) if v is None else np.array_equal(fx.vectors.matrix[r], v)
@@ -173,3 +173,12 @@ def test_crf_word_blocks_equal_the_previous_sum(tagger):
     got = tagger._word_blocks().blocks(words)
     assert np.array_equal(got, _previous_add_words(tagger, words, sequential=True))
     np.testing.assert_allclose(got, _previous_add_words(tagger, words), rtol=0, atol=1e-12)
+
+
+def test_padded_ids_of_arrays_equal_padded_ids_of_lists():
+    from array import array
+
+    lists = [[3, 1, 4], [1], [5, 9, 2, 6], [5]]
+    want = [[3, 1, 4, 0], [1, 0, 0, 0], [5, 9, 2, 6], [5, 0, 0, 0]]
+    assert padded_ids(lists).tolist() == want
+    assert padded_ids([array("q", x) for x in lists]).tolist() == want

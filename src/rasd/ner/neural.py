@@ -304,12 +304,37 @@ class NeuralWeights:
             tanh(c, out=tc)
             h = out[t, :, :k]
             multiply(s_o, tc, out=h)
-        Hf = out[:, 0].transpose(1, 0, 2)
-        Hb = _reverse_padded(out[:, 1].transpose(1, 0, 2), lengths)
-        Hc = np.concatenate([Hf, Hb], axis=2)
+        Hc = _merge_directions(out, lengths)
         E = np.empty((B, L, a["out_b"].shape[0]))
         E[order] = Hc @ a["out_w"].T + a["out_b"]
         return E
+
+
+def _merge_directions(out: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """(B x L x 2H) states per sentence and position from the loop's (L x 2 x B x H) output:
+    the forward states, then the backward ones put back in reading order (the backward loop
+    ran over each sentence reversed within its length; padding stays where it was).
+
+    One row gather per direction from the output seen as (L * 2 * B) rows, into one
+    preallocated array: the same values as transposing, reversing with
+    ``np.take_along_axis`` and concatenating (``_merge_directions_reference``), which was
+    about 5% of a cached pass."""
+    L, _, B, H = out.shape
+    rows = out.reshape(L * 2 * B, H)
+    pos = np.arange(L)[None, :]
+    b = np.arange(B)[:, None]
+    back = np.where(pos < lengths[:, None], lengths[:, None] - 1 - pos, pos)
+    Hc = np.empty((B, L, 2 * H), dtype=out.dtype)
+    Hc[:, :, :H] = rows[(pos * 2) * B + b]
+    Hc[:, :, H:] = rows[(back * 2 + 1) * B + b]
+    return Hc
+
+
+def _merge_directions_reference(out: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """``_merge_directions`` as transposes, ``_reverse_padded`` and a concatenation."""
+    Hf = out[:, 0].transpose(1, 0, 2)
+    Hb = _reverse_padded(out[:, 1].transpose(1, 0, 2), lengths)
+    return np.concatenate([Hf, Hb], axis=2)
 
 
 def _reverse_padded(X: np.ndarray, lengths: np.ndarray) -> np.ndarray:

@@ -25,13 +25,15 @@ model does not know adds an exact zero row where the old code skipped it (``x + 
 """
 from __future__ import annotations
 
+from array import array
 from itertools import chain, repeat
 from typing import Iterable, Mapping, Optional, Sequence
 
 import numpy as np
 
-from rasd.ner.features import _EDGE_PUNCT, FeatureExtractor, _shape
-from rasd.ner.fold import fold, segment
+from rasd.ner.features import _ARABIC, _EDGE_PUNCT, FeatureExtractor, _shape
+from rasd.ner.fold import _TABLE as _FOLD
+from rasd.ner.fold import segment
 
 # the BMP: every letter of Arabic news; a character beyond it is an unknown character
 _LUT_SIZE = 1 << 16
@@ -57,7 +59,7 @@ class FeatureIndex:
     def __init__(self, fx: FeatureExtractor):
         self.fx = fx
         self.ids: dict[tuple[str, str], int] = {}
-        self._words: dict[str, tuple[list[int], str, str, int]] = {}
+        self._words: dict[str, tuple[array, str, str, int]] = {}
         self._by_name: dict[str, dict[str, int]] = {}
 
     @classmethod
@@ -87,9 +89,10 @@ class FeatureIndex:
         """The word's feature numbers from ``word_features`` (the reference of ``words``)."""
         return list(map(self.ids.get, self.fx.word_features(word), repeat(0)))
 
-    def words(self, words: Sequence[str]) -> list[tuple[list[int], str, str, int]]:
-        """``(feature numbers, folded word, stem, vector row or -1)`` of each word; the stem is
-        ``""`` for a word without an ``st`` feature (one not written in Arabic letters)."""
+    def words(self, words: Sequence[str]) -> list[tuple[array, str, str, int]]:
+        """``(feature numbers, folded word, stem, vector row or -1)`` of each word; the numbers
+        are an ``array("q")`` (``padded_ids`` joins them as bytes); the stem is ``""`` for a
+        word without an ``st`` feature (one not written in Arabic letters)."""
         cache = self._words
         new = [w for w in dict.fromkeys(words) if w not in cache]
         if new:
@@ -99,7 +102,7 @@ class FeatureIndex:
             cache.update(zip(new, self._analyse(new)))
         return list(map(cache.__getitem__, words))
 
-    def _analyse(self, words: Sequence[str]) -> list[tuple[list[int], str, str, int]]:
+    def _analyse(self, words: Sequence[str]) -> list[tuple[array, str, str, int]]:
         """``FeatureExtractor.word_features`` of each word as numbers, without building the
         list, and ``FeatureExtractor.word_vector``'s row. One loop with every table in a local
         name: at a few hundred nanoseconds per Python operation, the operations are the cost.
@@ -126,10 +129,11 @@ class FeatureIndex:
         lexicon = fx.lexicon
         vget = fx.vectors.index.get if fx.vectors is not None else None
         edge = _EDGE_PUNCT.sub
+        arabic = _ARABIC.match
         clitic = frozenset("وفبكل")
         out = []
         for word in words:
-            n = fold(word) or word
+            n = word.translate(_FOLD) or word  # fold(word) or word
             glued = False
             if n and not ((n[0].isalnum() or n[0] == "_") and (n[-1].isalnum() or n[-1] == "_")):
                 core = edge("", n)
@@ -141,7 +145,7 @@ class FeatureIndex:
                 pre = ""
                 al = n.startswith("ال") and len(n) > 4
                 key = n[2:] if al else n
-            shape = _shape(n)
+            shape = "ar" if arabic(n) else _shape(n)  # _shape's first test
             ids = [d_w.get(n, 0), d_sh.get(shape, 0)]
             if glued:
                 ids.append(gp1)
@@ -179,17 +183,22 @@ class FeatureIndex:
                             r = vget("ال" + stem)
                             if r is None:
                                 r = -1
-            out.append((ids, n, stem, r))
+            out.append((array("q", ids), n, stem, r))
         return out
 
 
 def padded_ids(lists: Sequence[Sequence[int]]) -> np.ndarray:
-    """(n x longest) matrix of the lists, padded with 0."""
+    """(n x longest) matrix of the lists, padded with 0. Lists given as ``array("q")`` (all of
+    them, as ``FeatureIndex.words`` gives them) are joined as bytes, with no Python step per
+    number."""
     counts = np.fromiter(map(len, lists), dtype=np.intp, count=len(lists))
     width = int(counts.max()) if len(lists) else 0
     out = np.zeros((len(lists), width), dtype=np.intp)
-    out[np.arange(width)[None, :] < counts[:, None]] = np.fromiter(
-        chain.from_iterable(lists), dtype=np.intp, count=int(counts.sum()))
+    if lists and isinstance(lists[0], array):  # then all are, of typecode "q"
+        flat = np.frombuffer(b"".join(lists), dtype=np.int64)
+    else:
+        flat = np.fromiter(chain.from_iterable(lists), dtype=np.intp, count=int(counts.sum()))
+    out[np.arange(width)[None, :] < counts[:, None]] = flat
     return out
 
 
