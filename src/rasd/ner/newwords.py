@@ -8,8 +8,8 @@ looked each character up one by one; the CRF looked the same features up again i
 table and found the word's vector again. Here:
 
 * ``FeatureIndex`` numbers the ``(name, value)`` features every model reading one
-  ``FeatureExtractor`` knows, and remembers each word's feature numbers and vector row, so a
-  word's features are looked up once (one C-level ``map`` per word) whichever model asks first;
+  ``FeatureExtractor`` knows, computes a new word's numbers and vector row once, directly
+  (``FeatureIndex._analyse``), and remembers them for whichever model asks next;
 * each model maps those numbers to its own rows with one array gather;
 * characters go through a code-point table in one array operation (``char_ids``);
 * a word's feature rows are summed by ``column_sum``: feature k of every word added at once,
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from array import array
 from itertools import chain, repeat
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
