@@ -6,7 +6,7 @@ import pytest
 
 np = pytest.importorskip("numpy")  # run-time dependency of the NER tagger
 
-from rasd.ner.crf import marginals_batch, viterbi_batch
+from rasd.ner.crf import marginals_batch, viterbi_batch, viterbi_many, viterbi_reference
 
 DATA = Path(__file__).parent / "data"
 
@@ -38,6 +38,34 @@ def test_batched_viterbi_and_marginals_match_brute_force_with_padding():
         best, marg = _brute(T, E[b, :n])
         assert paths[b].tolist() == best
         np.testing.assert_allclose(margs[b], marg, atol=1e-9)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_viterbi_equals_the_loop_it_replaced(seed):
+    """Same paths as the former loop, with ties (small integer scores), one-word sentences,
+    unsorted lengths and float32 emissions."""
+    rng = np.random.default_rng(seed)
+    k = 9
+    for ties in (False, True):
+        T = rng.integers(-2, 3, size=(k, k)).astype(float) if ties else rng.normal(size=(k, k))
+        lengths = rng.integers(1, 30, size=int(rng.integers(1, 40)))
+        if seed % 2:
+            lengths = np.sort(lengths)
+        E = rng.integers(-3, 4, size=(len(lengths), lengths.max(), k)).astype(float) if ties else \
+            rng.normal(size=(len(lengths), lengths.max(), k)) * 3
+        if seed == 5:
+            E = E.astype(np.float32)
+        got, ref = viterbi_batch(T, E, lengths), viterbi_reference(T, E, lengths)
+        assert [p.tolist() for p in got] == [p.tolist() for p in ref]
+        # the same sentences one by one, in groups sorted by length, with empty ones between
+        many = [E[b, :n] for b, n in enumerate(lengths)]
+        gap = len(many) // 2
+        many.insert(gap, np.zeros((0, k), dtype=E.dtype))
+        for group in (1, 3, 1000):
+            paths = viterbi_many(T, many, group=group)
+            assert paths[gap].tolist() == []
+            del paths[gap]
+            assert [p.tolist() for p in paths] == [p.tolist() for p in ref]
 
 
 def _tiny_vectors(tmp_path):

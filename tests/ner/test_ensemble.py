@@ -89,3 +89,91 @@ def test_a_network_averaged_with_itself_tags_like_it_alone(tmp_path):
     both = NerTagger.from_dir(str(d))
     assert isinstance(both.neural, MeanBackend)
     assert both.tag_many(sents) == alone
+
+
+def _reference_consistent(sentences, emissions, tags, labels, cfg):
+    """``consistent_emissions`` as it was before it visited only the words that begin a name
+    (a walk over every word), kept as the reference."""
+    from collections import Counter, defaultdict
+
+    from rasd.ner.ensemble import _fold, _names
+
+    lab = {l: i for i, l in enumerate(labels)}
+    folded = [[_fold(w) for w in s] for s in sentences]
+    own = [_names(f, t, cfg.surnames) for f, t in zip(folded, tags)]
+    n = len(sentences)
+    win = n if cfg.window is None else cfg.window
+    running = defaultdict(Counter)
+    by_first = defaultdict(set)
+
+    def add(j, sign):
+        for name, c in own[j].items():
+            r = running[name]
+            for kind, v in c.items():
+                r[kind] += sign * v
+            by_first[name[0]].add(name)
+
+    for j in range(min(n, win + 1)):
+        add(j, 1)
+    out = []
+    for i in range(n):
+        if i > 0:
+            if i + win < n:
+                add(i + win, 1)
+            if i - win - 1 >= 0:
+                add(i - win - 1, -1)
+        E, words, mine, k, copied = emissions[i], folded[i], own[i], 0, False
+        while k < len(words):
+            cands = by_first.get(words[k])
+            step = 1
+            if cands:
+                for name in sorted(cands, key=len, reverse=True):
+                    m = len(name)
+                    if tuple(words[k:k + m]) != name:
+                        continue
+                    votes = {kind: v - mine.get(name, {}).get(kind, 0) for kind, v in running[name].items()}
+                    votes = {kind: v for kind, v in votes.items() if v > 0}
+                    if not votes:
+                        continue
+                    if not copied:
+                        E, copied = E.copy(), True
+                    tot = sum(votes.values())
+                    for kind, v in votes.items():
+                        b, inside = lab.get("B-" + kind), lab.get("I-" + kind)
+                        if b is None:
+                            continue
+                        E[k, b] += cfg.weight * v / tot
+                        if inside is not None and m > 1:
+                            E[k + 1:k + m, inside] += cfg.weight * v / tot
+                    step = m
+                    break
+            k += step
+        out.append(E)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_document_pass_equals_the_walk_over_every_word(seed):
+    """Random documents over a small vocabulary (so names recur, overlap and nest)."""
+    rng = np.random.default_rng(seed)
+    vocab = ["زيد", "عمرو", "بغداد", "دمشق", "في", "قال", "وزارة", "الدفاع", "أ", "ب"]
+    sents = [[vocab[j] for j in rng.integers(0, len(vocab), size=int(rng.integers(1, 15)))]
+             for _ in range(40)]
+    tags = []
+    for s in sents:
+        t, i = [], 0
+        while i < len(s):
+            if rng.random() < 0.3:
+                kind = ("PERS", "LOC", "ORG", "MISC")[int(rng.integers(0, 4))]
+                m = min(int(rng.integers(1, 4)), len(s) - i)
+                t += ["B-" + kind] + ["I-" + kind] * (m - 1)
+                i += m
+            else:
+                t.append("O")
+                i += 1
+        tags.append(t)
+    E = [rng.normal(size=(len(s), len(LABELS))) for s in sents]
+    for cfg in (Consistency(4.0, 5), Consistency(2.0, None, True), Consistency(3.0, 0)):
+        got = consistent_emissions(sents, E, tags, LABELS, cfg)
+        ref = _reference_consistent(sents, E, tags, LABELS, cfg)
+        assert all(np.array_equal(a, b) for a, b in zip(got, ref))

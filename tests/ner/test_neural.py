@@ -44,6 +44,24 @@ def test_char_cnn_ignores_padding_and_matches_a_direct_convolution():
                        for t in range(len(word))]).max(axis=0)
     np.testing.assert_allclose(got[0], direct, atol=1e-5)
     assert np.isfinite(got).all()
+    assert np.array_equal(got, w.char_cnn_reference(padded))
+
+
+def test_char_cnn_equals_the_former_computation_on_the_shipped_model():
+    """Windows gathered from the embeddings against padding and concatenating, bit for bit."""
+    from rasd.ner.conll import read_conll_file
+    from rasd.recognize.ner import NerTagger, default_model_dir
+
+    tagger = NerTagger.from_dir(default_model_dir())
+    if tagger.neural is None:
+        pytest.skip("the shipped model is not a BiLSTM-CRF")
+    net = tagger.neural
+    words = list(dict.fromkeys(w for s in read_conll_file(str(DATA / "news_sample.conll")) for w, _ in s))
+    chars = net.weights.vocab.encode(net.extractor, words, 0).chars
+    got = net.weights.char_cnn(chars)
+    ref = net.weights.char_cnn_reference(chars)
+    assert got.shape == ref.shape and np.isfinite(got).all()
+    assert np.array_equal(got, ref)
 
 
 def test_vocab_encode_uses_unknown_rows_and_word_markers():

@@ -10,7 +10,7 @@ import pytest
 
 np = pytest.importorskip("numpy")
 
-from rasd.ner.neural import NeuralWeights, Vocab, _reverse_padded
+from rasd.ner.neural import NeuralWeights, Vocab, _merge_directions, _merge_directions_reference, _reverse_padded
 
 
 def _weights(rng, D=7, H=5, K=4) -> NeuralWeights:
@@ -141,3 +141,14 @@ def test_cached_gate_rows_are_the_projection_of_each_words_inputs():
     for i in range(0, 3000, 300):
         net.emissions_batch([[f"w{j}" for j in range(i, i + 300)]])
         assert len(net._rows) <= net.max_cache and len(net._table) <= net.max_cache
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_merged_directions_equal_transpose_reverse_concatenate(seed):
+    rng = np.random.default_rng(seed)
+    L, B, H = 9, 6, 4
+    out = rng.normal(size=(L, 2, B, H)).astype(np.float32)
+    lengths = np.sort(rng.integers(1, L + 1, size=B))[::-1].copy()
+    got = _merge_directions(out, lengths)
+    ref = _merge_directions_reference(out, lengths)
+    assert got.flags.c_contiguous and ref.flags.c_contiguous and np.array_equal(got, ref)

@@ -210,3 +210,24 @@ def test_sentence_tokens_by_bisection_equal_the_token_walk():
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 2, 3):
             assert _tokens_in(toks, starts, ends, a, b) == walk(a, b)
+
+
+def test_clear_caches_forgets_every_word_and_keeps_the_tags():
+    """``clear_caches`` (used by ``bench/ner.py --cold``) empties every per-word cache; tagging
+    again gives the same tags."""
+    from pathlib import Path
+
+    from rasd.ner.conll import read_conll_file
+    from rasd.recognize.ner import default_model_dir
+
+    tagger = NerTagger.from_dir(default_model_dir())
+    sample = Path(__file__).parent.parent / "ner" / "data" / "news_sample.conll"
+    sents = [[w for w, _ in s] for s in read_conll_file(str(sample))]
+    ref = tagger.tag_many(sents, document=True)
+    tagger.clear_caches()
+    assert not tagger._rows and not tagger.extractor._own
+    if tagger.neural is not None:
+        assert not tagger.neural._rows and tagger.neural._table is None
+    if tagger.extractor._index is not None:
+        assert not tagger.extractor._index._words
+    assert tagger.tag_many(sents, document=True) == ref

@@ -55,6 +55,10 @@ class MeanBackend:
         for b in self.backends:
             b.max_cache = n
 
+    def clear(self) -> None:
+        for b in self.backends:
+            b.clear()
+
     def emissions_batch(self, batch: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         E, lengths = self.backends[0].emissions_batch(batch)
         for b in self.backends[1:]:
@@ -98,7 +102,7 @@ def consistent_emissions(sentences: Sequence[Sequence[str]], emissions: Sequence
 
     ``sentences`` are one document's sentences in order, ``tags`` their first-pass labels."""
     lab = {l: i for i, l in enumerate(labels)}
-    folded = [[_fold(w) for w in s] for s in sentences]
+    folded = [list(map(_fold, s)) for s in sentences]
     own = [_names(f, t, cfg.surnames) for f, t in zip(folded, tags)]
     n = len(sentences)
     win = n if cfg.window is None else cfg.window
@@ -125,10 +129,15 @@ def consistent_emissions(sentences: Sequence[Sequence[str]], emissions: Sequence
         E = emissions[i]
         words = folded[i]
         mine = own[i]
-        k = 0
         copied = False
-        while k < len(words):
-            cands = by_first.get(words[k])
+        # only the words that begin some name can start a match: visit them in order, each
+        # at or after the end of the last match (what a walk over every word did)
+        k = 0
+        for at in [j for j, w in enumerate(words) if w in by_first]:
+            if at < k:
+                continue
+            k = at
+            cands = by_first[words[k]]
             step = 1
             if cands:
                 for name in sorted(cands, key=len, reverse=True):

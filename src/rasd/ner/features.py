@@ -74,6 +74,8 @@ class FeatureExtractor:
     _own: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
     _view: dict[tuple[str, int], list[str]] = field(default_factory=dict, repr=False)
     max_cache: int = 50_000
+    # the tagging models' shared numbering of word features (rasd.ner.newwords.FeatureIndex)
+    _index: object = field(default=None, repr=False, compare=False)
 
     def word_features(self, word: str) -> list[tuple[str, str]]:
         """``(name, value)`` pairs describing ``word`` alone."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 from bisect import bisect_left, bisect_right
+from itertools import chain
 from importlib import resources
 from typing import TYPE_CHECKING, Optional, Sequence
 
@@ -75,7 +76,9 @@ class NerTagger:
             self._pad_base = n_attr + 1
             self._first_word_row = n_attr + 6
             self._n_rows = self._first_word_row
-            self._pairs: dict[tuple[str, str], tuple[int, int]] = {}
+            # per cached word (row (r - first word row) // 5): its numbers as the left and the
+            # right half of a known word bigram (rasd.ner.bigrams)
+            self._sides = np.full((len(self._table) // 5, 2), -1, dtype=np.intp)
             self._literal = {a: i + 1 for a, i in weights.attr_index.items()}.get
             # weights of the embedding features, per offset: (dims x labels) each
             self._dense = {}
@@ -130,12 +133,19 @@ class NerTagger:
 
                 net = MeanBackend([net] + [NeuralBackend(NeuralWeights.load(
                     os.path.join(model_dir, p)), fx) for p in meta["networks"]])
-            return cls(crf, fx, meta, neural=net)
+            return cls(crf, fx, meta, neural=net)._prepared()
         return cls(CrfWeights.load(model_path), FeatureExtractor(clusters=clusters, lexicon=lexicon,
                                                     vectors=vectors,
                                                     rich=bool(meta.get("rich")),
                                                     version=int(meta.get("feature_version", 1))),
-                   meta)
+                   meta)._prepared()
+
+    def _prepared(self) -> "NerTagger":
+        """The tagger with its CRF's per-feature tables built (a one-off 30-50 ms): at load
+        time, not inside the first batch tagged."""
+        if self.weights is not None:
+            self._word_blocks()
+        return self
 
     @property
     def available(self) -> bool:
@@ -179,38 +189,42 @@ class NerTagger:
             base = self._rows[word]
         return base
 
+    def _word_blocks(self):
+        """The builder of new words' view rows (``rasd.ner.newwords.CrfWordBlocks``), made
+        once with the bigram table (``rasd.ner.bigrams``): ``NerTagger.from_dir`` makes both
+        at load time."""
+        wb = getattr(self, "_wb", None)
+        if wb is None:
+            from rasd.ner.bigrams import BigramRows
+            from rasd.ner.newwords import CrfWordBlocks
+
+            keys, M = self._feature_rows()
+            wb = self._wb = CrfWordBlocks(keys, M, self._table, self._dense, self.extractor)
+            self._bigrams = BigramRows({a: i + 1 for a, i in self.weights.attr_index.items()
+                                        if a.startswith(("bg-=", "bg+="))})
+        return wb
+
     def _add_words(self, words: Sequence[str]) -> None:
         """Emission-table rows of new ``words`` (not yet in the cache), all in a few array
-        operations: each word's feature rows gathered in one flat list and summed per word
-        (``np.add.reduceat``, in the same order as a per-word sum), its vector's weights added
-        by one matrix product per offset. Why: done word by word, the gathers, sums and
-        products of small arrays cost about 40 microseconds a word, a third of the tagging
-        time of a stream whose vocabulary is mostly new."""
-        assert self.weights is not None
-        keys, M = self._feature_rows()
-        get = keys.get
-        fx = self.extractor
-        zero = len(M) - 1  # five times row 0, all zeros: every word's sum starts at 0
-        flat: list[int] = []
-        starts: list[int] = []
-        for word in words:
-            starts.append(len(flat))
-            flat.append(zero)
-            flat.extend([r for r in map(get, fx.word_features(word)) if r is not None])
-        block = np.add.reduceat(self._table[M[flat]], starts, axis=0)  # words x 5 x labels
-        if self._dense:
-            vecs = [fx.word_vector(w) for w in words]
-            has = [i for i, v in enumerate(vecs) if v is not None]
-            if has:
-                V = np.stack([vecs[i] for i in has]).astype(np.float64)
-                for off, D in self._dense.items():
-                    block[has, off + 2] += V @ D
+        operations (``rasd.ner.newwords.CrfWordBlocks``): each word's feature rows gathered in
+        one flat list and summed per word (``np.add.reduceat``, in the same order as a per-word
+        sum), its vector's weights added by one matrix product per offset. Why: done word by
+        word, the gathers, sums and products of small arrays cost about 40 microseconds a
+        word, a third of the tagging time of a stream whose vocabulary is mostly new."""
+        wb = self._word_blocks()
+        block = wb.blocks(words)  # words x 5 x labels
         base = self._n_rows
         need = base + 5 * len(words)
         while need > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+        if len(self._table) // 5 > len(self._sides):
+            self._sides = np.concatenate([self._sides, np.full((len(self._table) // 5 - len(self._sides), 2),
+                                                               -1, dtype=np.intp)])
         self._table[base:need] = block.reshape(-1, block.shape[2])
         self._n_rows = need
+        slot = (base - self._first_word_row) // 5
+        sides = self._bigrams.sides
+        self._sides[slot:slot + len(words)] = [sides(e[1]) for e in wb.index.words(words)]
         rows = self._rows
         for j, word in enumerate(words):
             rows[word] = base + 5 * j
@@ -236,11 +250,28 @@ class NerTagger:
             out.append(r)
         return out
 
+    def clear_caches(self) -> None:
+        """Forget every word seen (the network's and the CRF's per-word rows, the feature
+        extractor's and the document pass's caches): the next text is tagged as by a fresh
+        process. For measuring (``bench/ner.py --cold``) and for freeing memory."""
+        from rasd.ner.ensemble import _fold
+
+        if self.neural is not None:
+            self.neural.clear()
+        if self.weights is not None:
+            self._rows.clear()
+            self._n_rows = self._first_word_row
+        fx = self.extractor
+        fx._own.clear()
+        fx._view.clear()
+        if fx._index is not None:
+            fx._index.clear()
+        _fold.cache_clear()
+
     def _emissions_batch(self, batch: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Padded emissions (sentences x max_len x labels) and the sentence lengths."""
         if len(self._rows) > self._max_cache:  # bound memory on endless streams: start afresh
             self._rows.clear()
-            self._pairs.clear()
             self._n_rows = self._first_word_row
         if not self.extractor.rich:
             return self._emissions_shifted(batch)
@@ -264,32 +295,19 @@ class NerTagger:
         the bias, the sentence-edge rows and two word-bigram rows. With each word's five view
         rows cached (``_word_rows``), that is five gathers of a (sentences x length) matrix of
         word rows, shifted against each other, instead of a Python loop over every feature of
-        every token. Bigram rows are cached per word pair. Not for ``rich`` models (their pair
-        features take the per-token path)."""
-        rows, pairs, lit = self._rows, self._pairs, self._literal
-        fx = self.extractor
-        lengths = np.array([len(ws) for ws in batch])
+        every token; the bigram rows of all the batch's token pairs are found together
+        (``rasd.ner.bigrams``). Not for ``rich`` models (their pair features take the
+        per-token path)."""
+        rows, lit = self._rows, self._literal
+        lengths = np.fromiter(map(len, batch), dtype=np.intp, count=len(batch))
         B, L = len(batch), int(lengths.max())
-        ids = np.full((B, L), self._pad_base, dtype=np.intp)
-        bg_left = np.zeros((B, max(L - 1, 1)), dtype=np.intp)   # "bg-" of token i + 1
-        bg_right = np.zeros((B, max(L - 1, 1)), dtype=np.intp)  # "bg+" of token i
-        new = [w for w in dict.fromkeys(w for ws in batch for w in ws) if w not in rows]
+        new = [w for w in dict.fromkeys(chain.from_iterable(batch)) if w not in rows]
         if new:
             self._add_words(new)
-        for b, ws in enumerate(batch):
-            ids[b, :len(ws)] = [rows[w] for w in ws]
-            if len(ws) > 1:
-                norms = [fx.word_features(w)[0][1] for w in ws]
-                left, right = [], []
-                for key in zip(norms, norms[1:]):
-                    pr = pairs.get(key)
-                    if pr is None:
-                        pr = pairs[key] = (lit(f"bg-={key[0]}|{key[1]}", 0),
-                                           lit(f"bg+={key[0]}|{key[1]}", 0))
-                    left.append(pr[0])
-                    right.append(pr[1])
-                bg_left[b, :len(ws) - 1] = left
-                bg_right[b, :len(ws) - 1] = right
+        inside = np.arange(L)[None, :] < lengths[:, None]
+        ids = np.full((B, L), self._pad_base, dtype=np.intp)
+        ids[inside] = np.fromiter(map(rows.__getitem__, chain.from_iterable(batch)),
+                                  dtype=np.intp, count=int(lengths.sum()))
         T = self._table
         E = T[ids + 2]                          # each word as itself (offset 0)
         E[:, 1:] += T[ids[:, :-1] + 1]          # the word before, seen from -1
@@ -300,8 +318,12 @@ class NerTagger:
         E[:, 0] += T[lit("BOS", 0)]
         E[np.arange(B), lengths - 1] += T[lit("EOS", 0)]
         if L > 1:
-            E[:, 1:] += T[bg_left[:, :L - 1]]
-            E[:, :-1] += T[bg_right[:, :L - 1]]
+            # each word's numbers as a bigram half; padding (below the first word row) has none
+            sides = self._sides[np.maximum(ids - self._first_word_row, 0) // 5]
+            sides[~inside] = -1
+            bg_left, bg_right = self._bigrams.rows(sides[:, :-1, 0], sides[:, 1:, 1], inside[:, 1:])
+            E[:, 1:] += T[bg_left]              # "bg-" of token i + 1: the pair (i, i + 1)
+            E[:, :-1] += T[bg_right]            # "bg+" of token i
         return E, lengths
 
     def _batches(self, sentences: Sequence[Sequence[str]], size: int = 128):
@@ -334,17 +356,17 @@ class NerTagger:
                          groups: Sequence[tuple[int, int]]):
         """Decode, let the names found in each document vote
         (``rasd.ner.ensemble.consistent_emissions``), decode again."""
-        from rasd.ner.crf import viterbi_batch
+        from rasd.ner.crf import viterbi_many
         from rasd.ner.ensemble import consistent_emissions
 
         labels, T, emissions = self._scorer()
+        names = _label_array(labels)
         E_all: list = [np.zeros((0, len(labels))) for _ in sentences]
-        tags: list[list[str]] = [[] for _ in sentences]
         for idx, batch in self._batches(sentences):
             E, lengths = emissions(batch)
-            for j, (i, path) in enumerate(zip(idx, viterbi_batch(T, E, lengths))):
+            for j, i in enumerate(idx):
                 E_all[i] = E[j, :lengths[j]]
-                tags[i] = [labels[k] for k in path]
+        tags = [names[path].tolist() for path in viterbi_many(T, E_all)]
         for a, b in groups:
             E_all[a:b] = consistent_emissions(sentences[a:b], E_all[a:b], tags[a:b], labels, self.consistency)
 
@@ -359,18 +381,25 @@ class NerTagger:
 
     def _decode_all(self, sentences: Sequence[Sequence[str]], with_marginals: bool,
                     scorer=None, by_index: bool = False):
-        out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
-        from rasd.ner.crf import marginals_batch, viterbi_batch
+        """Emissions batch by batch (with the marginals when asked, per batch as before),
+        then every sentence's path by ``viterbi_many`` (the same paths as per batch)."""
+        from rasd.ner.crf import marginals_batch, viterbi_many
 
         labels, T, emissions = scorer or self._scorer()
+        names = _label_array(labels)
+        E_all: list = [np.zeros((0, len(labels))) for _ in sentences]
+        margs_all: list = [None] * len(sentences)
         for idx, batch in self._batches(sentences):
             E, lengths = emissions(idx if by_index else batch)
-            paths = viterbi_batch(T, E, lengths)
             margs = marginals_batch(T, E, lengths) if with_marginals else None
             for j, i in enumerate(idx):
-                path = paths[j]
-                probs = margs[j][np.arange(len(path)), path].tolist() if margs is not None else []
-                out[i] = ([labels[k] for k in path], probs)
+                E_all[i] = E[j, :lengths[j]]
+                if margs is not None:
+                    margs_all[i] = margs[j]
+        out: list[tuple[list[str], list[float]]] = []
+        for path, m in zip(viterbi_many(T, E_all), margs_all):
+            probs = m[np.arange(len(path)), path].tolist() if m is not None else []
+            out.append((names[path].tolist(), probs))
         return out
 
     def _scorer(self):
@@ -450,6 +479,14 @@ class NerTagger:
                                    token_start=ti, token_end=tj if ti >= 0 and tj > ti else -1,
                                    score=round(sum(probs[s:e]) / (e - s), 4)))
         return out
+
+
+def _label_array(labels: Sequence[str]) -> "np.ndarray":
+    """The labels as an object array: ``names[path].tolist()`` gives a path's label strings
+    (the same objects as ``[labels[k] for k in path]``) without a Python step per token."""
+    names = np.empty(len(labels), dtype=object)
+    names[:] = list(labels)
+    return names
 
 
 _BLAS = None
