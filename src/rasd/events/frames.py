@@ -620,6 +620,20 @@ class FrameBuilder:
         return frames, s_place_ctx, s_date_ctx
 
     _CONTRAST = {"فيما", "بينما"}
+    _WITNESSES = {"تشهد", "يشهد", "تشهده", "يشهده", "تشهدها", "يشهدها"}
+    _SUMMARY_PLURALS = {"هجمات", "غارات", "عمليات", "ضربات", "اعتداءات", "هجماتها", "هجماته", "هجماتهم"}
+
+    def _ongoing_since(self, c_lo: int, m) -> bool:
+        """«مدينة الحسكة التي تشهد منذ 25 يونيو اشتباكات عنيفة»: what a place has been seeing
+        since a past date is a state of affairs, not an act of the day (the trigger after
+        «تشهد ... منذ» only)."""
+        words = [self._bare(i) for i in range(max(c_lo, m.token_start - 12), m.token_start)]
+        at = [k for k, w in enumerate(words) if w in self._WITNESSES]
+        return bool(at) and "منذ" in words[at[-1]:]
+
+    def _possessed_plural(self, m) -> bool:
+        tok = self.tokens[m.token_start]
+        return bool(tok.suffix) and len(m.keys) == 1 and m.keys[0] in self._SUMMARY_PLURALS
 
     def _dead_before_contrast(self, clauses, c_lo: int, per_clause) -> int:
         """«وكان 23 من الحوثيين قتلوا واصيب 38 فيما قتل 2 ... في مواجهات جبل صبر»: a clause
@@ -754,6 +768,11 @@ class FrameBuilder:
         # «تكاثرت الهجمات والمعارك في الأشهر الأخيرة»: a habit or a long stretch of time named
         # anywhere in the clause makes its triggers a summary of many acts, not one event
         if self._cue_in(("modality:generic", "modality:not_violence"), c_lo, c_hi):
+            return []
+        # «تكثف هجماتها», «غاراته على المدينة»: a plural act noun with a possessive pronoun sums
+        # up a side's acts, it tells none of them
+        cand = [x for x in cand if not self._possessed_plural(x[0]) and not self._ongoing_since(s_lo, x[0])]
+        if not cand:
             return []
         # one event per clause and place: keep the highest-priority type per ACLED event_type
         cand.sort(key=lambda x: -x[1].priority)
