@@ -129,3 +129,11 @@ def test_where_someone_comes_from_is_not_where_the_act_happened(pipe):
 def test_delivering_explosives_is_no_explosion(pipe):
     text = "وأوضحت الوزارة أن الشقيقين قاما بتوصيل المتفجرات إلى المتهم في مدينة الدمام."
     assert pipe.extract(Article("x", text, "2015-08-05")).events == ()
+
+
+def test_a_ground_attack_by_a_side_with_no_aircraft_after_a_strike_stays_an_attack(pipe):
+    text = ("ودمرت غارة جوية آلية عسكرية في مدينة صنعاء، بينما أفادت مصادر بمقتل 3 حوثيين في هجوم للجان المقاومة "
+            "الشعبية على نقطة للمتمردين في مدينة تعز.")
+    evs = pipe.extract(Article("x", text, "2015-07-31")).events
+    taiz = [e for e in evs if e.location is not None and e.location.name == "Taiz"]
+    assert taiz and all(e.event_type == "Battles" for e in taiz)

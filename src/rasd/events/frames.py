@@ -514,6 +514,13 @@ class FrameBuilder:
             if dv is None and self.published is not None:
                 dv = DateValue(self.published.isoformat(), 2)
             a1, a2, civ = self._actors(c_lo, c_hi, lo, hi, types[0][1], types[0][0].token_start)
+            m0 = types[0][0]
+            if types[0][1].id == "air_strike" and "air_strike" not in m0.values and a1 is not None \
+                    and a1.category in self._NON_STATE_ARMED and not self._drone(m0.token_start):
+                # «هجوم للجان المقاومة الشعبية على نقطة» after a strike told earlier in the
+                # sentence: a ground attack by a side with no aircraft keeps its own kind
+                own = self.lex.types[m0.values[0]]
+                types = [(m0, own) + tuple(types[0][2:])] + types[1:]
             unknown = self._source_unknown(types[0][0])
             # «ولا تزال المعارك محتدمة»: a definite generic word
             # (its subject, right before) makes a word of the same kind («محتدمة») refer back too
