@@ -27,6 +27,8 @@ PLACES = {
     "اليمن": Place("Yemen", None, "YE", 15.5, 47.5, 3, None, feature="country"),
     "الجراف": Place("Al-Jiraf", None, "YE", 15.40, 44.20, 1, "Sanaa", feature="neighbourhood"),
     "محافظة الجوف": Place("Al Jawf", None, "YE", 16.16, 44.78, 3, "Al Jawf", feature="region"),
+    # a village the gazetteer gives no province, 85 km from Al Jawf's seat
+    "الروضة": Place("Ar Rawdah", None, "YE", 15.40, 44.90, 1, None, feature="locality"),
     # a namesake far from Baghdad, as a gazetteer might misread «حي النشوة» in Baghdad
     "النشوة": Place("An Nashwah", None, "IQ", 30.82, 47.60, 1, "Basra", feature="locality"),
 }

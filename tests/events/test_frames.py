@@ -568,6 +568,12 @@ def test_province_event_is_no_summary_of_an_event_in_another_province(run):
     assert "Sanaa" in names and len(names) == 2
 
 
+def test_province_event_is_no_summary_of_a_far_event_with_no_province(run):
+    text = "شن طيران التحالف غارات على محافظة الجوف. وشن طيران التحالف غارات على الروضة."
+    names = sorted(e.location.name for e in run(text, published="2015-07-27"))
+    assert names == ["Al Jawf", "Ar Rawdah"]
+
+
 def test_foreign_capital_hit_by_an_act_is_its_place(run):
     evs = run("شن طيران التحالف غارة جوية على صنعاء.", published="2015-07-27", country="SA")
     assert [e.location.name for e in evs] == ["Sanaa"]

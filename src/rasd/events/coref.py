@@ -62,6 +62,7 @@ def same_event(a: Frame, b: Frame) -> bool:
 
 
 _REGION_KM = 150.0
+_REGION_NO_ADMIN_KM = 60.0
 _CITY_KM = 15.0
 _TOWN_FEATURES = {"locality", "county"}
 _INNER_FEATURES = {"neighbourhood", "poi"}
@@ -144,7 +145,7 @@ def _within_region(place, region, dist: float) -> bool:
     province of Al-Jawf is not summed up by an event in Sanaa 110 km away), else near it."""
     if place.admin1 and region.admin1:
         return place.admin1 == region.admin1 and dist <= _REGION_KM
-    return dist <= _REGION_KM
+    return dist <= _REGION_NO_ADMIN_KM   # a place with no province known: only close to its seat
 
 
 def _drop_region_summaries(frames: list[Frame]) -> list[Frame]:
