@@ -13,8 +13,6 @@ import bisect
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter, not_
 from typing import Optional, Sequence
 
 from rasd.events.casualties import CueHit, count_killed
@@ -25,6 +23,7 @@ from rasd.geo import km
 from rasd.model import Actor, DateValue, Doc, Mention, Place, Span, Token
 from rasd.recognize.matcher import Match
 from rasd.text.numbers import Quantity
+from rasd.text.starts import positions
 
 _CLAUSE_PUNCT = {",", ";", ":", "?", "!", "(", ")"}
 _CLAUSE_WORDS = {"فيما", "بينما", "كما", "حين", "حيث", "وفيما", "وبينما", "وكما", "فيما"}
@@ -74,7 +73,6 @@ class Frame:
     source_unknown: bool = False   # the text says who fired is unknown («قذائف مجهولة المصدر»)
 
 
-_FORMS = attrgetter("forms")
 
 
 def _token_range(tokens: Sequence[Token], starts: list[int], start: int, end: int) -> tuple[int, int]:
@@ -123,10 +121,13 @@ def _air_campaigns() -> dict[str, list[dict]]:
     return load_yaml_data("air_campaigns.yaml")["campaigns"]
 
 
+_VERBAL_CUES = {"THREATEN": "threat", "REJECT": "denial", "REQUEST": "call"}
+
+
 def _verbal_cue(m) -> str:
     """The cues.yaml modality group a PLOVER verb belongs to, so it does not block itself
     («هدد» is both a THREATEN event and a threat cue)."""
-    return {"THREATEN": "threat", "REJECT": "denial", "REQUEST": "call"}.get(m.values[0], "")
+    return _VERBAL_CUES.get(m.values[0], "")
 
 
 def _looks_perfect(word: str) -> bool:
@@ -201,10 +202,9 @@ class FrameBuilder:
         covered = {i for m in self.trigger_matches for i in range(m.token_start, m.token_end)}
         out: list[Match] = []
         toks = self.tokens
-        # few tokens offer a head verb in any form: the others are skipped in a chain of C
-        # iterators, one set test each, instead of a Python step per token
-        heads = self.lex.gapped.keys()
-        for i in compress(range(len(toks)), map(not_, map(heads.isdisjoint, map(_FORMS, toks)))):
+        # few tokens offer a head verb in any form: the others are skipped in C, from bit masks
+        # shared with the article's other scans (``rasd.text.starts``)
+        for i in positions(toks, self.lex.gapped):
             t = toks[i]
             if i in covered or not t.is_word:
                 continue
@@ -416,7 +416,8 @@ class FrameBuilder:
             if sent is None:
                 continue
             s_lo, _ = _token_range(self.tokens, self.starts, sent.start, sent.end)
-            if modality_of(m.token_start, s_lo, [c for c in self.cues if c.label != f"modality:{_verbal_cue(m)}"],
+            own = f"modality:{_verbal_cue(m)}"      # once per verb, not once per cue
+            if modality_of(m.token_start, s_lo, [c for c in self.cues if c.label != own],
                            self.tokens, self.lex.modality_window) != "asserted":
                 continue
             actor = next((self._actor_of(a) for a in self.actors

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from importlib import resources
-from itertools import compress, islice
-from operator import attrgetter, not_
 from typing import IO, Callable, Iterable, Optional, Sequence
 
 from rasd.gazetteer.records import GazEntry, entry_from_fields, read_lines
 from rasd.geo import haversine_km
 from rasd.model import Token
 from rasd.recognize.matcher import phrase_keys
+from rasd.text.starts import positions
 
 
 class _LazyEntries(Sequence[GazEntry]):
@@ -103,6 +102,11 @@ class Gazetteer:
         # can never reach a name, so ``_extend`` drops it
         self._inner: set[str] = set()
         inner = self._inner
+        # the first two words of every name of two words or more («جبل الشيخ»): ``find`` tests
+        # a first word's possible second words here before it starts a search (most first
+        # words are ordinary words that begin a few long names, and the next word rarely fits)
+        self._pairs: set[str] = set()
+        pairs = self._pairs
         first = self._first
         for i, (pid, keys) in enumerate(id_keys):
             self.by_id[pid] = i
@@ -116,6 +120,8 @@ class Gazetteer:
                     n = rest.count(" ") + 2 if rest else 1
                     if first.get(w0, 0) < n:
                         first[w0] = n
+                    if n >= 2:
+                        pairs.add(f"{w0} {rest.partition(' ')[0]}")
                     if n >= 3:
                         cut = k.rfind(" ")
                         while cut > len(w0):
@@ -184,12 +190,11 @@ class Gazetteer:
         end = len(tokens) if end is None else end
         out: list[NameMatch] = []
         first = self._first
-        firsts = first.keys()
         by_key = self.by_key
-        # most tokens start no name: the positions that may are picked by one set test per
-        # token in a chain of C iterators (no Python step per token)
-        maybe = compress(range(start, end),
-                         map(not_, map(firsts.isdisjoint, map(_FORMS, islice(tokens, start, end)))))
+        # most tokens start no name: the positions that may are picked in C, from bit masks
+        # shared with the article's other scans (``rasd.text.starts``; no Python step per token)
+        maybe = positions(tokens, first, start, end)
+        pairs = self._pairs
         for i in maybe:
             tok = tokens[i]
             if not tok.is_word:
@@ -199,7 +204,11 @@ class Gazetteer:
                 maxlen = first.get(f)
                 if not maxlen:
                     continue
-                if maxlen == 1 or alone:      # ``_extend``'s one-word case, inline (most hits)
+                # ``_extend``'s one-word case, inline (most hits): also when the next word is
+                # no second word of a name starting with ``f`` (``_extend`` would try exactly
+                # these two forms of it, against the same names)
+                if maxlen == 1 or alone or (f"{f} {tokens[i + 1].forms[0]}" not in pairs and (
+                        len(tokens[i + 1].forms) < 2 or f"{f} {tokens[i + 1].forms[1]}" not in pairs)):
                     hit = by_key.get(f)
                     if hit:
                         out.append(_new_match(i, i + 1, tok.start, tok.end, f, 1 if rank > 1 else 0, tuple(hit)))
@@ -230,8 +239,6 @@ class Gazetteer:
                 if longer in self.by_key or longer in self._inner:
                     paths.append((longer, j + 1))
 
-
-_FORMS = attrgetter("forms")
 
 
 def stale_keys(entries: Sequence[GazEntry], probes: int = 300) -> bool:
