@@ -83,6 +83,11 @@ def _name_match_builder() -> Callable[[int, int, int, int, str, int, tuple[int, 
 _new_match = _name_match_builder()
 
 
+def _ORDER(m: NameMatch) -> tuple[int, int, int]:
+    """``find``'s order: by start, longest first, then fewest clitic splits."""
+    return m.token_start, -(m.token_end - m.token_start), m.splits
+
+
 class Gazetteer:
     """The place records plus an index from lookup keys to record indices."""
 
@@ -199,6 +204,7 @@ class Gazetteer:
             tok = tokens[i]
             if not tok.is_word:
                 continue
+            n0 = len(out)
             alone = i + 1 >= end or not tokens[i + 1].is_word       # no longer name can start here
             for rank, f in enumerate(tok.forms):
                 maxlen = first.get(f)
@@ -214,7 +220,10 @@ class Gazetteer:
                         out.append(_new_match(i, i + 1, tok.start, tok.end, f, 1 if rank > 1 else 0, tuple(hit)))
                     continue
                 self._extend(tokens, i, end, f, 1 if rank > 1 else 0, maxlen, out)
-        out.sort(key=lambda m: (m.token_start, -(m.token_end - m.token_start), m.splits))
+            if len(out) - n0 > 1:
+                # matches come out by start already: only a start's own matches need ordering
+                # (a stable sort of each group equals the stable sort of the whole list)
+                out[n0:] = sorted(out[n0:], key=_ORDER)
         return out
 
     def _extend(self, tokens: Sequence[Token], i: int, end: int, first: str, splits: int,
