@@ -15,6 +15,7 @@ phrases), and a set whose size changed since its masks were computed clears ever
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Collection, KeysView, Mapping
 from itertools import compress, islice, repeat
 from operator import and_, attrgetter, not_
@@ -110,6 +111,9 @@ class _Registry:
 
 
 _REGISTRY = _Registry()
+#: rasd's stages are not re-entrant (the API server runs one extraction at a time), but a
+#: registry shared by threads must never pair a bit with masks of another registration
+_LOCK = threading.Lock()
 
 
 def positions(tokens: Sequence[Token], words: Collection[str], start: int = 0,
@@ -125,14 +129,16 @@ def positions(tokens: Sequence[Token], words: Collection[str], start: int = 0,
         # ``mapping`` proxy) is a new object at every call, so these are tested directly
         return compress(range(start, stop), map(not_, map(words.isdisjoint, map(_FORMS, islice(tokens, start, stop)))))
     reg = _REGISTRY
-    bit = reg.bit(words)
-    masks = reg.article_masks(tokens)
+    with _LOCK:     # a set's bit and the masks it indexes, from one state of the registry
+        bit = reg.bit(words)
+        masks = reg.article_masks(tokens)
     return compress(range(start, stop), map(and_, islice(masks, start, stop), repeat(bit)))
 
 
 def forget() -> None:
     """Forget every registered word set and mask (tests)."""
-    _REGISTRY.__init__()                             # type: ignore[misc]
+    with _LOCK:
+        _REGISTRY.__init__()                         # type: ignore[misc]
 
 
 __all__ = ["positions", "forget"]
