@@ -97,3 +97,19 @@ def test_equal_forms_of_other_objects() -> None:
                tuple(list(t.forms)), t.is_word) for t in a]
     for toks in (a, b, c, a):
         assert list(starts.positions(toks, words)) == _chain(toks, words)
+
+
+def test_shared_part_equals_its_own_scan() -> None:
+    """``share`` remembers a token subsequence's masks from the article's: scans of the part
+    give the chain's answer, before and after the article's own masks are known."""
+    words = [frozenset({"حلب", "موصل", "جيش"}), frozenset({"«", "قصف"})]
+    for text in _texts():
+        toks = tokenize(text + " «قصف» (الجيش) في حلب" * 8)
+        idx = [i for i, t in enumerate(toks) if t.is_word]
+        part = [toks[i] for i in idx]
+        for _ in range(2):
+            starts.share(part, toks, idx)
+            for w in words:
+                assert list(starts.positions(part, w)) == _chain(part, w)
+                assert list(starts.positions(toks, w)) == _chain(toks, w)
+    starts.share([], [], [])

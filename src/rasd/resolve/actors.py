@@ -35,6 +35,7 @@ from rasd.kb.forms import alias_variants
 from rasd.kb.records import ActorRecord
 from rasd.model import Actor, Doc, Mention, Token
 from rasd.recognize.matcher import Match, PhraseMatcher, phrase_keys
+from rasd.text.starts import share
 
 _SKIP = frozenset({'"', "'", "(", ")", "«", "»", "“", "”", "‘", "’", "[", "]", "-", "ـ"})
 _IS_WORD = attrgetter("is_word")
@@ -116,6 +117,7 @@ class ActorResolver:
         year, day = _year(doc.article.published)
         idx = _kept_positions(doc.tokens)
         toks = list(map(doc.tokens.__getitem__, idx))
+        share(toks, doc.tokens, idx)     # its matcher's scan reuses the article's token masks
         matches = self.matcher.find(toks)
         if country is None:
             country = self._infer_country(matches)
