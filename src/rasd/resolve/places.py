@@ -945,8 +945,9 @@ def _positions_with(tokens: Sequence[Token], words: Collection[str], stop: Optio
     """Indices (below ``stop``) of the tokens one of whose ``forms`` is in ``words``.
 
     Why: several steps look for a closed list of words (plural triggers, demonyms, «عاصمة»)
-    among all of an article's tokens; picking the positions with one set test per token in a
-    chain of C iterators costs a fraction of a Python loop over every token."""
+    among all of an article's tokens; the positions are picked in C from the token masks the
+    article's other scans share (``rasd.text.starts``), or for any other collection with one
+    set test per token in a chain of C iterators, a fraction of a Python loop over every token."""
     if isinstance(words, (frozenset, set, dict)):
         # the word sets of this module live for the process: masks shared with the other scans
         return positions(tokens, words, 0, len(tokens) if stop is None else max(0, stop))
