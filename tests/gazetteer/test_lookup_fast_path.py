@@ -42,3 +42,26 @@ def test_find_equals_a_walk_from_every_word(gaz: Gazetteer) -> None:
         assert gaz.find(toks) == _plain_find(gaz, toks)
         mid = len(toks) // 2
         assert gaz.find(toks, 3, mid) == _plain_find(gaz, toks, 3, mid)
+
+
+def test_pairs_are_the_two_word_paths_of_the_search(gaz: Gazetteer) -> None:
+    """``find`` skips the search after a first word when ``f"{f} {next form}"`` is not in
+    ``_pairs``; ``_extend`` would only follow a two-word path in ``by_key`` or ``_inner``."""
+    keys = [k for k in gaz.by_key if " " in k]
+    assert keys and gaz._pairs
+    for k in keys[::20]:
+        w0, _, rest = k.partition(" ")
+        assert f"{w0} {rest.partition(' ')[0]}" in gaz._pairs
+    for p in list(gaz._pairs)[::20]:
+        assert p in gaz.by_key or p in gaz._inner
+    two_word = {k for k in keys if k.count(" ") == 1} | {k for k in gaz._inner if k.count(" ") == 1}
+    assert two_word == gaz._pairs
+
+
+def test_find_equals_the_walk_on_news(gaz: Gazetteer) -> None:
+    text = ("قتل ثلاثة في جبل الشيخ بدر وفي ريف دمشق الغربي، وسقطت قذائف على دير الزور وعلى مدينة "
+            "الحسكة ومخيم اليرموك جنوب العاصمة، وقال مصدر في مجلس محافظة نينوى إن قرية تل أبيض هادئة.")
+    toks = tokenize(text)
+    assert gaz.find(toks) == _plain_find(gaz, toks)
+    for a in range(0, len(toks), 5):
+        assert gaz.find(toks, a, min(len(toks), a + 7)) == _plain_find(gaz, toks, a, min(len(toks), a + 7))

@@ -60,3 +60,15 @@ def test_find_equals_a_walk_at_every_token() -> None:
             got = [(x.token_start, x.token_end, x.values, x.splits, x.keys)
                    for x in m.find(toks, overlapping=overlapping)]
             assert got == _plain_find(m, toks, overlapping)
+
+
+def test_fast_match_builder_equals_the_dataclass() -> None:
+    from rasd.recognize.matcher import Match, _new_match
+    assert _new_match is not Match                     # the shortcut is in use
+    args = (3, 5, 10, 21, ("army", "state"), 1, ("جيش", "سوري"))
+    fast, plain = _new_match(*args), Match(*args)
+    assert fast == plain and hash(fast) == hash(plain) and type(fast) is Match
+    m = build_matcher(PHRASES)
+    toks = tokenize(TEXT)
+    for x in m.find(toks) + m.find(toks, overlapping=True):
+        assert x == Match(x.token_start, x.token_end, x.start, x.end, x.values, x.splits, x.keys)

@@ -252,7 +252,7 @@ def test_offsets_exact_on_any_text(text: str, data: st.DataObject) -> None:
         last = t.end
 
 
-def test_fast_builder_equals_the_dataclass():
+def test_fast_builder_equals_the_constructor():
     for t in tokenize("وَبِالجَيْشِ قواتهم 12 ، مدينته"):
         rebuilt = Token(t.start, t.end, t.text, t.norm, t.stem, t.stem_start, t.stem_end, t.prefixes,
                         t.suffix, t.forms, t.is_word)

@@ -13,8 +13,6 @@ import bisect
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter, not_
 from typing import Optional, Sequence
 
 from rasd.events.casualties import CueHit, count_killed
@@ -25,6 +23,7 @@ from rasd.geo import km
 from rasd.model import Actor, DateValue, Doc, Mention, Place, Span, Token
 from rasd.recognize.matcher import Match
 from rasd.text.numbers import Quantity
+from rasd.text.starts import positions
 
 _CLAUSE_PUNCT = {",", ";", ":", "?", "!", "(", ")"}
 _CLAUSE_WORDS = {"فيما", "بينما", "كما", "حين", "حيث", "وفيما", "وبينما", "وكما", "فيما"}
@@ -77,7 +76,6 @@ class Frame:
     source_unknown: bool = False   # the text says who fired is unknown («قذائف مجهولة المصدر»)
 
 
-_FORMS = attrgetter("forms")
 
 
 def _token_range(tokens: Sequence[Token], starts: list[int], start: int, end: int) -> tuple[int, int]:
@@ -126,10 +124,13 @@ def _air_campaigns() -> dict[str, list[dict]]:
     return load_yaml_data("air_campaigns.yaml")["campaigns"]
 
 
+_VERBAL_CUES = {"THREATEN": "threat", "REJECT": "denial", "REQUEST": "call"}
+
+
 def _verbal_cue(m) -> str:
     """The cues.yaml modality group a PLOVER verb belongs to, so it does not block itself
     («هدد» is both a THREATEN event and a threat cue)."""
-    return {"THREATEN": "threat", "REJECT": "denial", "REQUEST": "call"}.get(m.values[0], "")
+    return _VERBAL_CUES.get(m.values[0], "")
 
 
 def _looks_perfect(word: str) -> bool:
@@ -187,6 +188,7 @@ class FrameBuilder:
         self.cues = [CueSpan(v, m.token_start, m.token_end) for m in cue_matches for v in m.values
                      if not (v.startswith("weapons:") and m.token_start in inner)]
         self._cue_starts: Optional[dict[str, list[int]]] = None  # label -> sorted starts (_cue_in)
+        self._cue_ends: Optional[dict[str, list[int]]] = None    # label -> sorted ends (_cue_ending_in)
         # token index -> canonical name of the actor mention starting there (for attribution)
         self.actor_names = {a.token_start: a.value.name for a in self.actors if getattr(a.value, "name", None)}
         self.cas_cues = [CueHit(v.split(":")[1], m.token_start, m.token_end)
@@ -204,10 +206,9 @@ class FrameBuilder:
         covered = {i for m in self.trigger_matches for i in range(m.token_start, m.token_end)}
         out: list[Match] = []
         toks = self.tokens
-        # few tokens offer a head verb in any form: the others are skipped in a chain of C
-        # iterators, one set test each, instead of a Python step per token
-        heads = self.lex.gapped.keys()
-        for i in compress(range(len(toks)), map(not_, map(heads.isdisjoint, map(_FORMS, toks)))):
+        # few tokens offer a head verb in any form: the others are skipped in C, from bit masks
+        # shared with the article's other scans (``rasd.text.starts``)
+        for i in positions(toks, self.lex.gapped):
             t = toks[i]
             if i in covered or not t.is_word:
                 continue
@@ -428,7 +429,8 @@ class FrameBuilder:
             if sent is None:
                 continue
             s_lo, _ = _token_range(self.tokens, self.starts, sent.start, sent.end)
-            if modality_of(m.token_start, s_lo, [c for c in self.cues if c.label != f"modality:{_verbal_cue(m)}"],
+            own = f"modality:{_verbal_cue(m)}"      # once per verb, not once per cue
+            if modality_of(m.token_start, s_lo, [c for c in self.cues if c.label != own],
                            self.tokens, self.lex.modality_window) != "asserted":
                 continue
             actor = next((self._actor_of(a) for a in self.actors
@@ -445,7 +447,7 @@ class FrameBuilder:
     def _sentence_frames(self, sent: Span, lo: int, hi: int, last_place: Optional[Mention],
                          last_date: Optional[DateValue]):
         triggers = [m for m in self.trigger_matches if lo <= m.token_start < hi]
-        s_places = [p for p in self.places if _in(p.token_start, lo, hi)]
+        s_places = [p for p in self.places if lo <= p.token_start < hi]
         s_dates = [d for d in self.dates if sent.start <= d.start < sent.end]
         s_place_ctx = self._most_specific(s_places)
         s_date_ctx = s_dates[0].value if s_dates else None
@@ -467,7 +469,7 @@ class FrameBuilder:
             c_trig = [m for m in triggers if c_lo <= m.token_start < c_hi]
             if c_trig:
                 per_clause.append(((c_lo, c_hi), c_trig))
-                claimed.update(id(p) for p in s_places if _in(p.token_start, c_lo, c_hi))
+                claimed.update(id(p) for p in s_places if c_lo <= p.token_start < c_hi)
         unclaimed = [p for p in s_places if id(p) not in claimed]
         frames: list[Frame] = []
         fatalities_used = False
@@ -483,7 +485,7 @@ class FrameBuilder:
             trig_tok = types[0][0].token_start
             # «قال في مؤتمر صحافي عقده في أنقرة إن ...»: a place between a verb of saying and its
             # «إن/أن» is where it was said, not where the act happened
-            c_places = [p for p in s_places if _in(p.token_start, c_lo, c_hi) and not self._speech_place(p, trig_tok)]
+            c_places = [p for p in s_places if c_lo <= p.token_start < c_hi and not self._speech_place(p, trig_tok)]
             c_unclaimed = [p for p in unclaimed if not self._speech_place(p, trig_tok)]
             ctx = s_place_ctx if s_place_ctx is None or not self._speech_place(s_place_ctx, trig_tok) else None
             places = self._event_places(c_places) or self._event_places(c_unclaimed) \
@@ -699,6 +701,25 @@ class FrameBuilder:
                     return True
         return False
 
+    def _cue_ending_in(self, label: str, lo: int, hi: int) -> bool:
+        """A cue with ``label`` ends at a token boundary in ``[lo, hi)``: ``_cue_in`` for the
+        cues' ends (bisection in each label's sorted ends, built on the first call), instead
+        of a scan of every cue of the document for each place of each clause
+        (``tests/events/test_cue_index.py``)."""
+        index = self._cue_ends
+        if index is None:
+            index = {}
+            for c in self.cues:
+                index.setdefault(c.label, []).append(c.token_end)
+            for v in index.values():
+                v.sort()
+            self._cue_ends = index
+        ends = index.get(label)
+        if not ends:
+            return False
+        k = bisect.bisect_left(ends, lo)
+        return k < len(ends) and ends[k] < hi
+
     def _tok(self, char: int) -> int:
         return bisect.bisect_right(self.starts, char) - 1
 
@@ -846,8 +867,8 @@ class FrameBuilder:
     def _speech_place(self, p: Mention, trig_tok: int) -> bool:
         """``p`` lies between a reporting verb and the «إن/أن» that opens what was reported,
         and the trigger is in the report."""
-        verb = any(c.label == "reporting:verbs" and c.token_end <= p.token_start
-                   and p.token_start - c.token_end <= 8 for c in self.cues)
+        # a reporting verb ending at most 8 tokens before the place (by bisection)
+        verb = self._cue_ending_in("reporting:verbs", p.token_start - 8, p.token_start + 1)
         if not verb:
             return False
         # only a speech occasion («مؤتمر صحافي عقده في», «بيان صدر في», «زيارة إلى») places the
@@ -1181,7 +1202,7 @@ class FrameBuilder:
         measured worse on the development set, 0.685 vs 0.733), else from earlier in the sentence (the subject of a clause chain «تواصل القوات
         ...، وتمكنها من تحرير ...»). A mention after a role cue («على», «ضد», «مواقع») or with the
         possessive ل («لإرهابيي جيش الفتح») is a target, never the agent."""
-        in_clause = [a for a in self.actors if _in(a.token_start, c_lo, c_hi)]
+        in_clause = [a for a in self.actors if c_lo <= a.token_start < c_hi]
         agents: list[tuple[int, int, Actor, int]] = []   # (rank, order, actor, mention start)
         targets: list[Actor] = []
         # armed groups fly no warplanes: in an air strike they are the targets, unless the

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from importlib import resources
-from itertools import compress, islice
-from operator import attrgetter, not_
 from typing import IO, Callable, Iterable, Optional, Sequence
 
 from rasd.gazetteer.records import GazEntry, entry_from_fields, read_lines
 from rasd.geo import haversine_km
 from rasd.model import Token
 from rasd.recognize.matcher import phrase_keys
+from rasd.text.starts import positions
 
 
 class _LazyEntries(Sequence[GazEntry]):
@@ -84,6 +83,11 @@ def _name_match_builder() -> Callable[[int, int, int, int, str, int, tuple[int, 
 _new_match = _name_match_builder()
 
 
+def _ORDER(m: NameMatch) -> tuple[int, int, int]:
+    """``find``'s order: by start, longest first, then fewest clitic splits."""
+    return m.token_start, -(m.token_end - m.token_start), m.splits
+
+
 class Gazetteer:
     """The place records plus an index from lookup keys to record indices."""
 
@@ -103,6 +107,11 @@ class Gazetteer:
         # can never reach a name, so ``_extend`` drops it
         self._inner: set[str] = set()
         inner = self._inner
+        # the first two words of every name of two words or more («جبل الشيخ»): ``find`` tests
+        # a first word's possible second words here before it starts a search (most first
+        # words are ordinary words that begin a few long names, and the next word rarely fits)
+        self._pairs: set[str] = set()
+        pairs = self._pairs
         first = self._first
         for i, (pid, keys) in enumerate(id_keys):
             self.by_id[pid] = i
@@ -116,6 +125,8 @@ class Gazetteer:
                     n = rest.count(" ") + 2 if rest else 1
                     if first.get(w0, 0) < n:
                         first[w0] = n
+                    if n >= 2:
+                        pairs.add(f"{w0} {rest.partition(' ')[0]}")
                     if n >= 3:
                         cut = k.rfind(" ")
                         while cut > len(w0):
@@ -184,28 +195,35 @@ class Gazetteer:
         end = len(tokens) if end is None else end
         out: list[NameMatch] = []
         first = self._first
-        firsts = first.keys()
         by_key = self.by_key
-        # most tokens start no name: the positions that may are picked by one set test per
-        # token in a chain of C iterators (no Python step per token)
-        maybe = compress(range(start, end),
-                         map(not_, map(firsts.isdisjoint, map(_FORMS, islice(tokens, start, end)))))
+        # most tokens start no name: the positions that may are picked in C, from bit masks
+        # shared with the article's other scans (``rasd.text.starts``; no Python step per token)
+        maybe = positions(tokens, first, start, end)
+        pairs = self._pairs
         for i in maybe:
             tok = tokens[i]
             if not tok.is_word:
                 continue
+            n0 = len(out)
             alone = i + 1 >= end or not tokens[i + 1].is_word       # no longer name can start here
             for rank, f in enumerate(tok.forms):
                 maxlen = first.get(f)
                 if not maxlen:
                     continue
-                if maxlen == 1 or alone:      # ``_extend``'s one-word case, inline (most hits)
+                # ``_extend``'s one-word case, inline (most hits): also when the next word is
+                # no second word of a name starting with ``f`` (``_extend`` would try exactly
+                # these two forms of it, against the same names)
+                if maxlen == 1 or alone or (f"{f} {tokens[i + 1].forms[0]}" not in pairs and (
+                        len(tokens[i + 1].forms) < 2 or f"{f} {tokens[i + 1].forms[1]}" not in pairs)):
                     hit = by_key.get(f)
                     if hit:
                         out.append(_new_match(i, i + 1, tok.start, tok.end, f, 1 if rank > 1 else 0, tuple(hit)))
                     continue
                 self._extend(tokens, i, end, f, 1 if rank > 1 else 0, maxlen, out)
-        out.sort(key=lambda m: (m.token_start, -(m.token_end - m.token_start), m.splits))
+            if len(out) - n0 > 1:
+                # matches come out by start already: only a start's own matches need ordering
+                # (a stable sort of each group equals the stable sort of the whole list)
+                out[n0:] = sorted(out[n0:], key=_ORDER)
         return out
 
     def _extend(self, tokens: Sequence[Token], i: int, end: int, first: str, splits: int,
@@ -230,8 +248,6 @@ class Gazetteer:
                 if longer in self.by_key or longer in self._inner:
                     paths.append((longer, j + 1))
 
-
-_FORMS = attrgetter("forms")
 
 
 def stale_keys(entries: Sequence[GazEntry], probes: int = 300) -> bool:

@@ -409,7 +409,25 @@ def _match_text(text: str) -> str:
     ``norm_key(text)`` up to letter case for every character in ``_PROBED``.
     """
     _, _, changed, table = _char_classes()
-    return changed.sub(lambda m: table[m.group()], text)
+    found = changed.findall(text)
+    if not found:
+        return text
+    if not _replace_is_exact():
+        return changed.sub(lambda m: table[m.group()], text)
+    # a few distinct characters change, hundreds of times: one ``str.replace`` per distinct
+    # character (C) instead of one Python callback per occurrence (about 0.1 ms an article)
+    for ch in set(found):
+        text = text.replace(ch, table[ch])
+    return text
+
+
+@lru_cache(maxsize=1)
+def _replace_is_exact() -> bool:
+    """Whether replacing the changed characters one kind at a time equals one substitution pass:
+    true when no replacement contains a character the map changes (nothing is changed twice, and
+    the order of the replacements does not matter)."""
+    table = _char_classes()[3]
+    return not any(c in table for rep in table.values() for c in rep)
 
 
 class _OffsetMap:

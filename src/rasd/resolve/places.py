@@ -23,7 +23,7 @@ import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections.abc import Collection, Iterator, KeysView
+from collections.abc import Collection, Iterator
 from itertools import compress, islice
 from operator import attrgetter, not_
 from typing import Optional, Sequence
@@ -34,6 +34,7 @@ from rasd.geo import haversine_from, haversine_km, with_cos
 from rasd.gazetteer.records import GazEntry
 from rasd.model import Doc, Mention, Place, Token
 from rasd.text.normalize import norm_key
+from rasd.text.starts import positions
 from rasd.text.tokenize import lookup_key
 
 # words that say the name is a city («مدينة», «بمدينة»): its readings as hamlets lose
@@ -595,7 +596,7 @@ class Geocoder:
     def _document_context(self, tokens: list[Token], cands: list[_Cand]) -> _Context:
         ctx = _Context()
         demonyms = self.cues.demonyms.keys()
-        for i in _positions_with(tokens, demonyms):
+        for i in _positions_with(tokens, self.cues.demonyms):
             t = tokens[i]
             if t.is_word and not demonyms.isdisjoint(t.forms[:2]):
                 for f in t.forms[:2]:
@@ -944,9 +945,13 @@ def _positions_with(tokens: Sequence[Token], words: Collection[str], stop: Optio
     """Indices (below ``stop``) of the tokens one of whose ``forms`` is in ``words``.
 
     Why: several steps look for a closed list of words (plural triggers, demonyms, «عاصمة»)
-    among all of an article's tokens; picking the positions with one set test per token in a
-    chain of C iterators costs a fraction of a Python loop over every token."""
-    test = words.isdisjoint if isinstance(words, (frozenset, set, KeysView)) else frozenset(words).isdisjoint
+    among all of an article's tokens; the positions are picked in C from the token masks the
+    article's other scans share (``rasd.text.starts``), or for any other collection with one
+    set test per token in a chain of C iterators, a fraction of a Python loop over every token."""
+    if isinstance(words, (frozenset, set, dict)):
+        # the word sets of this module live for the process: masks shared with the other scans
+        return positions(tokens, words, 0, len(tokens) if stop is None else max(0, stop))
+    test = frozenset(words).isdisjoint
     n = len(tokens) if stop is None else max(0, stop)
     return compress(range(n), map(not_, map(test, map(_FORMS, islice(tokens, 0, n)))))
 

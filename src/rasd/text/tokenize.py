@@ -16,16 +16,18 @@ letter without carrying a clitic (names like «بغداد», «فلسطين», �
 «سيارة») are listed in ``rasd/data/clitics.yaml`` and offer no split at all.
 
 Speed: words repeat (a news article reuses most of its vocabulary, a corpus even more), so the
-analysis of each distinct surface string is cached (``functools.lru_cache``, 131,072 words);
-per token the work is one share of a ``findall``, one cache hit and one record
-(``bench/tokenize_speed.py``: 1.5x spaCy's blank Arabic tokenizer on a new corpus).
+analysis of each distinct surface string is cached (a dict of 131,072 words at most);
+per token the work is one share of a ``findall``, one cache hit and one record, all in C
+iterators over the article's columns (``tokenize``; ``bench/tokenize_speed.py``).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
-from functools import lru_cache
-from typing import Callable, Optional
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from itertools import accumulate, chain
+from operator import add, itemgetter, sub
+from typing import Callable
 
 from rasd.model import Token
 from rasd.text.normalize import _charmap, load_yaml_data, make_folder, norm_key
@@ -272,11 +274,10 @@ def _orig_index(surface: str, n_norm: int) -> int:
 _Entry = tuple[str, str, int, int, tuple[str, ...], str, tuple[str, ...], bool]
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
-def _cached(surface: str) -> _Entry:
+def _entry(surface: str) -> _Entry:
     """Everything a token of ``surface`` needs except its position: ``(norm, stem,
     stem start offset, stem end distance from the word's end, prefixes, suffix, forms,
-    is_word)``. Keyed by the surface alone: the regex makes a surface's kind unambiguous."""
+    is_word)``. Depends on the surface alone: the regex makes a surface's kind unambiguous."""
     first = surface[0]
     if not (first.isalpha() or first in _MARK_SET):
         n = norm_key(surface)
@@ -297,63 +298,78 @@ def _cached(surface: str) -> _Entry:
 #: One tuple object per distinct proclitic sequence (a dozen), shared by all cached words.
 _PREFIXES: dict[tuple[str, ...], tuple[str, ...]] = {}
 
-
-_TOKEN_FIELDS = ("start", "end", "text", "norm", "stem", "stem_start", "stem_end", "prefixes",
-                 "suffix", "forms", "is_word")
-
-
-def _slot_setters() -> Optional[tuple[Callable[[Token, object], None], ...]]:
-    """The slot setters of ``Token`` in field order, or None when they cannot be used.
-
-    Why: a frozen dataclass sets each field through ``object.__setattr__``; the tokenizer
-    builds one record per word of every article, and that is most of its time. Setting the
-    slots through their descriptors builds the same record in half the time. The shortcut is
-    only taken while ``Token`` has exactly the fields below, slots and no ``__post_init__``;
-    otherwise the dataclass constructor is used (tests check both give equal tokens)."""
-    names = tuple(f.name for f in fields(Token))
-    if names != _TOKEN_FIELDS or not hasattr(Token, "__slots__") or hasattr(Token, "__post_init__"):
-        return None
-    return tuple(getattr(Token, n).__set__ for n in names)
+#: surface → ``_entry(surface)``. A plain dict, not ``functools.lru_cache``: an article's
+#: entries are then fetched with one ``map(dict.get, words)`` in C, and only the misses take a
+#: Python step. Bounded by emptying it when full (results never depend on what is cached).
+_CACHE: dict[str, _Entry] = {}
 
 
-_SETTERS = _slot_setters()
-#: The token regex with the gap before each token captured: ``findall`` then yields
+def _cached(surface: str) -> _Entry:
+    """``_entry(surface)``, remembered."""
+    e = _CACHE.get(surface)
+    if e is None:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.clear()
+        e = _CACHE[surface] = _entry(surface)
+    return e
+
+
+def _entries(words: list[str]) -> list[_Entry]:
+    """``[_cached(w) for w in words]``, with the hits fetched in C."""
+    got = list(map(_CACHE.get, words))
+    if None in got:
+        for k, e in enumerate(got):
+            if e is None:
+                got[k] = _cached(words[k])
+    return got
+
+
+#: ``Token`` from a tuple of its eleven values, without a Python call (``Token(*values)``
+#: checks arguments and fills defaults in Python; here every value is given).
+_new_token = partial(tuple.__new__, Token)
+#: ``_TOKEN_RE`` with the gap before each token captured: ``findall`` then yields
 #: ``(gap, token)`` pairs in C and offsets follow from lengths (every character of a text is
-#: either in a token or in a gap of spaces and invisible controls).
-_GAP_TOKEN_RE = re.compile(rf"([\s{_INVISIBLE}]*)({re.sub(r'[(][?]P<[a-z]+>', '(?:', _TOKEN_RE.pattern)})")
+#: either in a token or in a gap of spaces and invisible controls). Written with possessive
+#: runs (``++``, ``*+``): the letters of a word are consumed a run at a time instead of one
+#: backtracking group per letter (about 20% less time); no token starts with a gap character
+#: and a word ends where its run ends, so nothing backtracking could find is lost
+#: (``tests/text/test_tokenize_columns.py`` checks it against ``_TOKEN_RE`` on random text).
+_GAP_TOKEN_RE = re.compile(
+    rf"([\s{_INVISIBLE}]*+)"
+    rf"((?:[وفبلك]\u0640*[{_DIGITS}]+(?:[.,\u066B\u066C][{_DIGITS}]+)*"
+    rf"|(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]++|[{_MARKS}{_INVISIBLE}]++|(?<=[A-Za-z0-9])\d)*+)"
+    rf"|[{_DIGITS}]+(?:[.,\u066B\u066C][{_DIGITS}]+)*"
+    rf"|[^\s{_INVISIBLE}])")
+_E = tuple(itemgetter(k) for k in range(8))
+_WORD = itemgetter(1)
 
 
 def tokenize(text: str, offset: int = 0, end: int | None = None) -> list[Token]:
-    """Tokenise ``text[offset:end]``; offsets in the result index ``text``."""
-    tokens: list[Token] = []
-    append = tokens.append
-    cached = _cached
-    pos = offset
+    """Tokenise ``text[offset:end]``; offsets in the result index ``text``.
+
+    Why columns: building one record per word in a Python loop was most of the tokenizer's
+    time. Here every step is a C iterator over the article: ``findall`` gives (gap, word) pairs,
+    a running sum of their lengths gives every start and end, the cached analyses are fetched
+    with one ``map``, and the tokens are zipped from those columns (``tests/text/
+    test_tokenize_columns.py`` checks the result against the per-token loop it replaced)."""
     pairs = _GAP_TOKEN_RE.findall(text, offset, len(text) if end is None else end)
-    if _SETTERS is None:
-        for gap, w in pairs:
-            s = pos + len(gap)
-            pos = e = s + len(w)
-            norm, stem, ds, de, pre, suf, forms, is_word = cached(w)
-            append(Token(s, e, w, norm, stem, s + ds, e - de, pre, suf, forms, is_word))
-        return tokens
-    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 = _SETTERS
-    new = object.__new__
-    cls = Token
-    for gap, w in pairs:
-        s = pos + len(gap)
-        pos = e = s + len(w)
-        norm, stem, ds, de, pre, suf, forms, is_word = cached(w)
-        t = new(cls)
-        s0(t, s); s1(t, e); s2(t, w); s3(t, norm); s4(t, stem); s5(t, s + ds)  # noqa: E702
-        s6(t, e - de); s7(t, pre); s8(t, suf); s9(t, forms); s10(t, is_word)  # noqa: E702
-        append(t)
-    return tokens
+    if not pairs:
+        return []
+    # lengths of gap 0, word 0, gap 1, word 1, ...: their running sum (from ``offset``) holds
+    # the start of word k at 2k + 1 and its end at 2k + 2
+    at = list(accumulate(map(len, chain.from_iterable(pairs)), initial=offset))
+    starts, ends = at[1::2], at[2::2]
+    words = list(map(_WORD, pairs))
+    ent = _entries(words)
+    e0, e1, e2, e3, e4, e5, e6, e7 = _E
+    return list(map(_new_token, zip(
+        starts, ends, words, map(e0, ent), map(e1, ent), map(add, starts, map(e2, ent)),
+        map(sub, ends, map(e3, ent)), map(e4, ent), map(e5, ent), map(e6, ent), map(e7, ent))))
 
 
 def clear_cache() -> None:
     """Forget cached word analyses (benchmarks; tests that swap the clitic data)."""
-    _cached.cache_clear()
+    _CACHE.clear()
 
 
 __all__ = ["tokenize", "analyse", "lookup_key", "clear_cache", "clitic_rules", "CliticRules", "Analysis"]
