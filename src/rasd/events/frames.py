@@ -687,12 +687,7 @@ class FrameBuilder:
         document, which this replaced (checked in ``tests/events/test_cue_index.py``)."""
         index = self._cue_starts
         if index is None:
-            index = {}
-            for c in self.cues:
-                index.setdefault(c.label, []).append(c.token_start)
-            for v in index.values():
-                v.sort()
-            self._cue_starts = index
+            index = self._cue_starts = self._sorted_cue_positions("token_start")
         for label in (labels,) if isinstance(labels, str) else labels:
             starts = index.get(label)
             if starts:
@@ -708,17 +703,21 @@ class FrameBuilder:
         (``tests/events/test_cue_index.py``)."""
         index = self._cue_ends
         if index is None:
-            index = {}
-            for c in self.cues:
-                index.setdefault(c.label, []).append(c.token_end)
-            for v in index.values():
-                v.sort()
-            self._cue_ends = index
+            index = self._cue_ends = self._sorted_cue_positions("token_end")
         ends = index.get(label)
         if not ends:
             return False
         k = bisect.bisect_left(ends, lo)
         return k < len(ends) and ends[k] < hi
+
+    def _sorted_cue_positions(self, field: str) -> dict[str, list[int]]:
+        """label -> the sorted ``field`` (token_start or token_end) of the document's cues."""
+        index: dict[str, list[int]] = {}
+        for c in self.cues:
+            index.setdefault(c.label, []).append(getattr(c, field))
+        for v in index.values():
+            v.sort()
+        return index
 
     def _tok(self, char: int) -> int:
         return bisect.bisect_right(self.starts, char) - 1

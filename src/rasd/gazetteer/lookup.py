@@ -7,15 +7,16 @@ pass over the tokens, trying each token's clitic-stripped ``forms`` exactly like
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from importlib import resources
-from typing import IO, Callable, Iterable, Optional, Sequence
+from typing import IO, Iterable, Optional, Sequence
 
 from rasd.gazetteer.records import GazEntry, entry_from_fields, read_lines
 from rasd.geo import haversine_km
 from rasd.model import Token
 from rasd.recognize.matcher import phrase_keys
 from rasd.text.starts import positions
+from rasd.records import slot_builder
 
 
 class _LazyEntries(Sequence[GazEntry]):
@@ -55,32 +56,8 @@ class NameMatch:
     entries: tuple[int, ...]
 
 
-def _name_match_builder() -> Callable[[int, int, int, int, str, int, tuple[int, ...]], NameMatch]:
-    """A positional constructor of ``NameMatch`` that sets its slots through their descriptors.
-
-    Why: a frozen dataclass sets each field through ``object.__setattr__``, and ``find`` builds a
-    record for every name occurrence (about a third of an article's tokens); setting the slots
-    directly builds an equal record in about half the time (the tokenizer does the same for
-    ``Token``). Used only while ``NameMatch`` has exactly these fields, slots and no
-    ``__post_init__``; otherwise the dataclass constructor (a test checks both give equal records)."""
-    names = ("token_start", "token_end", "start", "end", "key", "splits", "entries")
-    if tuple(f.name for f in fields(NameMatch)) != names or not hasattr(NameMatch, "__slots__") \
-            or hasattr(NameMatch, "__post_init__"):
-        return NameMatch
-    s0, s1, s2, s3, s4, s5, s6 = (getattr(NameMatch, n).__set__ for n in names)
-    new = object.__new__
-
-    def build(token_start: int, token_end: int, start: int, end: int, key: str, splits: int,
-              entries: tuple[int, ...]) -> NameMatch:
-        m = new(NameMatch)
-        s0(m, token_start); s1(m, token_end); s2(m, start); s3(m, end)  # noqa: E702
-        s4(m, key); s5(m, splits); s6(m, entries)  # noqa: E702
-        return m
-
-    return build
-
-
-_new_match = _name_match_builder()
+# a positional constructor of ``NameMatch`` that sets its slots directly (``rasd.records``)
+_new_match = slot_builder(NameMatch, ("token_start", "token_end", "start", "end", "key", "splits", "entries"))
 
 
 def _ORDER(m: NameMatch) -> tuple[int, int, int]:

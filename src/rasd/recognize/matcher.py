@@ -9,13 +9,14 @@ split fewer clitics, so a name is never cut into clitic + rest when the name its
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any, Generic, Iterable, TypeVar
 
 from rasd.model import Token
 from rasd.text.starts import positions
 from rasd.text.tokenize import tokenize, lookup_key
 from rasd.text.normalize import norm_key
+from rasd.records import slot_builder
 
 V = TypeVar("V")
 
@@ -44,32 +45,8 @@ class Match(Generic[V]):
     keys: tuple[str, ...]
 
 
-def _match_builder():
-    """A positional constructor of ``Match`` that sets its slots through their descriptors.
-
-    Why: a frozen dataclass sets each field through ``object.__setattr__``, and the matchers
-    build a record per match (the event cues alone about a hundred an article); setting the
-    slots directly builds an equal record in about half the time (as ``NameMatch`` in
-    ``rasd.gazetteer.lookup`` and ``Token`` do). Used only while ``Match`` has exactly these fields,
-    slots and no ``__post_init__``; otherwise the dataclass constructor (a test checks both
-    give equal records)."""
-    names = ("token_start", "token_end", "start", "end", "values", "splits", "keys")
-    if tuple(f.name for f in fields(Match)) != names or not hasattr(Match, "__slots__") \
-            or hasattr(Match, "__post_init__"):
-        return Match
-    s0, s1, s2, s3, s4, s5, s6 = (getattr(Match, n).__set__ for n in names)
-    new = object.__new__
-
-    def build(token_start, token_end, start, end, values, splits, keys):
-        m = new(Match)
-        s0(m, token_start); s1(m, token_end); s2(m, start); s3(m, end)  # noqa: E702
-        s4(m, values); s5(m, splits); s6(m, keys)  # noqa: E702
-        return m
-
-    return build
-
-
-_new_match = _match_builder()
+# a positional constructor of ``Match`` that sets its slots directly (``rasd.records``)
+_new_match = slot_builder(Match, ("token_start", "token_end", "start", "end", "values", "splits", "keys"))
 
 
 class PhraseMatcher(Generic[V]):
