@@ -169,7 +169,8 @@ class FrameBuilder:
                               if not any(s < p.end and p.start < e for s, e in actor_spans)),
                              key=lambda m: m.start)
         # «منذ 25 يونيو» (since), «حتى» (until): the start or end of a duration, not the day of an act
-        self.dates = sorted([d for d in dates if d.value is not None and not self._duration_bound(d)],
+        self.dates = sorted([d for d in dates if d.value is not None and (not self._duration_bound(d)
+                                                                        or self._recent_start(d, published))],
                             key=lambda m: m.start)
         self.quantities = list(quantities)
         self._sentence_lo, self._sentence_hi = 0, len(self.tokens)    # the sentence being read
@@ -288,6 +289,18 @@ class FrameBuilder:
                    "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره"}
 
     _DURATION_WORDS = {"منذ", "حتى", "لغايه", "مطلع", "بدايه"}
+
+    @staticmethod
+    def _recent_start(d: Mention, published: Optional[date]) -> bool:
+        """«اشتباكات عنيفة منذ صباح أمس»: a fight going on since a day at most two days before
+        the report is dated by the day it began (a long duration, «منذ 25 يونيو», is not)."""
+        v = d.value
+        if published is None or v.precision != 1 or not v.date:
+            return False
+        try:
+            return 0 <= (published - date.fromisoformat(v.date[:10])).days <= 2
+        except ValueError:
+            return False
 
     def _duration_bound(self, d: Mention) -> bool:
         # «يخوضها منذ أسبوع», «ملقاة منذ أكثر من عشرة أيام»: «منذ» + a span of time measures how long
