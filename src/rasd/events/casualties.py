@@ -57,9 +57,8 @@ def count_killed(tokens: Sequence[Token], lo: int, hi: int, quantities: Sequence
         # several counts («ارتفعت حصيلة القتلى إلى 30»): the largest group of numbers joined by
         # «و» under one "killed" cue; the other side's dead told after «فيما», «بينما» or
         # «مقابل» («قتل 7 جنود ... فيما قتل جنديان آخران») add to it
-        groups = _summed_groups(tokens, qs, killed_by_q, at, spans=True)
         merged: list[list[int]] = []
-        for total, start, end in groups:
+        for total, start, end in _summed_groups(tokens, qs, killed_by_q, at):
             if merged and _contrast_between(tokens, merged[-1][2], start):
                 merged[-1][0] += total
                 merged[-1][2] = end
@@ -113,21 +112,25 @@ def _one_or_two_named(tokens, cues: Sequence[CueHit], lo: int, hi: int) -> Optio
 
 
 _CONTRAST = {"فيما", "بينما", "مقابل"}
+_CLAUSE_ENDS = {".", "؛", ";", "!", "؟", "?"}
 
 
-def _other_side_dead(tokens, cues: Sequence[CueHit], after: int, hi: int, qs, killed_by_q: set[int]) -> int:
+def _is_contrast(t: Token) -> bool:
+    return t.norm in _CONTRAST or any(f in _CONTRAST for f in t.forms[:2])
+
+
+def _other_side_dead(tokens, cues: Sequence[CueHit], after: int, hi: int, qs, counted: set[int]) -> int:
     """The dead of the other side, told after a contrast word that follows the last counted
     number: «فيما قتل جنديان آخران» (a nominative dual, which is no quantity), «في مقابل مقتل
-    10 من مسلحي الحوثي». Numbers already counted are not counted twice."""
+    10 من مسلحي الحوثي». ``counted``: token starts of the numbers already read (not read twice)."""
     for i in range(after, min(hi, after + 25)):
         if tokens[i].norm in _CLAUSE_ENDS:
             return 0
-        if tokens[i].norm not in _CONTRAST and not any(f in _CONTRAST for f in tokens[i].forms[:2]):
+        if not _is_contrast(tokens[i]):
             continue
         cue = next((c for c in cues if c.kind == "killed" and i < c.token_start <= i + 3), None)
         if cue is None:
             return 0
-        counted = killed_by_q
         for q in qs:
             if cue.token_end <= q.token_start <= cue.token_end + 1 and q.token_start not in counted:
                 return q.value if q.value < 10000 else 0
@@ -141,8 +144,6 @@ def _other_side_dead(tokens, cues: Sequence[CueHit], after: int, hi: int, qs, ki
         return 0
     return 0
 
-
-_CLAUSE_ENDS = {".", "؛", ";", "!", "؟", "?"}
 
 
 # the people around someone: «قتل القيادي أحمد مهدي و3 من مرافقيه» (him and three more)
@@ -194,7 +195,7 @@ _UNITS = {"كلم", "كم", "كيلومتر", "كيلومترا", "كيلومت�
           "كيلوجرام", "كغ", "ساعه", "ساعات", "دقيقه", "دقائق", "يوم", "يوما", "ايام", "عام", "عاما", "سنه", "سنوات",
           "بالمئه", "بالمائه", "%", "شهر", "شهرا", "اشهر", "شهور", "اسبوع", "اسبوعا", "اسابيع", "ليله", "ليال"}
 # nouns that a number after them measures («عيار 23», «رقم 5», «الطريق 30»)
-_MEASURES = {"عيار", "رقم", "الرقم", "طراز", "موديل", "ارتفاع", "عمق", "مسافه", "مساحه", "الطريق", "طريق"}
+_MEASURES = {"عيار", "رقم", "طراز", "موديل", "ارتفاع", "عمق", "مسافه", "مساحه", "طريق"}   # compared without «ال»
 # a dual that is itself the number of a unit («بعد يومين من مقتل رضيع»: two days, not two dead)
 _UNIT_DUALS = {"يومين", "يومان", "ساعتين", "ساعتان", "شهرين", "شهران", "عامين", "عامان", "سنتين",
                "سنتان", "اسبوعين", "اسبوعان", "دقيقتين", "ليلتين", "كيلومترين", "مترين", "ميلين",
@@ -275,10 +276,10 @@ def _aside_start(tokens, j: int, lo: int) -> Optional[int]:
     return None
 
 
-def _summed_groups(tokens, qs, killed_by_q: dict[int, int], at, spans: bool = False) -> list:
-    """Numbers of people joined by «و» that share one trailing "killed" cue add up; with
-    ``spans``, each group as (sum, first token, last token end)."""
-    groups: list = []
+def _summed_groups(tokens, qs, killed_by_q: dict[int, int], at) -> list[tuple[int, int, int]]:
+    """Numbers of people joined by «و» that share one trailing "killed" cue add up: each group as
+    (sum, its first token, its last token's end)."""
+    groups: list[tuple[int, int, int]] = []
     run: list[int] = []
     run_start = 0
     prev_end = None
@@ -290,19 +291,18 @@ def _summed_groups(tokens, qs, killed_by_q: dict[int, int], at, spans: bool = Fa
             run.append(killed_by_q[qi])
         else:
             if run:
-                groups.append((sum(run), run_start, prev_end) if spans else sum(run))
+                groups.append((sum(run), run_start, prev_end))
             run = [killed_by_q[qi]]
             run_start = q.token_start
         prev_end = q.token_end
     if run:
-        groups.append((sum(run), run_start, prev_end) if spans else sum(run))
+        groups.append((sum(run), run_start, prev_end))
     return groups
 
 
 def _contrast_between(tokens, a: int, b: int) -> bool:
     """A contrast word («فيما», «بينما», «مقابل») between two counts: two sides' dead."""
-    return any(tokens[i].norm in _CONTRAST or any(f in _CONTRAST for f in tokens[i].forms[:2])
-               for i in range(a, b))
+    return any(_is_contrast(tokens[i]) for i in range(a, b))
 
 
 def _cue_between(at, a: int, b: int) -> bool:

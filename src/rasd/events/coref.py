@@ -32,6 +32,11 @@ _REFINABLE = {"Explosions/Remote violence"}
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
+def _other_days(a: Frame, b: Frame) -> bool:
+    """Both frames are dated to the day, and to different days."""
+    return bool(a.date and b.date and a.date.date != b.date.date and a.date.precision == 1 and b.date.precision == 1)
+
+
 def same_event(a: Frame, b: Frame) -> bool:
     if a.pair[0] != b.pair[0]:
         return False
@@ -53,7 +58,7 @@ def same_event(a: Frame, b: Frame) -> bool:
                 return False
         elif km(pa, pb) > _SAME_PLACE_KM:
             return False
-    if a.date and b.date and a.date.date != b.date.date and a.date.precision == 1 and b.date.precision == 1:
+    if _other_days(a, b):
         return False
     if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name \
             and not a.actor1.name.startswith("Unidentified") and not b.actor1.name.startswith("Unidentified"):
@@ -214,7 +219,7 @@ def _toll_target(f: Frame, out: list[Frame]) -> Optional[Frame]:
             continue
         if f.sentence.start - g.sentence.end > _TOLL_REACH:
             break      # only the act told just before
-        if f.date and g.date and f.date.date != g.date.date and f.date.precision == 1 and g.date.precision == 1:
+        if _other_days(f, g):
             continue
         pg = _point(g)
         if pf is not None and pg is not None and km(pf, pg) <= _TOLL_KM:
@@ -237,7 +242,7 @@ def _carry_toll(f: Frame, out: list[Frame]) -> None:
     pf, pg = _point(f), _point(g)
     if pf is not None and pg is not None and km(pf, pg) > _ELSEWHERE_KM:
         return
-    if f.date and g.date and f.date.date != g.date.date and f.date.precision == 1 and g.date.precision == 1:
+    if _other_days(f, g):
         return
     if g.fatalities is None or f.fatalities > g.fatalities:
         g.fatalities = f.fatalities

@@ -78,6 +78,14 @@ class Frame:
 
 
 
+def _day_of(dv: DateValue) -> Optional[date]:
+    """The day a date value names, None when it is no ISO day."""
+    try:
+        return date.fromisoformat((dv.date or "")[:10])
+    except ValueError:
+        return None
+
+
 def _token_range(tokens: Sequence[Token], starts: list[int], start: int, end: int) -> tuple[int, int]:
     lo = bisect.bisect_left(starts, start)
     if lo > 0 and tokens[lo - 1].end > start:
@@ -294,13 +302,9 @@ class FrameBuilder:
     def _recent_start(d: Mention, published: Optional[date]) -> bool:
         """«اشتباكات عنيفة منذ صباح أمس»: a fight going on since a day at most two days before
         the report is dated by the day it began (a long duration, «منذ 25 يونيو», is not)."""
-        v = d.value
-        if published is None or v.precision != 1 or not v.date:
-            return False
-        try:
-            return 0 <= (published - date.fromisoformat(v.date[:10])).days <= 2
-        except ValueError:
-            return False
+        day = _day_of(d.value)
+        return published is not None and d.value.precision == 1 and day is not None \
+            and 0 <= (published - day).days <= 2
 
     def _duration_bound(self, d: Mention) -> bool:
         # «يخوضها منذ أسبوع», «ملقاة منذ أكثر من عشرة أيام»: «منذ» + a span of time measures how long
@@ -643,13 +647,13 @@ class FrameBuilder:
 
     _CONTRAST = {"فيما", "بينما"}
     _WITNESSES = {"تشهد", "يشهد", "تشهده", "يشهده", "تشهدها", "يشهدها"}
-    _SUMMARY_PLURALS = {"هجمات", "غارات", "عمليات", "ضربات", "اعتداءات", "هجماتها", "هجماته", "هجماتهم"}
+    _SUMMARY_PLURALS = {"هجمات", "غارات", "عمليات", "ضربات", "اعتداءات"}   # trigger keys (no pronoun)
 
-    def _ongoing_since(self, c_lo: int, m) -> bool:
+    def _ongoing_since(self, lo: int, m) -> bool:
         """«مدينة الحسكة التي تشهد منذ 25 يونيو اشتباكات عنيفة»: what a place has been seeing
         since a past date is a state of affairs, not an act of the day (the trigger after
         «تشهد ... منذ» only)."""
-        words = [self._bare(i) for i in range(max(c_lo, m.token_start - 12), m.token_start)]
+        words = [self._bare(i) for i in range(max(lo, m.token_start - 12), m.token_start)]
         at = [k for k, w in enumerate(words) if w in self._WITNESSES]
         return bool(at) and "منذ" in words[at[-1]:]
 
@@ -750,11 +754,8 @@ class FrameBuilder:
             return False
 
     def _recent(self, dv: DateValue) -> bool:
-        if self.published is None:
-            return True
-        try:
-            d = date.fromisoformat(dv.date)
-        except ValueError:
+        d = _day_of(dv)
+        if self.published is None or d is None:
             return True
         return self.published - timedelta(days=_BACKGROUND_DAYS) <= d <= self.published + timedelta(days=_FUTURE_DAYS)
 
@@ -1070,7 +1071,7 @@ class FrameBuilder:
             limit = self._CONTAINER_KM.get(getattr(w, "feature", None) or "")
             if w is None or w.lat is None or limit is None:
                 continue
-            rv, rw = self._RANK.get(getattr(v, "feature", None) or "", 1), self._RANK.get(w.feature, 1)
+            rv, rw = self._rank(v), self._rank(w)
             before = self.tokens[p.token_start - 1].norm if p.token_start > 0 else ""
             if p.text.startswith(("حي ", "أحياء ", "احياء ")) or before in ("حي", "احياء"):
                 rv = 0         # the text says neighbourhood, whatever the namesake read
@@ -1126,6 +1127,10 @@ class FrameBuilder:
 
     _TRAILING_CONTAINER_KM = 50.0
 
+    def _rank(self, place) -> int:
+        """How big a kind of place is (``_RANK``; 1 when its feature is unknown)."""
+        return self._RANK.get(getattr(place, "feature", None) or "", 1)
+
     def _trailing_container(self, p: Mention, keep: list[Mention]) -> bool:
         v = p.value
         if v is None or v.lat is None or getattr(v, "geo_precision", 3) >= 3:
@@ -1137,7 +1142,7 @@ class FrameBuilder:
             between = [t.norm for t in self.tokens[q.token_end:p.token_start]]
             if between not in (["في"], ["فى"]):
                 continue
-            if self._RANK.get(getattr(w, "feature", None) or "", 1) > self._RANK.get(getattr(v, "feature", None) or "", 1):
+            if self._rank(w) > self._rank(v):
                 continue
             return km((v.lat, v.lon), (w.lat, w.lon)) <= self._TRAILING_CONTAINER_KM
         return False
@@ -1147,8 +1152,7 @@ class FrameBuilder:
         a, b = small.value, big.value
         if a is None or b is None or a.lat is None or b.lat is None:
             return False
-        ra = self._RANK.get(getattr(a, "feature", None) or "", 1)
-        rb = self._RANK.get(getattr(b, "feature", None) or "", 1)
+        ra, rb = self._rank(a), self._rank(b)
         if ra >= rb:
             return False
         return km((a.lat, a.lon), (b.lat, b.lon)) <= self._INSIDE_KM.get(rb, 20.0)
