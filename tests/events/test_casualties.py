@@ -39,7 +39,16 @@ import pytest
     ("وكان 23 من المسلحين قتلوا واصيب 38 فيما قتل 2 واصيب 19 من الجنود في اشتباكات في بغداد السبت.", 25),
     # a toll that rose is one count, not two
     ("ارتفعت حصيلة القتلى في تفجير بغداد من 20 إلى 30 قتيلا.", 30),
+    # the new count after «إلى», however long the phrase naming the toll
+    ("ارتفعت حصيلة قتلى المعارك التي تدور في بغداد بين الجيش ومسلحي العشائر منذ أيام إلى 14 شخصا.", 14),
+    ("ارتفعت حصيلة جرحى المعارك التي تدور في بغداد بين الجيش ومسلحي العشائر منذ أيام إلى 14 شخصا.", None),
 ])
 def test_deaths_only(run, text, expected):
     evs = run(text, published="2015-07-22")
     assert evs and evs[0].fatalities == expected
+
+
+def test_a_vague_count_under_a_toll_cue_is_not_read_as_its_upper_bound(run):
+    # «عشرات» is bounded above (99) but is no range «من 20 إلى 30»: its count is its value
+    evs = run("ارتفعت حصيلة قتلى التفجير في بغداد إلى عشرات.", published="2015-07-22")
+    assert evs and evs[0].fatalities == 10

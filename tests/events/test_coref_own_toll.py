@@ -41,3 +41,18 @@ def test_a_definite_fight_word_that_refers_back_gives_its_toll_to_that_event(pip
 def test_a_month_s_toll_of_many_acts_is_not_given_to_one(pipe):
     text = FIRST + "وأدت المعارك إلى مقتل 130 شخصا هذا الشهر."
     assert [e.fatalities for e in _clashes(pipe, text)] == [None]
+
+
+def test_an_undated_toll_rise_of_fighting_elsewhere_is_a_new_event_on_the_report_s_day(pipe):
+    # the first fight is dated by its month only; the toll that rose, told with no day of its
+    # own, stands at the report's day and is not that month's fight
+    text = ("قتل 25 جنديا في الاشتباكات مع المسلحين في مدينة عدن خلال يوليو. "
+            "من جهة أخرى ارتفعت حصيلة قتلى المعارك المسلحة، التي تدور في مدينة الحوطة بين "
+            "المقاومة الشعبية ومسلحي الحوثي إلى 11 شخصاً.")
+    clashes = _clashes(pipe, text)
+    assert any(e.fatalities == 11 and e.date == "2015-08-10" for e in clashes)
+
+
+def test_the_trend_of_a_rising_toll_is_not_a_count(pipe):
+    text = "يزداد الاستياء في مدينة عدن بسبب ارتفاع عدد القتلى بين المقاتلين الذي يصل إلى عشرات الآلاف."
+    assert pipe.extract(Article("x", text, "2015-08-10")).events == ()

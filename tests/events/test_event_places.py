@@ -27,3 +27,29 @@ def test_a_town_after_fi_right_after_the_act_s_places_is_their_container(pipe):
 def test_a_region_between_a_container_word_and_the_town_does_not_make_the_town_a_place(pipe):
     text = "قتل 15 جنديا خلال معارك بين قوات النظام والفصائل في مدينة داريا التي تقع في الغوطة الغربية لدمشق."
     assert _places(pipe, text) == ["Darayya"]
+
+
+def test_a_town_with_bi_right_after_the_act_s_place_is_its_container(pipe):
+    # «بلدة داعل بدرعا»: «ب» + town right after the place says where it lies, like «في»
+    assert _places(pipe, "قصفت قوات النظام أمس بلدة داعل بدرعا.") == ["Dail"]
+    # a list is not a container
+    assert len(_places(pipe, "قصفت قوات النظام أمس بلدة داعل وبلدة طفس.")) == 2
+
+
+def test_a_place_named_with_its_place_word_near_the_capital_is_not_the_government(pipe):
+    # a camp 5 km from the capital's centre is a place of the act, not «دمشق» standing for
+    # the government («بدأت دمشق ...»)
+    assert _places(pipe, "قصفت قوات النظام أمس مخيم اليرموك.") == ["al-Yarmuk"]
+
+
+def test_the_base_a_shell_is_fired_from_is_not_where_it_lands(pipe):
+    assert _places(pipe, "قصفت قوات النظام أمس من ثكناتها في مدينة درعا بلدة طفس.") == ["Tafas"]
+    # an abduction «من مقره» happens at the base
+    assert _places(pipe, "اختطف مسلحون مجهولون أمس مسؤولا محليا من مقره في مدينة درعا.") == ["Dara"]
+
+
+def test_a_relative_clause_after_the_act_s_word_names_its_place_and_sides(pipe):
+    text = "اندلعت المعارك العنيفة، التي تدور في مدينة درعا بين قوات النظام وفصائل المعارضة."
+    evs = pipe.extract(Article("x", text, "2015-07-21")).events
+    assert [(e.location.name, e.actor1.name, e.actor2.name) for e in evs] == \
+        [("Dara", "Military Forces of Syria", "Opposition Rebels (Syria)")]

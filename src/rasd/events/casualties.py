@@ -51,8 +51,8 @@ def count_killed(tokens: Sequence[Token], lo: int, hi: int, quantities: Sequence
     for qi, q in enumerate(qs):
         if _governing_kind(tokens, q, at, lo, hi, casualty_kinds) == "killed":
             # «ارتفعت حصيلة القتلى من 20 إلى 30»: a toll that rose is its new count
-            killed_by_q[qi] = q.high if rising and q.high is not None and q.high != UNBOUNDED \
-                and q.low is not None and q.high > q.low else q.value
+            killed_by_q[qi] = q.high if rising and _is_range(tokens, q) and q.high is not None \
+                and q.high != UNBOUNDED and q.low is not None and q.high > q.low else q.value
     if killed_by_q:
         # several counts («ارتفعت حصيلة القتلى إلى 30»): the largest group of numbers joined by
         # «و» under one "killed" cue; the other side's dead told after «فيما», «بينما» or
@@ -248,7 +248,44 @@ def _governing_cue_kind(tokens, q: Quantity, at, lo, hi, kinds) -> Optional[str]
             break
         j += 1
         steps += 1
+    # 3. «ارتفعت حصيلة قتلى المعارك، التي تدور في مدينة درنة بين ...، إلى 11 شخصاً»: the new
+    #    count after «إلى» of a toll that rose, however long the phrase that names the toll
+    if q.token_start - 1 > lo and tokens[q.token_start - 1].norm in _TO:
+        for j in range(q.token_start - 2, max(lo, q.token_start - _TOLL_REACH) - 1, -1):
+            if tokens[j].norm in {".", ";", ":", "?", "!"}:
+                break
+            c = at.get(j)
+            if c is not None and c.kind == "toll":
+                if not _rose(tokens, c):
+                    break      # «بسبب ارتفاع عدد القتلى ... الذي يصل إلى عشرات»: not a toll told
+                for k in range(c.token_start, min(c.token_end + 2, q.token_start - 1)):
+                    c2 = at.get(k)
+                    if c2 is not None and c2.kind in kinds:
+                        return c2.kind
+                break
     return None
+
+
+_TO = {"الى", "إلى", "الي"}
+
+
+def _rose(tokens, c: CueHit) -> bool:
+    """The toll cue is a finite verb («ارتفعت حصيلة», «ليرتفع عدد»), not the verbal noun
+    («بسبب ارتفاع عدد القتلى»), which names a trend rather than telling a new count."""
+    w = tokens[c.token_start].norm.lstrip("لو")
+    return w.startswith(("ارتفع", "ترتفع", "يرتفع")) and not w.startswith("ارتفاع")
+
+
+def toll_rose(tokens: Sequence[Token], cues: Sequence[CueHit], lo: int, hi: int) -> bool:
+    """Tokens ``[lo, hi)`` tell that a death toll rose («ارتفعت حصيلة قتلى المعارك إلى 11»)."""
+    return any(c.kind == "toll" and lo <= c.token_start < hi and _rose(tokens, c) for c in cues)
+
+
+def _is_range(tokens, q: Quantity) -> bool:
+    """«من 20 إلى 30», «20-30»: two numbers (a vague «عشرات الآلاف» has bounds too, but is
+    one count, not a toll that rose)."""
+    return any(t.norm in _TO or t.norm in ("-", "–") for t in tokens[q.token_start:q.token_end])
+_TOLL_REACH = 30   # words between «ارتفعت حصيلة» and «إلى»
 
 
 # a preposition or connective before a verbal noun makes the noun the head of a phrase of its

@@ -252,12 +252,14 @@ def _own_toll_elsewhere(f: Frame, out: list[Frame]) -> bool:
     """«قتلوا ... في مواجهات جبل صبر والضباب السبت»: a definite or place-named fight word that
     brings its own place, its own day and its own toll, far from every event of its kind told
     so far, tells a new event, not the one told before."""
-    if not (f.own_place and f.fatalities and f.date is not None and f.date.precision == 1):
+    if not (f.own_place and f.fatalities and f.date is not None and (f.date.precision == 1 or f.toll_update)):
         return False
     pf = _point(f)
     if pf is None:
         return False
-    return all(g.pair[0] != f.pair[0] or _point(g) is None or km(pf, _point(g)) > _ELSEWHERE_KM for g in out)
+    # a toll told as of the report's day is not that of a fight dated only by its month
+    return all(g.pair[0] != f.pair[0] or _point(g) is None or km(pf, _point(g)) > _ELSEWHERE_KM
+               or (f.toll_update and g.date is not None and g.date.precision >= 3) for g in out)
 
 
 def _absorb(g: Frame, f: Frame) -> None:

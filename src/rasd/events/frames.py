@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from rasd.events.casualties import CueHit, count_killed
+from rasd.events.casualties import CueHit, count_killed, toll_rose
 from rasd.events.coding import code_pair, country_name, fights_for_state, is_civilian
 from rasd.events.lexicon import Lexicon, TriggerType
 from rasd.events.modality import CueSpan, attribution_of, modality_of
@@ -74,6 +74,7 @@ class Frame:
     evidence: Span = field(default_factory=lambda: Span(0, 0))
     headline: bool = False
     source_unknown: bool = False   # the text says who fired is unknown («قذائف مجهولة المصدر»)
+    toll_update: bool = False  # undated, in a sentence telling a toll rose («ارتفعت حصيلة ... إلى»)
 
 
 
@@ -502,8 +503,13 @@ class FrameBuilder:
             trig_tok = types[0][0].token_start
             # «قال في مؤتمر صحافي عقده في أنقرة إن ...»: a place between a verb of saying and its
             # «إن/أن» is where it was said, not where the act happened
-            c_places = [p for p in s_places if c_lo <= p.token_start < c_hi and not self._speech_place(p, trig_tok)]
-            c_unclaimed = [p for p in unclaimed if not self._speech_place(p, trig_tok)]
+            # «استهدفت بصاروخ بلدة زبدين من مقراتها في حتيتة الجرش»: what is fired from a base
+            # lands elsewhere (an abduction «من مقره في مدينة البيضاء» happens at the base)
+            remote = types[0][1].acled[0] == "Explosions/Remote violence"
+            c_places = [p for p in s_places if c_lo <= p.token_start < c_hi and not self._speech_place(p, trig_tok)
+                        and not (remote and self._from_base(p))]
+            c_unclaimed = [p for p in unclaimed if not self._speech_place(p, trig_tok)
+                           and not (remote and self._from_base(p))]
             ctx = s_place_ctx if s_place_ctx is None or not self._speech_place(s_place_ctx, trig_tok) else None
             places = self._event_places(c_places) or self._event_places(c_unclaimed) \
                 or ([ctx] if ctx else [])
@@ -526,6 +532,11 @@ class FrameBuilder:
             c_dates = [d for d in a_dates if _in(self._tok(d.start), c_lo, c_hi)]
             near = min(c_dates or a_dates, key=lambda d: abs(d.start - trig_char), default=None)
             dv = (near.value if near is not None else None) or last_date
+            # «ارتفعت حصيلة قتلى المعارك ... إلى 11 شخصاً» with no day of its own: the count
+            # stands at the report's day, not at a month told earlier («خلال يوليو»)
+            toll_update = near is None and toll_rose(self.tokens, self.cas_cues, lo, hi)
+            if toll_update and self.published is not None and (dv is None or dv.precision >= 2):
+                dv = DateValue(self.published.isoformat(), 2)
             if dv is not None and not self._recent(dv):
                 continue
             if dv is not None and self._campaign_start(lo, trig_tok, dv):
@@ -623,6 +634,7 @@ class FrameBuilder:
                                     for tid, end in generic_at) or self._named_by_place(m_trig, ttype) or (
                         self._definite(m_trig.token_start) and tuple(m_trig.keys) in ttype.generic)
                     f.own_place = own
+                    f.toll_update = toll_update
                     f.new_story = new_story
                     f.claim = self._cue_in("claims:responsibility", lo, m_trig.token_start)
                     f.pair = code_pair(ttype, a1, a2, civ, self.published.year if self.published else None)
@@ -916,7 +928,9 @@ class FrameBuilder:
         clause before it; the two are read as one. So does one that opens with «بين» or «بحق»,
         the sides or the victims of the act before it («اندلعت اشتباكات أمس، بين مسلحي الحوثي
         وقوات صالح», «نفذت حكم الإعدام، أمس، بحق عشرة أشخاص»), and a fragment of one or two
-        words between commas («، أمس،»)."""
+        words between commas («، أمس،»). A clause opening with a relative pronoun right after a
+        clause that ends with its trigger word (and one adjective at most) describes that act
+        («المعارك المسلحة، التي تدور في مدينة درنة بين ...»): its places and sides are the act's."""
         if len(clauses) < 2:
             return clauses
         has_trigger = [any(a <= m.token_start < b for m in triggers) for a, b in clauses]
@@ -928,13 +942,19 @@ class FrameBuilder:
             continues = t is not None and joined_trigger and (
                 (not trig and "و" in t.prefixes and any(f in self._LIST_HEADS for f in t.forms[:2]))
                 or (t.norm in self._ARGUMENT_OPENERS and not t.prefixes)
-                or (not trig and words <= 2 and b < len(self.tokens) and self.tokens[b].norm in _CLAUSE_PUNCT))
+                or (not trig and words <= 2 and b < len(self.tokens) and self.tokens[b].norm in _CLAUSE_PUNCT)
+                or (not trig and t.norm in _RELATIVES and not t.prefixes and self._ends_with_trigger(out[-1], triggers)))
             if continues:
                 out[-1] = (out[-1][0], b)
             else:
                 out.append((a, b))
                 joined_trigger = trig
         return out
+
+    def _ends_with_trigger(self, clause: tuple[int, int], triggers) -> bool:
+        """A trigger word ends ``clause``, or is followed by one word (an adjective) only."""
+        a, b = clause
+        return any(a <= m.token_start and m.token_end >= b - 1 for m in triggers)
 
     def _sentence_weapons(self, triggers) -> list[tuple[int, TriggerType]]:
         """The remote-violence trigger types among a sentence's ``triggers`` with their token
@@ -1099,6 +1119,8 @@ class FrameBuilder:
         cap = _capital(v.country)
         if cap is None or km((v.lat, v.lon), cap) > self._CAPITAL_KM or getattr(v, "feature", None) != "locality":
             return False
+        if p.token_end - p.token_start > 1 and self._bare(p.token_start) in self._PLACE_HEADS:
+            return False       # «مخيم اليرموك», «مدينة صنعاء»: named as a place, with its place word
         tok = self.tokens[p.token_start]
         if any(x in tok.prefixes for x in ("ب", "ل", "ك", "و")):
             return False       # «بصنعاء», «في عدن وصنعاء»: a place
@@ -1121,7 +1143,8 @@ class FrameBuilder:
         cap = _capital(v.country)
         return cap is not None and km((v.lat, v.lon), cap) <= self._CAPITAL_KM
 
-    _PLACE_HEADS = {"مدينه", "حي", "احياء", "بلده", "عاصمه", "منطقه", "ضاحيه", "شارع", "ميدان"}
+    _PLACE_HEADS = {"مدينه", "حي", "احياء", "بلده", "عاصمه", "منطقه", "ضاحيه", "شارع", "ميدان", "مخيم",
+                    "قريه", "ناحيه", "قضاء"}
     _RANK = {"neighbourhood": 0, "poi": 0, "locality": 1, "county": 2, "region": 3, "country": 4}
     _INSIDE_KM = {1: 20.0, 2: 40.0, 3: 150.0, 4: 1000.0}
 
@@ -1137,11 +1160,12 @@ class FrameBuilder:
             return False
         for q in keep:
             w = q.value
-            if q is p or q.token_end >= p.token_start or w is None or w.lat is None:
+            if q is p or q.token_end > p.token_start or w is None or w.lat is None:
                 continue
             between = [t.norm for t in self.tokens[q.token_end:p.token_start]]
-            if between not in (["في"], ["فى"]):
-                continue
+            if between not in (["في"], ["فى"]) and \
+                    (between or self.tokens[p.token_start].prefixes[:1] != ("ب",)):
+                continue       # «في Z» or «بZ» right after the place: where it lies
             if self._rank(w) > self._rank(v):
                 continue
             return km((v.lat, v.lon), (w.lat, w.lon)) <= self._TRAILING_CONTAINER_KM
@@ -1166,6 +1190,20 @@ class FrameBuilder:
             if any(f in _REFERENCE_WORDS for f in t.forms[:2]):
                 return True
         return False
+
+    # lookup forms: a headquarters, barracks or gun positions
+    _BASE_WORDS = {"مقر", "مقرات", "ثكنه", "ثكنات", "مرابض", "منصه", "منصات"}
+
+    def _from_base(self, p: Mention) -> bool:
+        """«من مقراتها في حتيتة الجرش», «من مقره بالقاهرة»: the place of a base something is
+        done from (the caller says when that is not where the act happened)."""
+        j = p.token_start - 1
+        if j >= 0 and self.tokens[j].norm in ("في", "فى"):
+            j -= 1
+        elif self.tokens[p.token_start].prefixes[:1] != ("ب",):
+            return False
+        return j >= 1 and any(f in self._BASE_WORDS for f in self.tokens[j].forms[:2]) \
+            and self.tokens[j - 1].norm == "من"
 
     # lookup forms (a token's ``forms`` drop the article and «و»)
     _OWNED_BY = {"تابعه", "تابع", "تابعين", "تابعتين"}
