@@ -52,6 +52,8 @@ def pipe():
     "المعارضة السورية تكثف هجماتها على قوات النظام في مدينة درعا.",
     # the noun «سيطرة» with no date and no verb of taking: who holds a place
     "ولا تقطع الشريط الحدودي إلا سيطرة القوات الحكومية السورية على معبر القامشلي.",
+    # fireworks: shells and rockets in name only
+    "أطلقت البلدية مساء أمس ألف قذيفة ألعاب نارية في سماء مدينة جدة احتفالا بالعيد.",
 ])
 def test_not_an_event(pipe, text):
     assert pipe.extract(Article("x", text, "2015-08-01")).events == ()
