@@ -53,3 +53,10 @@ def test_a_relative_clause_after_the_act_s_word_names_its_place_and_sides(pipe):
     evs = pipe.extract(Article("x", text, "2015-07-21")).events
     assert [(e.location.name, e.actor1.name, e.actor2.name) for e in evs] == \
         [("Dara", "Military Forces of Syria", "Opposition Rebels (Syria)")]
+
+
+def test_a_clause_whose_only_place_is_a_country_does_not_borrow_the_sentence_s_town(pipe):
+    text = ("قصف الحوثيون أمس بشكل عشوائي مدينة تعز، بينما قصفت طائرات التحالف مواقع للحوثيين "
+            "في مناطق مختلفة من اليمن.")
+    evs = pipe.extract(Article("x", text, "2015-07-21")).events
+    assert [(e.sub_event_type, e.location.name) for e in evs] == [("Shelling/artillery/missile attack", "Taiz")]
