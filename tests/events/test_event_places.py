@@ -60,3 +60,23 @@ def test_a_clause_whose_only_place_is_a_country_does_not_borrow_the_sentence_s_t
             "في مناطق مختلفة من اليمن.")
     evs = pipe.extract(Article("x", text, "2015-07-21")).events
     assert [(e.sub_event_type, e.location.name) for e in evs] == [("Shelling/artillery/missile attack", "Taiz")]
+
+
+def test_the_end_of_a_route_is_not_a_second_place_of_the_act(pipe):
+    text = ("خطف مسلحون مجهولون أمس ثلاثة مقاتلين أثناء عودتهم من اجتماع في مدينة درعا "
+            "إلى مقرهم في بلدة طفس.")
+    assert _places(pipe, text) == ["Dara"]
+    # two places joined by «و» are two places of the act
+    assert len(_places(pipe, "قصفت قوات النظام أمس مدينة درعا وبلدة طفس.")) == 2
+
+
+def test_a_neighbourhood_known_only_in_another_country_is_not_read_there(pipe):
+    # rasd knows a «حي الزهور» in Mosul only; in an article about Sinai it is a local quarter
+    # (through the default pipeline: its NER model tags «الزهور» as a place, which is what made
+    # the Mosul reading win)
+    import rasd
+    text = ("شهدت شمال سيناء أمس استنفاراً أمنياً للبحث عن المتورطين في مقتل ضابط ومجند في انفجار "
+            "عبوة ناسفة بمدرعة تابعة لقوات الشرطة قامت عناصر مسلحة بزرعها بجوار الطريق بحي الزهور، "
+            "وفجروها عن بعد، حيث شهدت مدينة العريش إجراءات أمنية مكثفة.")
+    evs = rasd.extract(text, published="2015-08-10").events
+    assert evs and all(e.location.country == "EG" for e in evs)

@@ -356,3 +356,16 @@ def test_the_author_of_a_repelled_attack_started_the_fight(pipe):
     text = "تمكنت قوات البيشمركة أمس من صد هجوم لمسلحي داعش على قرية تل شور في قضاء سنجار."
     evs = pipe.extract(Article("x", text, "2015-07-20")).events
     assert evs and all(e.actor1.name == "Islamic State (IS)" for e in evs)
+
+
+def test_the_owner_of_a_vehicle_hit_is_the_target_and_who_planted_the_bomb_acts(pipe):
+    text = ("قتل جنديان في انفجار عبوة ناسفة بمدرعة تابعة لقوات الشرطة قامت عناصر مسلحة بزرعها "
+            "بجوار الطريق في مدينة العريش أمس.")
+    evs = pipe.extract(Article("x", text, "2015-08-01")).events
+    assert [(e.actor1.name, e.actor2.name) for e in evs] == \
+        [("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")]
+
+
+def test_the_owner_of_tanks_that_shell_is_still_the_agent(pipe):
+    evs = pipe.extract(Article("x", "قصفت دبابات تابعة لقوات النظام أمس بلدة طفس.", "2015-08-01")).events
+    assert evs and evs[0].actor1.name == "Military Forces of Syria"

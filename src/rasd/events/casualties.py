@@ -105,6 +105,10 @@ def _one_or_two_named(tokens, cues: Sequence[CueHit], lo: int, hi: int) -> Optio
                 continue
             word = _bare(tokens[i])
             if word in _ONE_PERSON:
+                # «مقتل ضابط ومجند»: a second person noun joined by «و» right after is one more
+                if i == c.token_end and i + 1 < hi and "و" in tokens[i + 1].prefixes \
+                        and _bare(tokens[i + 1]) in _ONE_PERSON:
+                    return 2
                 return 1
             if word in _TWO_PEOPLE or (len(word) >= 6 and word.endswith("يان")):
                 return 2       # a nominative dual of a nisba noun: «حوثيان», «عراقيان»

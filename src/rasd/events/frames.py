@@ -1054,6 +1054,9 @@ class FrameBuilder:
         # «في قضاء المقدادية وناحية كنعان في بعقوبة»: a town named after «في» right after other
         # places of the act says where they lie (the province's seat for its districts)
         keep = [p for p in keep if not self._trailing_container(p, keep)]
+        # «أثناء عودتهم من اجتماع في مدينة اعزاز إلى مقرهم في قرية المالكية»: the end of a
+        # route told after its start is where they were going, not a second place of the act
+        keep = [p for p in keep if not self._route_end(p, keep)]
         # a foreign capital stands for its government («قال في مؤتمر عقده في أنقرة», «مصادر الرياض»)
         keep = [p for p in keep if not self._foreign_capital(p) and not self._capital_as_actor(p)]
         precise = [p for p in keep if getattr(p.value, "geo_precision", 3) < 3
@@ -1173,6 +1176,26 @@ class FrameBuilder:
                 continue
             return km((v.lat, v.lon), (w.lat, w.lon)) <= self._TRAILING_CONTAINER_KM
         return False
+
+    _FROM, _TO = {"من"}, {"الى", "إلى", "الي"}
+
+    def _after_word(self, p: Mention, words: set[str], reach: int = 4) -> Optional[int]:
+        """Index of the nearest of ``words`` within ``reach`` words before ``p`` (no punctuation
+        between), else None."""
+        for i in range(p.token_start - 1, max(-1, p.token_start - reach - 1), -1):
+            t = self.tokens[i]
+            if t.norm in _CLAUSE_PUNCT:
+                return None
+            if t.norm in words:
+                return i
+        return None
+
+    def _route_end(self, p: Mention, keep: list[Mention]) -> bool:
+        to = self._after_word(p, self._TO)
+        if to is None:
+            return False
+        return any(q is not p and q.token_end <= to and (f := self._after_word(q, self._FROM)) is not None
+                   and to - q.token_end <= 4 for q in keep)
 
     def _inside(self, small: Mention, big: Mention) -> bool:
         """``small`` is a more specific place near enough to lie inside ``big``."""
@@ -1598,10 +1621,15 @@ class FrameBuilder:
         i = a.token_start - 1
         if i < 1 or not any(f in self._OWNED_BY for f in self.tokens[i].forms[:2]):
             return False
+        w = self.tokens[i - 1]
+        if any(f in self._VEHICLES for f in w.forms[:2]) and ("ب" in w.prefixes or (
+                i >= 2 and self.tokens[i - 2].norm in ("على", "علي", "ضد"))):
+            return False       # «انفجار عبوة بمدرعة تابعة لقوات الشرطة»: the vehicle was hit
         return any(c.token_end in (i, i - 1) and (c.label.startswith("weapons:") or c.label == "objects:weapon")
                    for c in self.cues) or self._bare(i - 1) in self._ARMOUR
 
     _ARMOUR = {"دبابات", "دبابه", "مدرعات", "مدرعه", "اليات", "اليه", "مدفعيه", "راجمات", "زوارق", "بوارج", "بارجات"}
+    _VEHICLES = _ARMOUR - {"مدفعيه", "راجمات"}
 
     _UNIT_NOUNS = {"قوه", "قوات", "وحده", "وحدات", "دوريه", "دوريات", "مجموعه", "فرقه", "كتيبه", "سريه"}
 
@@ -1675,6 +1703,9 @@ class FrameBuilder:
             if self._owner_of_weapon(a):
                 return "agent"
             return "target"
+        if any(c.token_end == a.token_start and c.label in ("roles:agent_before", "roles:author_before")
+               for c in self.cues):
+            return "agent"     # «قامت عناصر مسلحة بزرعها»: a verb of doing right before its subject
         if any(f in self._OBLIQUE_HEADS for f in self.tokens[a.token_start].forms[:2]) and \
                 any(m.token_start < a.token_start for m in self.trigger_matches
                     if 0 < a.token_start - m.token_start <= 8):

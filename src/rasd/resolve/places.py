@@ -822,6 +822,8 @@ class Geocoder:
             coh = self._coherence(best, c, ctx)
             ev += 1.5 if coh >= 2.4 else (1.0 if coh >= 1.2 else 0.0)
         ev -= self._article_mismatch(best, c)
+        if best.feature == "neighbourhood" and not near and self._other_country_only(best, k, ctx):
+            ev -= 8.0          # «بحي الزهور» in an article about Sinai is not Mosul's Zuhur
         if "ك" in c.prefix and not c.cues:
             ev -= 3.0                          # «كسرت» is «broke», not «like Sirte»
         level = self.cues.ambiguous.get(key)
@@ -840,6 +842,14 @@ class Geocoder:
                 ev -= 3.0                      # «الميدان», «المدينة القديمة»: which city's?
         c.evidence = ev
         c.accepted = ev >= ACCEPT
+
+    @staticmethod
+    def _other_country_only(e: GazEntry, k: int, ctx: _Context) -> bool:
+        """The article's anchors lie in other countries only: none in ``e``'s but the
+        candidate ``k``'s own reading (pass 2 counts it among the anchors)."""
+        own = sum(1 for i, a in ctx.anchors if i == k and a.country == e.country)
+        return ctx.countries.get(e.country, 0) - own <= 0 and any(
+            v > 0 for cc, v in ctx.countries.items() if cc != e.country)
 
     def _propagate_lists(self, cands: list[_Cand]) -> None:
         """«صنعاء وذمار وعمران»: in a coordinated list, members close to the threshold are
