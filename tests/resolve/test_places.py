@@ -374,3 +374,10 @@ def test_conflict_town_that_is_a_common_word_reads_in_context(geo):
     assert place_at(geo, "وشكر المضيف جميع زواره على الحضور.", "زواره") is None
     assert place_at(geo, "وقال قاسم سليماني إن قواته في العراق.", "قاسم") is None
     assert place_at(geo, "وقال قاسم سليماني إن قواته في العراق.", "سليماني") is None
+
+
+def test_mahalla_announces_a_locality_and_its_dual_a_list(geo):
+    # «محلة» (a locality in Lebanon, a quarter in Iraq); «محلتي X وY» lists two
+    text = "أوقفت قوة من الجيش في محلتي تعنايل وبحنين عشرة أشخاص."
+    names = {m.value.name for m in places(geo, text)}
+    assert {"Taanayel", "Bhannine"} <= names
