@@ -80,3 +80,17 @@ def test_a_neighbourhood_known_only_in_another_country_is_not_read_there(pipe):
             "وفجروها عن بعد، حيث شهدت مدينة العريش إجراءات أمنية مكثفة.")
     evs = rasd.extract(text, published="2015-08-10").events
     assert evs and all(e.location.country == "EG" for e in evs)
+
+
+def test_a_place_after_a_dash_is_the_container_of_the_one_before(pipe):
+    # Lebanese style «تعنايل - زحلة»: the village, then its district town
+    text = "أوقفت قوة من الجيش أمس في محلتي تعنايل - زحلة، والمنية - بحنين، 23 شخصا من التابعية السورية."
+    got = _places(pipe, text)
+    assert "Taanayel" in got and "Zahle" not in got
+
+
+def test_a_detention_s_count_may_follow_the_list_of_where_it_happened(pipe):
+    text = "أوقفت قوة من الجيش أمس في بلدة تعنايل (شرق لبنان)، 23 شخصا من التابعية السورية."
+    assert _places(pipe, text) == ["Taanayel"]
+    # «أوقفت» with no people after the places stops something else
+    assert _places(pipe, "أوقفت الحكومة أمس في بلدة تعنايل أعمال البناء.") == []

@@ -879,14 +879,43 @@ class FrameBuilder:
             return counted or any(lo <= a.token_start < hi for a in self.actors) or \
                 self._cue_in("casualties:people", lo, hi)
         if needs == "counted":
-            # a people word within a few words after the act («أوقفت قوة من الجيش 23 شخصا»)
-            return self._cue_in("casualties:people", m.token_end, min(c_hi, m.token_end + self._PEOPLE_REACH))
+            # a people word within a few words after the act («أوقفت قوة من الجيش 23 شخصا»), or
+            # after a list of where it happened («أوقفت في محلتي تعنايل - زحلة (شرق لبنان)، والمنية
+            # - بحنين (شمال لبنان)، 23 شخصا»)
+            return self._cue_in("casualties:people", m.token_end, min(c_hi, m.token_end + self._PEOPLE_REACH)) \
+                or self._counted_after_places(m.token_end)
         if needs == "property":
             hi = min(self._sentence_hi, m.token_end + self._OBJECT_REACH)
             return self._cue_in("objects:property", m.token_start - 3, hi)
         if needs == "weapon":
             return self._cue_in("objects:weapon", c_lo, c_hi)
         raise ValueError(f"triggers.yaml: unknown needs: {needs}")
+
+    _PLACE_LIST_GLUE = {"في", "فى", "و", "،", ",", "-", "–", "(", ")", "\"", "«", "»", "محله", "محلتي", "منطقه", "منطقتي", "بلده",
+                        "بلدتي", "مدينه", "مدينتي", "قريه", "قريتي"}
+
+    def _counted_after_places(self, start: int) -> bool:
+        """A people word right after a run of place names and their glue that starts at
+        ``start`` (nothing else between the act and its object)."""
+        covered = {i for p in self.places for i in range(p.token_start, p.token_end)}
+        # the subject and the day may stand between («أوقفت قوة من الجيش أمس في ...»)
+        aside = {i for a in self.actors for i in range(a.token_start, a.token_end)} | \
+            {i for d in self.dates for i in range(self._tok(d.start), self._tok(d.end - 1) + 1)}
+        seen_place, unknown = False, 0
+        for i in range(start, min(len(self.tokens), start + 25)):
+            t = self.tokens[i]
+            if i in covered:
+                seen_place = True
+            elif i in aside or t.norm in self._PLACE_LIST_GLUE or t.norm == "من" or self._bare(i) in self._UNIT_NOUNS or (t.prefixes == ("و",) and t.forms[-1] in self._PLACE_LIST_GLUE):
+                continue
+            elif seen_place and (any(q.token_start == i for q in self.quantities) or any(
+                    c.label == "casualties:people" and c.token_start == i for c in self.cues)):
+                return True
+            elif unknown < 2 and t.is_word and not any(m.token_start == i for m in self.trigger_matches):
+                unknown += 1   # a place name the gazetteer lacks («والمنية - بحنين»)
+            else:
+                return False
+        return False
 
     _SPEECH_NOUNS = {"مؤتمر", "تصريح", "تصريحات", "بيان", "كلمه", "مقابله", "حديث", "زياره", "لقاء", "اجتماع",
                      "خطاب", "ندوه", "قمه", "جلسه", "مؤتمرا", "عقده", "عقدته", "القاها", "القاه"}
@@ -1169,9 +1198,9 @@ class FrameBuilder:
             if q is p or q.token_end > p.token_start or w is None or w.lat is None:
                 continue
             between = [t.norm for t in self.tokens[q.token_end:p.token_start]]
-            if between not in (["في"], ["فى"]) and \
+            if between not in (["في"], ["فى"], ["-"], ["–"]) and \
                     (between or self.tokens[p.token_start].prefixes[:1] != ("ب",)):
-                continue       # «في Z» or «بZ» right after the place: where it lies
+                continue       # «في Z», «بZ» or «- Z» right after the place: where it lies
             if self._rank(w) > self._rank(v):
                 continue
             return km((v.lat, v.lon), (w.lat, w.lon)) <= self._TRAILING_CONTAINER_KM
