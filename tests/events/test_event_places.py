@@ -94,3 +94,12 @@ def test_a_detention_s_count_may_follow_the_list_of_where_it_happened(pipe):
     assert _places(pipe, text) == ["Taanayel"]
     # «أوقفت» with no people after the places stops something else
     assert _places(pipe, "أوقفت الحكومة أمس في بلدة تعنايل أعمال البناء.") == []
+
+
+def test_a_clause_whose_only_place_is_a_landmark_does_not_borrow_the_sentence_s_town(pipe):
+    # the checkpoint overlooks Bloudan: it is not in al-Zabadani, named by the other clause
+    text = ("قصفت قوات النظام مدينة الزبداني أمس، بينما سيطر مقاتلو المعارضة على تلة مطلة على "
+            "بلدة مضايا.")
+    evs = pipe.extract(Article("x", text, "2015-07-21")).events
+    assert [(e.sub_event_type, e.location.name) for e in evs] == \
+        [("Shelling/artillery/missile attack", "Az Zabadani")]

@@ -512,9 +512,11 @@ class FrameBuilder:
                            and not (remote and self._from_base(p))]
             ctx = s_place_ctx if s_place_ctx is None or not self._speech_place(s_place_ctx, trig_tok) else None
             places = self._event_places(c_places)
-            if not places and not (c_places and all(getattr(p.value, "feature", None) == "country" for p in c_places)):
-                # «قصفت طائرات التحالف مواقع للحوثيين في مناطق مختلفة من اليمن»: a clause whose
-                # only place is a whole country does not borrow the sentence's town
+            if not places and not (c_places and all(getattr(p.value, "feature", None) == "country"
+                                                    or self._reference(p) for p in c_places)):
+                # «قصفت طائرات التحالف مواقع للحوثيين في مناطق مختلفة من اليمن», «سيطر مقاتلون على
+                # حاجز مطل على بلدة بلودان»: a clause whose only places are a whole country or a
+                # landmark does not borrow the sentence's town
                 places = self._event_places(c_unclaimed) or ([ctx] if ctx else [])
             own = bool(places)
             # a clause that names places, none of them an event place (a country, a landmark, a
