@@ -103,3 +103,17 @@ def test_a_clause_whose_only_place_is_a_landmark_does_not_borrow_the_sentence_s_
     evs = pipe.extract(Article("x", text, "2015-07-21")).events
     assert [(e.sub_event_type, e.location.name) for e in evs] == \
         [("Shelling/artillery/missile attack", "Az Zabadani")]
+
+
+def test_an_act_joined_by_wa_with_a_subject_of_its_own_keeps_to_its_own_places(pipe):
+    text = "قصفت قوات النظام مدينة دوما وسيطر مقاتلون من المعارضة على بلدة حزرما."
+    evs = pipe.extract(Article("x", text, "2015-07-21")).events
+    assert sorted((e.sub_event_type, e.location.name) for e in evs) == \
+        [("Non-state actor overtakes territory", "Hazrama"), ("Shelling/artillery/missile attack", "Duma")]
+
+
+def test_a_verb_joined_by_wa_without_a_subject_stays_in_the_clause(pipe):
+    text = "قتل 5 مدنيين وأصيب 12 آخرون في قصف لقوات النظام على مدينة دوما."
+    evs = pipe.extract(Article("x", text, "2015-07-21")).events
+    assert [(e.sub_event_type, e.location.name, e.fatalities) for e in evs] == \
+        [("Shelling/artillery/missile attack", "Duma", 5)]

@@ -85,3 +85,12 @@ def test_alignment_names_known_actors():
 def test_every_data_file_states_source_and_licence(name):
     head = resources.files("rasd.data").joinpath(name).read_text("utf-8")[:800]
     assert "Source:" in head and "Licence:" in head
+
+
+def test_perfect_verbs_are_told_by_their_listed_conjugations():
+    from rasd.events.lexicon import load_lexicon, perfect_verbs
+    assert perfect_verbs({"سيطر", "سيطرت", "غارات", "اشتباكا", "اشتباكات", "قتل", "قتلوا", "مقتل"}) == \
+        {"سيطر", "سيطرت", "قتل", "قتلوا"}
+    verbs = load_lexicon().verbs
+    assert {"سيطر", "قصف", "هاجم", "اقتحمت"} <= verbs
+    assert not {"غارات", "اشتباكات", "مقتل", "قصفا"} & verbs

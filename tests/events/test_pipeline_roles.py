@@ -369,3 +369,15 @@ def test_the_owner_of_a_vehicle_hit_is_the_target_and_who_planted_the_bomb_acts(
 def test_the_owner_of_tanks_that_shell_is_still_the_agent(pipe):
     evs = pipe.extract(Article("x", "قصفت دبابات تابعة لقوات النظام أمس بلدة طفس.", "2015-08-01")).events
     assert evs and evs[0].actor1.name == "Military Forces of Syria"
+
+
+def test_people_of_a_group_right_after_the_verb_of_an_act_are_its_subject(pipe):
+    # «سيطر» looks like a noun by its shape: the lexicon's «سيطرت»/«سيطروا» make it a verb
+    evs = pipe.extract(Article("x", "سيطر مقاتلون من المعارضة أمس على بلدة حزرما.", "2015-08-01")).events
+    assert [(e.sub_event_type, e.actor1.name) for e in evs] == \
+        [("Non-state actor overtakes territory", "Opposition Rebels (Syria)")]
+
+
+def test_people_of_a_group_after_a_verb_of_death_are_its_victims(pipe):
+    evs = pipe.extract(Article("x", "قتل مقاتلون من المعارضة أمس في قصف على بلدة حزرما.", "2015-08-01")).events
+    assert evs and all(e.actor1.name != "Opposition Rebels (Syria)" for e in evs)

@@ -24,6 +24,7 @@ from rasd.model import Actor, DateValue, Doc, Mention, Place, Span, Token
 from rasd.recognize.matcher import Match
 from rasd.text.numbers import Quantity
 from rasd.text.starts import positions
+from rasd.text.tokenize import lookup_key
 
 _CLAUSE_PUNCT = {",", ";", ":", "?", "!", "(", ")"}
 _CLAUSE_WORDS = {"فيما", "بينما", "كما", "حين", "حيث", "وفيما", "وبينما", "وكما", "فيما"}
@@ -471,7 +472,8 @@ class FrameBuilder:
         s_date_ctx = s_dates[0].value if s_dates else None
         if not triggers:
             return [], s_place_ctx, s_date_ctx
-        clauses = self._join_continued_lists(_clauses(self.tokens, lo, hi), triggers)
+        clauses = self._split_coordinated_acts(
+            self._join_continued_lists(_clauses(self.tokens, lo, hi), triggers), triggers)
         strong_in_sentence = any(self.lex.types[v].strong for m in triggers for v in m.values)
         weapon = self._sentence_weapons(triggers)
         # «لقي 17 شخصا مصرعهم في تحطم مروحية بسبب عطل فني»: a death word in a sentence that
@@ -985,6 +987,37 @@ class FrameBuilder:
                 joined_trigger = trig
         return out
 
+    def _split_coordinated_acts(self, clauses: list[tuple[int, int]], triggers) -> list[tuple[int, int]]:
+        """«وقصفت المعارضة بلدات بريفي إدلب وحلب وسيطر مقاتلون من المعارضة على حاجز مطل على
+        بلدة بلودان»: a verb of an act joined by «و» to an earlier act of the clause and followed
+        by a subject of its own opens a clause of its own: its places are not the first act's,
+        nor the first act's its. A verb with no subject after it («قتل 5 وأصيب 12») stays in the
+        clause it continues."""
+        out: list[tuple[int, int]] = []
+        for a, b in clauses:
+            cuts = []
+            first = None
+            for m in sorted((m for m in triggers if a <= m.token_start < b), key=lambda m: m.token_start):
+                if first is None:
+                    first = m.token_start
+                    continue
+                t = self.tokens[m.token_start]
+                if m.token_start <= first or "و" not in t.prefixes or m.token_end - m.token_start != 1 \
+                        or "killing" in m.values or self._bare(m.token_start).endswith("وا") \
+                        or not self._perfect(m.token_start):
+                    continue
+                if any(m.token_end <= x.token_start <= m.token_end + 2 and x.token_start < b
+                       and not (set(self.tokens[x.token_start].prefixes) & {"ل", "ب", "ك"})
+                       and all(self.tokens[k].norm not in _CLAUSE_PUNCT for k in range(m.token_end, x.token_start))
+                       for x in self.actors):
+                    cuts.append(m.token_start)
+            s = a
+            for c in cuts:
+                out.append((s, c))
+                s = c
+            out.append((s, b))
+        return out
+
     def _ends_with_trigger(self, clause: tuple[int, int], triggers) -> bool:
         """A trigger word ends ``clause``, or is followed by one word (an adjective) only."""
         a, b = clause
@@ -1015,6 +1048,12 @@ class FrameBuilder:
             return max(before, key=lambda w: w[0])[1]
         after = [w for w in weapons if w[0] > i]
         return min(after, key=lambda w: w[0])[1] if after else None
+
+    def _perfect(self, i: int) -> bool:
+        """The word at token ``i`` is a perfect verb of the lexicon («وسيطر», «قصفت») or has
+        the shape of one («أوقفت»)."""
+        bare = self._bare(i)
+        return _looks_perfect(bare) or lookup_key(bare) in self.lex.verbs
 
     def _bare(self, i: int) -> str:
         """The word at token ``i`` without its conjunction and preposition proclitics."""
@@ -1668,7 +1707,7 @@ class FrameBuilder:
         """The role of a unit noun at token ``i``: right after the act's verb it is its subject
         («أوقفت قوة من الجيش»); elsewhere a target word it is or follows makes it the object
         («استهدفت عبوة ناسفة دورية من الجيش»)."""
-        if any(m.token_end == i and m.token_end - m.token_start == 1 and _looks_perfect(self._bare(m.token_start))
+        if any(m.token_end == i and m.token_end - m.token_start == 1 and self._perfect(m.token_start)
                for m in self.trigger_matches):
             return "agent"
         if any(c.label == "roles:target_before" and c.token_start <= i < c.token_end + 2 for c in self.cues):
@@ -1719,6 +1758,13 @@ class FrameBuilder:
                           None)
             if member is not None:
                 return self._role(member)
+            # «وسيطر مقاتلون من المعارضة»: people right after the verb of an act (not of a
+            # death: «قتل مقاتلون من المعارضة» is passive) are its subject, their group with them
+            if any(m.token_end == a.token_start - 2 and m.token_end - m.token_start == 1
+                   and "killing" not in m.values and self._perfect(m.token_start)
+                   for m in self.trigger_matches) and \
+                    any(c.label == "casualties:people" and c.token_start == a.token_start - 2 for c in self.cues):
+                return "agent"
         first = self._bare(a.token_start) if a.token_start < len(self.tokens) else ""
         if first.startswith("ل") and "ل" in self.tokens[a.token_start].prefixes:
             # «قصف لقوات النظام على دوما», «غارات مكثفة لطائرات التحالف على مواقع»: after a

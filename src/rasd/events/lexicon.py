@@ -61,6 +61,9 @@ class Lexicon:
     modality_window: int
     # split phrases: head word -> (tail keys, type id); «أطلق مسلحون النار» has its subject between
     gapped: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)
+    # one-word trigger terms that are perfect verbs: listed with a conjugated sibling
+    # (سيطر/سيطرت/سيطروا), which a verbal noun or a noun never has (see perfect_verbs)
+    verbs: frozenset[str] = frozenset()
 
 
 def _data(name: str) -> dict:
@@ -108,6 +111,8 @@ def load_lexicon() -> Lexicon:
                     raise ValueError(f"triggers.yaml: gapped head {head} in {prev[1]} and {tid}")
                 keys = frozenset(k for t in tails for k in phrase_keys(t))
                 gapped[hk] = ((prev[0] if prev else frozenset()) | keys, tid)
+    singles = {k[0] for spec in raw["types"].values() for term in spec["terms"]
+               if len(k := phrase_keys(term)) == 1}
     for t in types.values():
         for o in t.overrides:
             if o not in types:
@@ -126,4 +131,20 @@ def load_lexicon() -> Lexicon:
             for term in terms:
                 cues.add(term, f"{group}:{name}")
     return Lexicon(types=types, triggers=trig, plover_only=plover, cues=cues, modality_window=window,
-                   gapped=gapped)
+                   gapped=gapped, verbs=perfect_verbs(singles))
+
+
+def perfect_verbs(words: set[str]) -> frozenset[str]:
+    """The perfect verbs among one-word lexicon terms, told by their conjugations listed beside
+    them: «سيطر» with «سيطرت» or «سيطروا», and those conjugations. Why not by shape: «سيطر»,
+    «قصف», «هاجم» look like nouns of three or four letters; the lexicon lists every
+    conjugation of a verb it knows (issue 3), and «إصابات», «غارات» have no stem listed."""
+    out = set()
+    for w in words:
+        if (w.endswith("ا") and not w.endswith("وا")) or w.endswith("ات"):
+            continue               # «اشتباكا»/«اشتباكات»: a plural noun, not «قصف»/«قصفت»
+        if w + "ت" in words or w + "وا" in words:
+            out.add(w)
+        if (w.endswith("ت") and w[:-1] in words) or (w.endswith("وا") and w[:-2] in words):
+            out.add(w)
+    return frozenset(out)
