@@ -79,10 +79,17 @@ def staged_extract(pipe, articles, clock: dict[str, float]):
         lap("places")
         actors = pipe.actors.find_actors(doc, country=country, ner=ner)
         lap("actors")
-        dates = find_dates(article.text, published)
-        lap("dates")
-        quantities = find_quantities(article.text, doc.tokens)
-        lap("numbers")
+        if triggers is None:
+            triggers = pipe.trigger_matches(doc)
+        may_frame = pipe.may_frame(doc, triggers)
+        lap("events")
+        if not may_frame:   # Pipeline._after_ner: no frame can form, nothing only frames read
+            places, dates, quantities = (), (), ()
+        else:
+            dates = find_dates(article.text, published)
+            lap("dates")
+            quantities = find_quantities(article.text, doc.tokens)
+            lap("numbers")
         found = pipe.engine.extract(doc, published=published, places=places, actors=actors, dates=dates,
                                     quantities=quantities, country=country, triggers=triggers)
         events = supported(found.events, places, country) if pipe.options.require_support else found.events

@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator, Optional
 from rasd.model import Article, Doc, ExtractionResult, Mention
 from rasd.recognize.matcher import Match
 from rasd.text.segment import split_sentences
+from rasd.text.starts import positions
 from rasd.text.tokenize import tokenize
 
 MAX_TEXT_CHARS = 1_000_000
@@ -115,6 +116,23 @@ class Pipeline:
         ``ner_view`` (which sentences the NER model tags) and by the event engine."""
         return self.engine.lex.triggers.find(doc.tokens)
 
+    def may_frame(self, doc: Doc, triggers: list[Match]) -> bool:
+        """Can the event engine build a frame (an event) in ``doc``? False only when it has no
+        trigger match and no token that may head a split trigger («أطلق ... النار»,
+        ``Lexicon.gapped``): ``FrameBuilder.build`` reads a sentence's places, dates and
+        quantities only after finding a trigger in it, so it then returns no frame whatever
+        they are.
+
+        Why: 54% of SaudiNewsNet articles have no trigger. Their output is the framing (from the
+        actors) and the PLOVER verbal events (their own matcher, the modality cues and the
+        actors), which read neither dates, nor quantities, nor places; ``_after_ner`` then skips
+        the dates and numbers stages and hands the engine no places (``supported`` drops nothing
+        from no events). Same output (``tests/test_pipeline_early_out.py``)."""
+        if triggers:
+            return True
+        gapped = self.engine.lex.gapped
+        return bool(gapped) and next(positions(doc.tokens, gapped), None) is not None
+
     def _after_ner(self, article: Article, doc: Doc, mentions: list[Mention],
                    triggers: Optional[list[Match]] = None) -> ExtractionResult:
         """Every stage after the NER model, given its names (``mentions``, unfiltered) and,
@@ -128,11 +146,17 @@ class Pipeline:
         places = self.geocoder.find_places(doc, ner=ner)
         country = self.geocoder.main_country(doc, places)
         actors = self.actors.find_actors(doc, country=country, ner=ner)
-        dates = find_dates(article.text, published)
-        quantities = find_quantities(article.text, doc.tokens)
-        found = self.engine.extract(doc, published=published, places=places,
-                                              actors=actors, dates=dates, quantities=quantities,
-                                              country=country, triggers=triggers)
+        if triggers is None:
+            triggers = self.trigger_matches(doc)
+        if self.may_frame(doc, triggers):
+            dates = find_dates(article.text, published)
+            quantities = find_quantities(article.text, doc.tokens)
+            found = self.engine.extract(doc, published=published, places=places,
+                                        actors=actors, dates=dates, quantities=quantities,
+                                        country=country, triggers=triggers)
+        else:   # no frame can form: dates, numbers and places would only feed frames
+            found = self.engine.extract(doc, published=published, actors=actors,
+                                        country=country, triggers=triggers)
         events = supported(found.events, places, country) if self.options.require_support else found.events
         return ExtractionResult(id=article.id, events=tuple(events), framing=found.framing,
                                 plover_events=found.verbal)
