@@ -74,22 +74,34 @@ def staged_extract(pipe, articles, clock: dict[str, float]):
         ner = [m for m in next(tagged) if m.score >= pipe.options.ner_min_score] \
             if view is not None else []
         lap("ner")
+        if triggers is None:
+            triggers = pipe.trigger_matches(doc)
+        if not pipe.may_frame(doc, triggers):
+            # Pipeline._after_ner: no frame can form; places only if an actor asks for the country
+            lap("events")
+
+            def country_of():
+                lap("actors")
+                c = pipe.geocoder.main_country(doc, pipe.geocoder.find_places(doc, ner=ner))
+                lap("places")
+                return c
+            actors = pipe.actors.find_actors(doc, ner=ner, country_of=country_of)
+            lap("actors")
+            found = pipe.engine.extract(doc, published=published, actors=actors, triggers=triggers)
+            lap("events")
+            out.append(ExtractionResult(id=article.id, events=(), framing=found.framing,
+                                        plover_events=found.verbal))
+            lap("result")
+            continue
         places = pipe.geocoder.find_places(doc, ner=ner)
         country = pipe.geocoder.main_country(doc, places)
         lap("places")
         actors = pipe.actors.find_actors(doc, country=country, ner=ner)
         lap("actors")
-        if triggers is None:
-            triggers = pipe.trigger_matches(doc)
-        may_frame = pipe.may_frame(doc, triggers)
-        lap("events")
-        if not may_frame:   # Pipeline._after_ner: no frame can form, nothing only frames read
-            places, dates, quantities = (), (), ()
-        else:
-            dates = find_dates(article.text, published)
-            lap("dates")
-            quantities = find_quantities(article.text, doc.tokens)
-            lap("numbers")
+        dates = find_dates(article.text, published)
+        lap("dates")
+        quantities = find_quantities(article.text, doc.tokens)
+        lap("numbers")
         found = pipe.engine.extract(doc, published=published, places=places, actors=actors, dates=dates,
                                     quantities=quantities, country=country, triggers=triggers)
         events = supported(found.events, places, country) if pipe.options.require_support else found.events

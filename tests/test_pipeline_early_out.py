@@ -1,7 +1,9 @@
 """The pipeline's early outs (branch ``speed4``) give exactly what the plain computations give.
 
 ``Pipeline.may_frame`` says no frame can form in an article (no trigger, no head of a split
-trigger); ``_after_ner`` then skips the dates and numbers stages and gives the engine no places.
+trigger); ``_after_ner`` then skips the dates and numbers stages, gives the engine no places,
+and finds the places only when an actor's reading asks for the main country
+(``ActorResolver.find_actors(country_of=)``).
 Checked here against the full computation on the demo and annotated articles (most have
 triggers), on each of their sentences read alone (many have none) and on hand-written texts,
 so a later change to the engine that makes frames out of something else fails here.
@@ -84,3 +86,22 @@ def test_may_frame_is_false_only_without_any_trigger_of_the_frame_builder(pipe: 
         if not pipe.may_frame(doc, pipe.trigger_matches(doc)):
             b = FrameBuilder(pipe.engine.lex, doc, parse_published(published), (), (), (), (), None)
             assert b.trigger_matches == [] and b.build() == []
+
+
+def test_find_actors_with_a_deferred_country_equals_the_country_given(pipe: Pipeline) -> None:
+    asked = skipped = 0
+    for text, published in _texts():
+        doc = pipe.make_doc(Article(id="t", text=text, published=published))
+        country = pipe.geocoder.main_country(doc, pipe.geocoder.find_places(doc))
+        calls = []
+
+        def country_of() -> str | None:
+            calls.append(1)
+            return country
+        assert pipe.actors.find_actors(doc, country_of=country_of) == pipe.actors.find_actors(doc, country=country)
+        assert len(calls) <= 1
+        asked += len(calls)
+        skipped += not calls
+        # no main country: inferred from the actors, as with country=None
+        assert pipe.actors.find_actors(doc, country_of=lambda: None) == pipe.actors.find_actors(doc)
+    assert asked > 10 and skipped > 10

@@ -126,8 +126,9 @@ class Pipeline:
         Why: 54% of SaudiNewsNet articles have no trigger. Their output is the framing (from the
         actors) and the PLOVER verbal events (their own matcher, the modality cues and the
         actors), which read neither dates, nor quantities, nor places; ``_after_ner`` then skips
-        the dates and numbers stages and hands the engine no places (``supported`` drops nothing
-        from no events). Same output (``tests/test_pipeline_early_out.py``)."""
+        the dates and numbers stages, and finds the places only if the actors ask for the main
+        country (``ActorResolver.find_actors(country_of=)``: about half of these articles name
+        no actor whose reading depends on it). Same output (``tests/test_pipeline_early_out.py``)."""
         if triggers:
             return True
         gapped = self.engine.lex.gapped
@@ -143,20 +144,25 @@ class Pipeline:
 
         published = parse_published(article.published)
         ner = [m for m in mentions if m.score >= self.options.ner_min_score]
+        if triggers is None:
+            triggers = self.trigger_matches(doc)
+        if not self.may_frame(doc, triggers):
+            # no frame can form: dates, numbers and places would only feed frames, and the
+            # places only give the actors the main country when a reading asks for it
+            def country_of() -> Optional[str]:
+                return self.geocoder.main_country(doc, self.geocoder.find_places(doc, ner=ner))
+            actors = self.actors.find_actors(doc, ner=ner, country_of=country_of)
+            found = self.engine.extract(doc, published=published, actors=actors, triggers=triggers)
+            return ExtractionResult(id=article.id, events=(), framing=found.framing,
+                                    plover_events=found.verbal)
         places = self.geocoder.find_places(doc, ner=ner)
         country = self.geocoder.main_country(doc, places)
         actors = self.actors.find_actors(doc, country=country, ner=ner)
-        if triggers is None:
-            triggers = self.trigger_matches(doc)
-        if self.may_frame(doc, triggers):
-            dates = find_dates(article.text, published)
-            quantities = find_quantities(article.text, doc.tokens)
-            found = self.engine.extract(doc, published=published, places=places,
-                                        actors=actors, dates=dates, quantities=quantities,
-                                        country=country, triggers=triggers)
-        else:   # no frame can form: dates, numbers and places would only feed frames
-            found = self.engine.extract(doc, published=published, actors=actors,
-                                        country=country, triggers=triggers)
+        dates = find_dates(article.text, published)
+        quantities = find_quantities(article.text, doc.tokens)
+        found = self.engine.extract(doc, published=published, places=places,
+                                    actors=actors, dates=dates, quantities=quantities,
+                                    country=country, triggers=triggers)
         events = supported(found.events, places, country) if self.options.require_support else found.events
         return ExtractionResult(id=article.id, events=tuple(events), framing=found.framing,
                                 plover_events=found.verbal)

@@ -28,7 +28,7 @@ from collections import Counter
 from datetime import date
 from itertools import compress
 from operator import attrgetter, not_, or_
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence, Union
 
 from rasd.kb import Entry, KnowledgeBase, default_kb
 from rasd.kb.forms import alias_variants
@@ -81,6 +81,35 @@ def _year(published: Optional[str]) -> tuple[Optional[int], Optional[date]]:
     return d.year, d
 
 
+class _Deferred:
+    """The article's main country, worked out only when a reading asks for it (at most once).
+
+    Why: the country types generic agents («الحكومة» → "Government of Saudi Arabia") and
+    decides aliases that apply in one country only; an article whose every reading is a named
+    actor or a person never asks for it, and then its places (the main country's source, the
+    pipeline's costliest stage) need not be found when nothing else reads them
+    (``Pipeline.may_frame``)."""
+
+    __slots__ = ("_get", "_value", "_done")
+
+    def __init__(self, get: Callable[[], Optional[str]]) -> None:
+        self._get = get
+        self._value: Optional[str] = None
+        self._done = False
+
+    def __call__(self) -> Optional[str]:
+        if not self._done:
+            self._value, self._done = self._get(), True
+        return self._value
+
+
+_Country = Union[Optional[str], _Deferred]
+
+
+def _value(country: _Country) -> Optional[str]:
+    return country() if isinstance(country, _Deferred) else country
+
+
 class ActorResolver:
     """Loads the actor knowledge base once per process (``ActorResolver.load()``)."""
 
@@ -107,27 +136,36 @@ class ActorResolver:
 
     # ------------------------------------------------------------------ public
     def find_actors(self, doc: Doc, country: Optional[str] = None,
-                    ner: Sequence[Mention] = ()) -> list[Mention]:
+                    ner: Sequence[Mention] = (),
+                    country_of: Optional[Callable[[], Optional[str]]] = None) -> list[Mention]:
         """Actor mentions in ``doc`` as ``Mention(kind="actor", value=Actor)``, left to right.
 
         ``country`` (the article's main country) types generic agents («مسلحين» →
         "Unidentified Armed Group (Iraq)"); anaphora («التنظيم») resolve to the last compatible
         named actor; ``ner`` gives PERS/ORG entities from the NER model as extra candidates.
-        The publication date (``doc.article.published``) selects dated roles."""
+        The publication date (``doc.article.published``) selects dated roles. ``country_of``
+        (instead of ``country``): a function that gives the main country, called only if a
+        reading needs it (the same mentions as ``country=country_of()``)."""
         year, day = _year(doc.article.published)
         idx = _kept_positions(doc.tokens)
         toks = list(map(doc.tokens.__getitem__, idx))
         share(toks, doc.tokens, idx)     # its matcher's scan reuses the article's token masks
         matches = self.matcher.find(toks)
-        if country is None:
-            country = self._infer_country(matches)
-        picks = self._pick(matches, toks, country, day)
-        return self._resolve(doc, idx, toks, picks, country, year, day, ner)
+        where: _Country = country
+        if country_of is not None:
+            def main_or_inferred() -> Optional[str]:
+                got = country_of()
+                return self._infer_country(matches) if got is None else got
+            where = _Deferred(main_or_inferred)
+        elif country is None:
+            where = self._infer_country(matches)
+        picks = self._pick(matches, toks, where, day)
+        return self._resolve(doc, idx, toks, picks, where, year, day, ner)
 
     # ------------------------------------------------------------------ reading choice
-    def _applies(self, e: Entry, country: Optional[str], day: Optional[date],
+    def _applies(self, e: Entry, country: _Country, day: Optional[date],
                  first: Optional[Token] = None, length: int = 1, after: Optional[Token] = None) -> bool:
-        if e.only_in is not None and e.only_in != country:
+        if e.only_in is not None and e.only_in != _value(country):
             return False
         if e.kind == "anaphor" and length == 1 and after is not None and _definite_nisba(after) \
                 and not any(f in self.anaphor_adj_keys for f in after.forms):
@@ -143,7 +181,7 @@ class ActorResolver:
             return self.kb.persons[e.ref].role_on(day) is not None
         return True
 
-    def _best(self, m: Match[Entry], country: Optional[str], day: Optional[date],
+    def _best(self, m: Match[Entry], country: _Country, day: Optional[date],
               toks: Optional[list[Token]] = None, base: int = 0) -> Optional[Entry]:
         first = after = None
         if toks is not None:
@@ -156,7 +194,7 @@ class ActorResolver:
             return None
         return min(ok, key=lambda e: (e.only_in is None, _KIND_RANK[e.kind], e.country is None))
 
-    def _pick(self, matches: list[Match[Entry]], toks: list[Token], country: Optional[str],
+    def _pick(self, matches: list[Match[Entry]], toks: list[Token], country: _Country,
               day: Optional[date]) -> list[tuple[int, int, Entry]]:
         """The longest applicable reading at each position, left to right.
 
@@ -250,7 +288,7 @@ class ActorResolver:
 
     # ------------------------------------------------------------------ resolution
     def _resolve(self, doc: Doc, idx: list[int], toks: list[Token], picks: list[tuple[int, int, Entry]],
-                 country: Optional[str], year: Optional[int], day: Optional[date],
+                 country: _Country, year: Optional[int], day: Optional[date],
                  ner: Sequence[Mention]) -> list[Mention]:
         text = doc.text
         sent_starts = [s.start for s in doc.sentences]
@@ -277,7 +315,7 @@ class ActorResolver:
             out.sort(key=lambda m: (m.start, m.end))
         return out
 
-    def _actor_for(self, e: Entry, surface: str, country: Optional[str], year: Optional[int],
+    def _actor_for(self, e: Entry, surface: str, country: _Country, year: Optional[int],
                    day: Optional[date], history: list[tuple[int, ActorRecord]],
                    sent: int, definite: bool = True) -> tuple[Optional[Actor], float]:
         kb = self.kb
@@ -302,7 +340,7 @@ class ActorResolver:
                     break
                 if rec.category in ARMED_NONSTATE:
                     return kb.actor(rec, surface), 0.6
-        iso2 = e.country or country
+        iso2 = e.country or _value(country)
         ref = f"{agent.base or agent.id}:{iso2}" if iso2 else None
         if ref is not None and ref in kb.overrides:
             return kb.resolve_ref(ref, year, surface), 0.8
