@@ -117,3 +117,18 @@ def test_a_verb_joined_by_wa_without_a_subject_stays_in_the_clause(pipe):
     evs = pipe.extract(Article("x", text, "2015-07-21")).events
     assert [(e.sub_event_type, e.location.name, e.fatalities) for e in evs] == \
         [("Shelling/artillery/missile attack", "Duma", 5)]
+
+
+def test_the_fight_that_won_a_capture_is_the_capture(pipe):
+    text = ("سيطرت فصائل المعارضة أمس على بلدة مورك في ريف حماة، وذلك بعد اشتباكات عنيفة "
+            "مع القوات النظامية أسفرت عن مقتل 12 عنصرا.")
+    evs = pipe.extract(Article("x", text, "2015-08-01")).events
+    assert [(e.sub_event_type, e.location.name, e.actor2.name if e.actor2 else None, e.fatalities)
+            for e in evs] == [("Non-state actor overtakes territory", "Murak", "Military Forces of Syria", 12)]
+
+
+def test_a_fight_told_apart_from_a_capture_stays_an_event(pipe):
+    text = ("سيطرت فصائل المعارضة أمس على بلدة مورك في ريف حماة. واندلعت اشتباكات عنيفة "
+            "في بلدة مورك بين فصائل المعارضة والقوات النظامية.")
+    evs = pipe.extract(Article("x", text, "2015-08-01")).events
+    assert sorted(e.sub_event_type for e in evs) == ["Armed clash", "Non-state actor overtakes territory"]
