@@ -132,3 +132,15 @@ def test_a_fight_told_apart_from_a_capture_stays_an_event(pipe):
             "في بلدة مورك بين فصائل المعارضة والقوات النظامية.")
     evs = pipe.extract(Article("x", text, "2015-08-01")).events
     assert sorted(e.sub_event_type for e in evs) == ["Armed clash", "Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text,where", [
+    ("اعلنت الشرطة الاتحادية إحباط محاولة تسلل جديدة لداعش الى مناطق حصيبة الشرقية عبر نهر الفرات.. "
+     "من جهة شرق الرمادي.", ["Husaybah"]),
+    ("نجحت طائرات التحالف في تدمير بعض المواقع للحوثيين في منطقة رأس عيسى ومعسكر الصليف شمال مدينة "
+     "الحديدة وعلى خطوط الإمداد في البحر الأحمر.", ["As Salif"]),
+])
+def test_a_sea_or_a_river_is_no_place_of_the_act(text, where):
+    # the NER model reads «الفرات» and «الأحمر» as locations; the gazetteer has villages so named
+    evs = Pipeline().extract(Article("x", text, "2015-07-21")).events
+    assert [e.location.name for e in evs] == where

@@ -51,7 +51,7 @@ class PlaceCues:
     countries: tuple[str, ...] = ()     # ISO2 codes of places/countries.tsv
     plural: frozenset[tuple[str, ...]] = frozenset()   # dual/plural triggers that govern lists
     soft: frozenset[str] = frozenset()  # triggers that also precede ordinary adjectives («مناطق عديدة»)
-    titles: frozenset[str] = frozenset()  # keys of words after which a name is a person
+    titles: frozenset[str] = frozenset()  # keys of words after which a name is no place (a person's, a sea's)
     capitals: dict[str, str] = field(default_factory=dict)   # ISO2 → lookup key of its capital
     # derived: the last word of every trigger and the first of every adjective, so that the
     # scans around each name give up after one set test when no cue can be there
@@ -96,7 +96,7 @@ class PlaceCues:
                     demonyms[" ".join(phrase_keys(w.strip()))] = r["country"]
         plural = frozenset(k for w in raw.get("plural") or [] if (k := phrase_keys(w)))
         soft = frozenset(raw.get("soft") or [])
-        titles = frozenset(" ".join(phrase_keys(w)) for w in raw.get("titles") or [])
+        titles = frozenset(" ".join(phrase_keys(w)) for w in (raw.get("titles") or []) + (raw.get("water") or []))
         capitals = {r["country"]: " ".join(phrase_keys(r["capital_ar"])) for r in country_rows
                     if (r.get("capital_ar") or "").strip()}
         return cls(before, max(len(k) for k in before), after, weak, generic, ambiguous, common,
