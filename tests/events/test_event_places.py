@@ -144,3 +144,10 @@ def test_a_sea_or_a_river_is_no_place_of_the_act(text, where):
     # the NER model reads «الفرات» and «الأحمر» as locations; the gazetteer has villages so named
     evs = Pipeline().extract(Article("x", text, "2015-07-21")).events
     assert [e.location.name for e in evs] == where
+
+
+def test_where_a_side_withdrew_to_is_not_where_it_gave_ground(pipe):
+    text = ("سيطر الجيش أمس على حي باب الحديد في حلب. وجاء ذلك بعد انسحاب المسلحين من هذه المناطق "
+            "إلى أحياء المعادي والصالحين.")
+    assert _places(pipe, text) == ["Bab al-Hadid", "Bab al-Hadid"]
+    assert _places(pipe, "انسحب مسلحو داعش أمس من بلدة مهين نحو مدينة القريتين.") == ["Mahin"]

@@ -514,6 +514,12 @@ class FrameBuilder:
             c_unclaimed = [p for p in unclaimed if not self._speech_place(p, trig_tok)
                            and not (remote and self._from_base(p))]
             ctx = s_place_ctx if s_place_ctx is None or not self._speech_place(s_place_ctx, trig_tok) else None
+            if types[0][1].id == "withdrawal":
+                # «انسحاب الإرهابيين من هذه المناطق إلى أحياء المعادي والصالحين»: where a side
+                # withdrew to is not where it gave ground
+                c_places = [p for p in c_places if not self._destination(p)]
+                c_unclaimed = [p for p in c_unclaimed if not self._destination(p)]
+                ctx = ctx if ctx is None or not self._destination(ctx) else None
             places = self._event_places(c_places)
             if not places and not (c_places and all(getattr(p.value, "feature", None) == "country"
                                                     or self._reference(p) for p in c_places)):
@@ -1274,6 +1280,18 @@ class FrameBuilder:
             if t.norm in words:
                 return i
         return None
+
+    _TOWARDS = {"الى", "إلى", "الي", "نحو", "باتجاه", "صوب"}
+
+    def _destination(self, p: Mention) -> bool:
+        """``p`` is where a movement went: «إلى», «نحو», «باتجاه» within three words before it
+        («إلى أحياء المعادي والصالحين»: the list's later names too)."""
+        if self._after_word(p, self._TOWARDS, reach=3) is not None:
+            return True
+        # a name coordinated with a destination («... والصالحين»)
+        return any(q is not p and q.token_end <= p.token_start <= q.token_end + 1
+                   and "و" in self.tokens[p.token_start].prefixes and self._after_word(q, self._TOWARDS, reach=3) is not None
+                   for q in self.places)
 
     def _route_end(self, p: Mention, keep: list[Mention]) -> bool:
         to = self._after_word(p, self._TO)
