@@ -56,3 +56,24 @@ def test_an_undated_toll_rise_of_fighting_elsewhere_is_a_new_event_on_the_report
 def test_the_trend_of_a_rising_toll_is_not_a_count(pipe):
     text = "يزداد الاستياء في مدينة عدن بسبب ارتفاع عدد القتلى بين المقاتلين الذي يصل إلى عشرات الآلاف."
     assert pipe.extract(Article("x", text, "2015-08-10")).events == ()
+
+
+_ASIDE = ("وأعلنت الحركة في بيان أنها استهدفت وحدات عسكرية. ولم تذكر الحركة في بيانها الأسبوع الماضي "
+          "مكان أو توقيت وفاة زعيمها. وقال محللون إن الحركة تشهد خلافات داخلية حول زعامتها منذ "
+          "أسابيع، وإن المفاوضات مع الحكومة مؤجلة إلى أجل غير مسمى. ") * 2
+
+
+def test_a_bare_toll_right_after_a_retelling_counts_the_act_retold(pipe):
+    # the act is told, then an aside of ~500 characters, then retold and its dead counted
+    text = ("قتل ستة أشخاص على الأقل في تفجير انتحاري استهدف مركزا للشرطة في مدينة بولي علم. " + _ASIDE +
+            "\nوقال رئيس المجلس: «لقد كان انفجارا كبيرا بالقرب من مركز الشرطة في مدينة بولي علم». "
+            "وأوضح أن «ثلاثة مدنيين وأربعة رجال شرطة قتلوا».")
+    evs = pipe.extract(Article("x", text, "2015-08-07")).events
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Suicide bomb", 7)]
+
+
+def test_a_bare_toll_told_right_after_a_crash_counts_the_crash_s_dead(pipe):
+    text = ("في غضون ذلك، قتل 17 شخصا أمس في تحطم مروحية عسكرية أفغانية في جنوب البلاد بسبب عطل تقني.\n"
+            "وقال جنرال في القوات الجوية إن «17 شخصا قتلوا، 12 جنديا وأفراد الطاقم الخمسة»، في مقاطعة "
+            "شينكاي في ولاية زابل.")
+    assert pipe.extract(Article("x", text, "2015-08-07")).events == ()

@@ -215,6 +215,9 @@ def _drop_region_summaries(frames: list[Frame]) -> list[Frame]:
 
 def _merge(frames: list[Frame]) -> list[Frame]:
     out: list[Frame] = []
+    # where each event was last told: a retelling («لقد كان انفجارا كبيرا ...») brings the act
+    # back, and a bare count of the dead right after it is that act's toll
+    told: dict[int, int] = {}
     for f in frames:
         if f.generic and f.claim:
             # «أعلنت حركة طالبان مسؤوليتها عن الهجوم»: the claimed act is the latest violent
@@ -222,12 +225,13 @@ def _merge(frames: list[Frame]) -> list[Frame]:
             target = next((g for g in reversed(out) if g.pair[0] == f.pair[0]), None) or \
                 next((g for g in reversed(out) if g.pair[0] in _VIOLENT), None)
             if target is not None:
+                told[id(target)] = f.sentence.end
                 if f.actor1 is not None and (target.actor1 is None or target.actor1.name.startswith("Unidentified")):
                     target.actor1 = f.actor1
                 continue
         if f.place is None:
             continue   # a claim with nothing to refer back to
-        toll_of = _toll_target(f, out)
+        toll_of = _toll_target(f, out, told)
         if toll_of is not None:
             # «وأوضح أن ثلاثة مدنيين وثلاثة رجال شرطة قتلوا»: a bare death count near an act
             # told the same day is that act's toll
@@ -244,6 +248,7 @@ def _merge(frames: list[Frame]) -> list[Frame]:
         for g in out:
             if same_event(g, f):
                 _absorb(g, f)
+                told[id(g)] = f.sentence.end
                 break
         else:
             out.append(f)
@@ -254,16 +259,19 @@ _TOLL_KM = 25.0
 _TOLL_REACH = 400     # characters between the act's sentence and the count's
 
 
-def _toll_target(f: Frame, out: list[Frame]) -> Optional[Frame]:
-    """The violent event told earlier that a bare killing frame ``f`` counts the dead of."""
+def _toll_target(f: Frame, out: list[Frame], told: Optional[dict[int, int]] = None) -> Optional[Frame]:
+    """The violent event told earlier that a bare killing frame ``f`` counts the dead of.
+    ``told``: where each event of ``out`` was last retold (by ``id``), if later than its own
+    sentence."""
     if f.ttype.id != "killing" or f.ttype.strong or f.new_story:
         return None
     pf = _point(f)
     for g in reversed(out):
         if g.pair[0] not in _VIOLENT or g.ttype.id == "killing":
             continue
-        if f.sentence.start - g.sentence.end > _TOLL_REACH:
-            break      # only the act told just before
+        last = max(g.sentence.end, (told or {}).get(id(g), -1))
+        if f.sentence.start - last > _TOLL_REACH:
+            continue   # only an act told (or retold) just before
         if _other_days(f, g):
             continue
         pg = _point(g)

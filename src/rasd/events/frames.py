@@ -479,7 +479,11 @@ class FrameBuilder:
         weapon = self._sentence_weapons(triggers)
         # «لقي 17 شخصا مصرعهم في تحطم مروحية بسبب عطل فني»: a death word in a sentence that
         # tells an accident or a disease is not an act of violence
-        accident = not strong_in_sentence and self._cue_in("modality:accident", lo, hi)
+        accident = not strong_in_sentence and (self._cue_in("modality:accident", lo, hi) or (
+            # «وقال جنرال ... إن 17 شخصا قتلوا، 12 جنديا وأفراد الطاقم الخمسة»: a toll with no
+            # act word of its own, told right after a crash, counts the crash's dead
+            all(m.values == ("killing",) for m in triggers)
+            and self._cue_in("modality:accident", self._tok_before(sent.start, self._ACCIDENT_REACH), lo)))
         new_story = self._cue_in("discourse:new_story", lo, lo + 4)
         # «أصدرت المحكمة حكما ... بتهمة إطلاق النار»: a verdict or a charge sheet
         legal = self._cue_in("modality:legal", lo, hi) and not self._armed_group_court(triggers, lo, hi)
@@ -762,6 +766,12 @@ class FrameBuilder:
         for v in index.values():
             v.sort()
         return index
+
+    _ACCIDENT_REACH = 400   # characters before a sentence where the accident it counts is told
+
+    def _tok_before(self, char: int, reach: int) -> int:
+        """The first token at most ``reach`` characters before ``char``."""
+        return bisect.bisect_left(self.starts, max(0, char - reach))
 
     def _tok(self, char: int) -> int:
         return bisect.bisect_right(self.starts, char) - 1
