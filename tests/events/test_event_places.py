@@ -151,3 +151,19 @@ def test_where_a_side_withdrew_to_is_not_where_it_gave_ground(pipe):
             "إلى أحياء المعادي والصالحين.")
     assert _places(pipe, text) == ["Bab al-Hadid", "Bab al-Hadid"]
     assert _places(pipe, "انسحب مسلحو داعش أمس من بلدة مهين نحو مدينة القريتين.") == ["Mahin"]
+
+
+@pytest.mark.parametrize("text,where", [
+    # where the speaker is yields to the place the report names
+    ("وقال مجلس المقاومة في عدن إن المقاومة الشعبية أحكمت سيطرتها أمس على كامل محافظة لحج.", ["Lahij"]),
+    # a side's own place («المقاومة الشعبية في عدن ولحج») and the towns a line joins («الواصلة
+    # بين لحج وعدن») yield to the act's
+    ("وكانت قوات الجيش والمقاومة الشعبية في عدن ولحج نفذت أمس عمليات نوعية، وقامت بالتفاف عسكري على "
+     "ميليشيات الانقلابيين الواصلة بين لحج وعدن وطهرت مناطق واسعة من محافظة لحج.", ["Lahij"]),
+    # a road named by the towns it joins
+    ("وكانت المقاومة قد سيطرت أمس على نقطة العلم الرابطة على طريق عدن أبين في مدينة زنجبار.", ["Zinjibar"]),
+    # local sources stay where it happened
+    ("وقالت مصادر محلية في مدينة تعز إن الحوثيين قصفوا أمس أحياء المدينة.", ["Taiz"]),
+])
+def test_places_of_speakers_sides_and_landmarks_yield_to_the_act_s_own(pipe, text, where):
+    assert _places(pipe, text, "2015-08-01") == where

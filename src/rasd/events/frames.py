@@ -524,7 +524,10 @@ class FrameBuilder:
                 c_places = [p for p in c_places if not self._destination(p)]
                 c_unclaimed = [p for p in c_unclaimed if not self._destination(p)]
                 ctx = ctx if ctx is None or not self._destination(ctx) else None
-            places = self._event_places(c_places)
+            # the places that describe a side («المقاومة الشعبية في عدن ولحج») or where its
+            # words came from («قال مجلس المقاومة في عدن إن ...») yield to the act's own
+            places = self._event_places([p for p in c_places if not self._secondary_place(p, trig_tok)]) \
+                or self._event_places(c_places)
             if not places and not (c_places and all(getattr(p.value, "feature", None) == "country"
                                                     or self._reference(p) for p in c_places)):
                 # «قصفت طائرات التحالف مواقع للحوثيين في مناطق مختلفة من اليمن», «سيطر مقاتلون على
@@ -943,6 +946,24 @@ class FrameBuilder:
                      "خطاب", "ندوه", "قمه", "جلسه", "مؤتمرا", "عقده", "عقدته", "القاها", "القاه"}
     _COMPLEMENTIZERS = {"ان", "إن", "أن", "بان", "بأن", "«", ":"}
 
+    def _secondary_place(self, p: Mention, trig_tok: int) -> bool:
+        """``p`` is part of a side's name («والمقاومة الشعبية في عدن», and «ولحج» right after
+        it) or says where a speaker is, between the verb of saying and the «إن» of what the
+        trigger's report says («وقال مجلس المقاومة في عدن إن ...»)."""
+        if self._in_actor(p):
+            return True
+        if "و" in self.tokens[p.token_start].prefixes and any(
+                (q.token_end == p.token_start and q is not p and self._in_actor(q)) for q in self.places) or any(
+                a.token_end == p.token_start and " في " in f" {a.text} " for a in self.actors):
+            return True      # «... في عدن ولحج»: the list goes on
+        if p.token_start >= trig_tok or not self._cue_ending_in("reporting:verbs", p.token_start - 8, p.token_start + 1):
+            return False
+        return any(self.tokens[i].norm in self._COMPLEMENTIZERS for i in range(p.token_end, min(trig_tok, len(self.tokens))))
+
+    def _in_actor(self, p: Mention) -> bool:
+        """``p`` lies inside an actor mention («المقاومة الشعبية في عدن»)."""
+        return any(a.start <= p.start and p.end <= a.end and a.start < p.start for a in self.actors)
+
     def _speech_place(self, p: Mention, trig_tok: int) -> bool:
         """``p`` lies between a reporting verb and the «إن/أن» that opens what was reported,
         and the trigger is in the report."""
@@ -1138,8 +1159,10 @@ class FrameBuilder:
         ref_prev = False
         for i, p in enumerate(places):
             # a place coordinated with a landmark is a landmark too («بين الحوطة وعدن»)
-            linked = i > 0 and places[i - 1].token_end == p.token_start \
-                and "و" in self.tokens[p.token_start].prefixes
+            # («طريق عدن أبين»: two names side by side are one landmark's)
+            # («طريق عدن أبين», «طريق دمشق بيروت»: a road is named by the two towns it joins)
+            linked = i > 0 and places[i - 1].token_end == p.token_start and (
+                "و" in self.tokens[p.token_start].prefixes or self._road_name(places[i - 1]))
             ref = self._reference(p) or (linked and ref_prev)
             ref_prev = ref
             # a place after a direction word is a reference point for a place before it
@@ -1320,13 +1343,19 @@ class FrameBuilder:
             return False
         return km((a.lat, a.lon), (b.lat, b.lon)) <= self._INSIDE_KM.get(rb, 20.0)
 
+    def _road_name(self, p: Mention) -> bool:
+        """«طريق» stands right before ``p`` or opens it («طريق عدن» read with its place word)."""
+        return any(0 <= i < len(self.tokens) and any(f in ("طريق", "الطريق") for f in self.tokens[i].forms[:2])
+                   for i in (p.token_start - 1, p.token_start))
+
     def _reference(self, p: Mention) -> bool:
         """A landmark word (``_REFERENCE_WORDS``) within the three words before the place."""
         for i in range(p.token_start - 1, max(-1, p.token_start - 4), -1):
             t = self.tokens[i]
             if t.norm in _CLAUSE_PUNCT:
                 return False
-            if any(f in _REFERENCE_WORDS for f in t.forms[:2]):
+            # forms drop the article («الواصلة» -> «واصله»): the list has both spellings
+            if t.norm in _REFERENCE_WORDS or any(f in _REFERENCE_WORDS for f in t.forms[:2]):
                 return True
         return False
 
