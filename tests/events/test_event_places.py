@@ -167,3 +167,9 @@ def test_where_a_side_withdrew_to_is_not_where_it_gave_ground(pipe):
 ])
 def test_places_of_speakers_sides_and_landmarks_yield_to_the_act_s_own(pipe, text, where):
     assert _places(pipe, text, "2015-08-01") == where
+
+
+def test_where_attackers_came_from_is_not_where_they_struck(pipe):
+    text = ("وقال مسؤول عسكري، إن الإرهابيين قدموا من جنوب مدينة درنة معقل الجماعات المتطرفة، قبل أن "
+            "يشنوا أمس هجومًا مباغتًا على البوابة.")
+    assert _places(pipe, text, "2015-08-03") == []
