@@ -173,3 +173,17 @@ def test_where_attackers_came_from_is_not_where_they_struck(pipe):
     text = ("وقال مسؤول عسكري، إن الإرهابيين قدموا من جنوب مدينة درنة معقل الجماعات المتطرفة، قبل أن "
             "يشنوا أمس هجومًا مباغتًا على البوابة.")
     assert _places(pipe, text, "2015-08-03") == []
+
+
+@pytest.mark.parametrize("text", [
+    "قصف الطيران المروحي أمس بلدة النعيمة، حيث تشهد مدينة درعا قصفاً جوياً مكثفاً من الطيران الحربي "
+    "التابع للنظام.",
+    "وتشهد مدينة درنة معارك عنيفة بين مجلس شورى مجاهدي درنة وتنظيم داعش.",
+])
+def test_what_a_place_witnesses_in_the_present_is_its_state(pipe, text):
+    assert not {"Dara", "Darnah"} & set(_places(pipe, text, "2015-07-27"))
+
+
+def test_what_a_place_witnessed_is_an_act(pipe):
+    text = "وشهدت مدينة درنة أمس معارك عنيفة بين مجلس شورى مجاهدي درنة وتنظيم داعش."
+    assert _places(pipe, text, "2015-07-27") == ["Darnah"]

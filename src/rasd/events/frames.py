@@ -503,7 +503,8 @@ class FrameBuilder:
         fatalities_used = False
         killed_sentence = count_killed(self.tokens, lo, hi, self.quantities, self.cas_cues)
         for (c_lo, c_hi), c_trig in per_clause:
-            types = self._clause_types(c_trig, c_lo, c_hi, strong_in_sentence, end_char, lo, weapon, accident, legal)
+            types = [x for x in self._clause_types(c_trig, c_lo, c_hi, strong_in_sentence, end_char, lo, weapon,
+                                                   accident, legal) if not self._state_of_place(x[0])]
             if not types:
                 continue
             # the sentence's opening words («في 2012», «- عام 1986 إحباط ...» in a timeline)
@@ -1039,6 +1040,20 @@ class FrameBuilder:
             if not t.is_word:
                 return False
             if self._bare(k) in words:
+                return True
+        return False
+
+    _PRESENT_WITNESS = {"تشهد", "يشهد", "وتشهد", "ويشهد"}
+
+    def _state_of_place(self, m) -> bool:
+        """«حيث تشهد مدينة درعا وريفها قصفاً جوياً مكثفاً», «المنطقة التي تشهد هجمات شبه يومية»:
+        what a place «witnesses» in the present tense is its state, not an act told (the three
+        annotated sets have one such event, optional); «شهدت» (past) tells one."""
+        for k in range(m.token_start - 1, max(-1, m.token_start - 5), -1):
+            t = self.tokens[k]
+            if t.norm in _CLAUSE_PUNCT:
+                return False
+            if t.norm in self._PRESENT_WITNESS:
                 return True
         return False
 
