@@ -139,3 +139,16 @@ def test_a_ground_attack_by_a_side_with_no_aircraft_after_a_strike_stays_an_atta
     evs = pipe.extract(Article("x", text, "2015-07-31")).events
     taiz = [e for e in evs if e.location is not None and e.location.name == "Taiz"]
     assert taiz and all(e.event_type == "Battles" for e in taiz)
+
+
+@pytest.mark.parametrize("text", [
+    # a body flown home for burial: the death was told before
+    "كما أقلت طائرة ثانية جثمان شهيد الواجب الجندي أول محمد علي العمري من قاعدة طيران الأمن "
+    "وهبطت في محافظة القنفذة.",
+    "وكان في استقبال الطائرتين في محافظة القنفذة عدد من المسؤولين وأقارب الشهيدين وجرى تشييع "
+    "الجثمانين.",
+    # two road collisions
+    "مصرع شخص وإصابة 6 في تصادمين بمكة المكرمة.",
+])
+def test_mourning_and_collisions_tell_no_act(pipe, text):
+    assert pipe.extract(Article("x", text, "2015-08-05")).events == ()

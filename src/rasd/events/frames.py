@@ -482,7 +482,7 @@ class FrameBuilder:
         weapon = self._sentence_weapons(triggers)
         # «لقي 17 شخصا مصرعهم في تحطم مروحية بسبب عطل فني»: a death word in a sentence that
         # tells an accident or a disease is not an act of violence
-        accident = not strong_in_sentence and (self._cue_in("modality:accident", lo, hi) or (
+        accident = not strong_in_sentence and (self._cue_in(("modality:accident", "modality:mourning"), lo, hi) or (
             # «وقال جنرال ... إن 17 شخصا قتلوا، 12 جنديا وأفراد الطاقم الخمسة»: a toll with no
             # act word of its own, told right after a crash, counts the crash's dead
             all(m.values == ("killing",) for m in triggers)
