@@ -10,7 +10,7 @@ split fewer clitics, so a name is never cut into clitic + rest when the name its
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Generic, Iterable, TypeVar
+from typing import Any, Generic, Iterable, Optional, TypeVar
 
 from rasd.model import Token
 from rasd.text.starts import positions
@@ -113,27 +113,69 @@ class PhraseMatcher(Generic[V]):
     def find(self, tokens: list[Token], overlapping: bool = False) -> list[Match[V]]:
         """Matches in ``tokens``: longest first, then fewest clitic splits; non-overlapping
         unless ``overlapping``."""
+        if overlapping:
+            return self._find_overlapping(tokens)
         out: list[Match[V]] = []
+        root = self._root.children
+        n = len(tokens)
         # most tokens start no phrase: the positions that may are picked in C, from bit masks
         # shared with the article's other scans (``rasd.text.starts``; no Python step per token)
-        maybe = positions(tokens, self._root.children)
+        maybe = positions(tokens, root)
         i = 0  # tokens before i are inside the last match
         for k in maybe:
             if k < i:
                 continue
-            best = None
-            for j, splits, node, keys in self._walk(tokens, k):
-                cand = (j - k, -splits)
-                if best is None or cand > best[0]:
-                    best = (cand, j, splits, node, keys)
-                if overlapping:
-                    out.append(_new_match(k, j, tokens[k].start, tokens[j - 1].end, tuple(node.values), splits, keys))
-            if best is not None and not overlapping:
-                _, j, splits, node, keys = best
-                out.append(_new_match(k, j, tokens[k].start, tokens[j - 1].end, tuple(node.values), splits, keys))
-                i = j
+            # ``_walk`` inline, keeping only the best phrase (no list of every phrase, no tuple
+            # per phrase): within one form's walk a later phrase is longer with the same splits,
+            # so only its last phrase can beat the best so far, which a longer phrase, or one as
+            # long with fewer splits, does (``_walk``'s order and tie-breaks: the first stays)
+            best_end = 0
+            best_splits = 0
+            best_node: Optional[_Node[V]] = None
+            best_keys: tuple[str, ...] = ()
+            for rank, f in enumerate(tokens[k].forms):
+                node = root.get(f)
+                if node is None:
+                    continue
+                keys: tuple[str, ...] = (f,)
+                j = k + 1
+                last = node if node.values else None
+                last_end, last_keys = j, keys
+                while node.children and j < n:
+                    forms = tokens[j].forms
+                    children = node.children
+                    nxt = children.get(forms[0])
+                    if nxt is not None:
+                        keys = keys + (forms[0],)
+                    elif len(forms) > 1:
+                        nxt = children.get(forms[1])
+                        if nxt is None:
+                            break
+                        keys = keys + (forms[1],)
+                    else:
+                        break
+                    node = nxt
+                    j += 1
+                    if node.values:
+                        last, last_end, last_keys = node, j, keys
+                if last is None:
+                    continue
+                splits = 1 if rank > 1 else 0
+                if best_node is None or last_end > best_end or (last_end == best_end and splits < best_splits):
+                    best_end, best_splits, best_node, best_keys = last_end, splits, last, last_keys
+            if best_node is not None:
+                out.append(_new_match(k, best_end, tokens[k].start, tokens[best_end - 1].end,
+                                      tuple(best_node.values), best_splits, best_keys))
+                i = best_end
         return out
 
+    def _find_overlapping(self, tokens: list[Token]) -> list[Match[V]]:
+        """Every phrase at every position, in ``_walk``'s order."""
+        out: list[Match[V]] = []
+        for k in positions(tokens, self._root.children):
+            for j, splits, node, keys in self._walk(tokens, k):
+                out.append(_new_match(k, j, tokens[k].start, tokens[j - 1].end, tuple(node.values), splits, keys))
+        return out
 
 
 def build_matcher(entries: Iterable[tuple[str, Any]]) -> PhraseMatcher[Any]:
