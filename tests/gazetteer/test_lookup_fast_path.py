@@ -65,3 +65,35 @@ def test_find_equals_the_walk_on_news(gaz: Gazetteer) -> None:
     assert gaz.find(toks) == _plain_find(gaz, toks)
     for a in range(0, len(toks), 5):
         assert gaz.find(toks, a, min(len(toks), a + 7)) == _plain_find(gaz, toks, a, min(len(toks), a + 7))
+
+
+def test_find_with_remembered_starts_equals_the_walk_on_annotated_articles(gaz: Gazetteer) -> None:
+    """``find`` reads each token's name-starting forms, their longest names and one-word
+    places from ``_starts`` (remembered per ``forms`` tuple, branch ``speed5``): the same
+    matches, the same entries objects, at the first reading of a text and at the next."""
+    data = DEMO.parents[1]
+    texts = [json.loads(ln)["text"] for name in ("dev2", "dev3")
+             for ln in (data / name / "articles.jsonl").read_text(encoding="utf-8").splitlines()[:10]
+             if ln.strip()]
+    n = 0
+    for text in texts:
+        toks = tokenize(text)
+        plain = _plain_find(gaz, toks)
+        for _ in range(2):
+            got = gaz.find(toks)
+            assert got == plain
+            assert all(a.entries is gaz.by_key[a.key] for a in got)
+        n += len(plain)
+    assert n > 500
+    assert gaz._starts
+
+
+def test_remembered_starts_are_bounded(gaz: Gazetteer, monkeypatch) -> None:
+    import rasd.gazetteer.lookup as lookup
+
+    toks = tokenize("قصف على ريف حلب الشمالي ودير الزور، وفي 12 بلدة قرب مدينة الموصل.")
+    want = _plain_find(gaz, toks)
+    monkeypatch.setattr(lookup, "_MAX_STARTS", 2)
+    gaz._starts.clear()
+    assert gaz.find(toks) == want and len(gaz._starts) <= 2
+
