@@ -141,3 +141,56 @@ def test_dedupe_same_as_all_pairs(geo: Geocoder) -> None:
     assert max(len(x) for x in busiest) > 20
     for indices in busiest:
         assert _dedupe(geo.gaz, indices) == plain(indices)
+
+
+def test_name_facts_give_what_the_per_candidate_tests_gave(geo: Geocoder) -> None:
+    """``analyse`` reads a name's readings, core and word-list tests once per name
+    (``Geocoder._name_facts``, branch ``speed5``): each candidate's core, readings and
+    hopelessness are what the tests per candidate give, on the demo and annotated articles."""
+    import json
+    from pathlib import Path
+
+    cues = geo.cues
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [TEXT] + [json.loads(ln)["text"] for name in ("demo", "dev2", "dev3")
+                      for ln in (data / name / "articles.jsonl").read_text(encoding="utf-8").splitlines()[:10]
+                      if ln.strip()]
+    hopeless = hopeful = 0
+    for text in texts:
+        for c in geo.analyse(_doc(text)):
+            key = c.match.key
+            inner = cues.cue_inside(key)
+            core = " ".join(key.split(" ")[inner[1]:]) if inner is not None else key
+            kept = geo._readings(tuple(c.match.entries))[0]
+            if c.inner and any(key in e.keys for e in kept
+                               if e.feature in ("poi", "neighbourhood", "county", "region", "country")):
+                core = key
+            explicit = bool(c.cues) or c.ner or c.coordinated
+            level = cues.ambiguous.get(core)
+            frequent = cues.common.get(core, 0) >= 1000 and not c.article
+            demonym = core in cues.demonyms and not c.cues
+            plain = c.titled or frequent or demonym or core.startswith("عبد ") or core in cues.titles or (
+                not explicit and (level == "trigger" or (level is None and core in cues.common)))
+            assert (c.core, c.hopeless, c.entries) == (core, plain, list(kept))
+            hopeless += plain
+            hopeful += not plain
+    assert hopeless > 100 and hopeful > 100
+
+
+def test_word_reading_is_the_three_readings_of_the_word() -> None:
+    """``_extend`` reads a name's first word with one memo (``_word_reading``, branch
+    ``speed5``): the phrase start, the stripped clitics and the article as computed before."""
+    from rasd.resolve.places import _phrase_offset, _stripped_prefix, _word_reading
+
+    toks = tokenize(TEXT + " وللموصل والحلب ولحلب كسرت بالرقة الفوعة وكفريا «ميدي» للجيش")
+    n = 0
+    for t in toks:
+        for form in set(t.forms) | {t.norm, t.norm[2:], "ال" + t.norm[1:], "حلب", "موصل"}:
+            prefix = _stripped_prefix(t.norm, form)
+            article = t.norm[len(_stripped_prefix(t.norm, form)):].startswith("ال") \
+                or (t.norm.startswith("لل") and "ل" == _stripped_prefix(t.norm, form))
+            got = _word_reading(t.text, t.norm, form)
+            assert got == (_phrase_offset(t.text, t.norm, form), prefix, article)
+            assert t.start + got[0] == _phrase_start(t, form)
+            n += got[2]
+    assert n > 10

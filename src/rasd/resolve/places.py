@@ -168,8 +168,8 @@ class Geocoder:
         self._dedupe_cache: dict[tuple[int, ...], tuple[tuple[GazEntry, ...], tuple[tuple[float, float], ...],
                                                          tuple[float, float, float, float], _Readings]] = {}
         # per gazetteer key: (entries, words, inner trigger, entries merged with the bare name's, core)
-        # name → (its entries object, its entry in _dedupe_cache): skips hashing long tuples
-        self._readings_by_name: dict[str, tuple[tuple[int, ...], tuple]] = {}
+        # name → ``_name_facts`` (with its entries object: skips hashing long tuples)
+        self._readings_by_name: dict[str, tuple] = {}
         self._key_cache: dict[str, tuple[tuple[int, ...], tuple[str, ...], Optional[tuple], tuple[int, ...], str]] = {}
         self._needs_article_by_key: dict[str, bool] = {}   # name key -> written only with «ال» (bounded by the gazetteer)
         # per place (keyed by the entry object's identity, which the entry itself keeps alive)
@@ -235,36 +235,23 @@ class Geocoder:
         cands = self._candidates(tokens, ner)
         if not cands:
             return []
-        cues = self.cues
-        ambiguous, common, demonyms, titles = cues.ambiguous, cues.common, cues.demonyms, cues.titles
         by_name = self._readings_by_name
         for i, c in enumerate(cands):
             c.index = i
             entries = c.match.entries
             named = by_name.get(c.match.key)
-            if named is not None and named[0] is entries:
-                known = named[1]        # the same entries object as last time: no tuple hashing
-            else:
-                key = tuple(entries)
-                known = self._dedupe_cache.get(key)
-                if known is None:   # depends on the gazetteer only: computed once per name per process
-                    known = self._dedupe_cache[key] = self._readings(key)
-                by_name[c.match.key] = (entries, known)
-            kept, points, c.box, c.facts = known
+            if named is None or named[0] is not entries or named[1] != c.inner or named[2] != c.core:
+                # the same entries object, trigger and core as last time: no tuple hashing, and
+                # the word lists are asked once per name (``_name_facts``)
+                named = by_name[c.match.key] = self._name_facts(c)
+            _, _, _, (kept, points, c.box, c.facts), core, frequent, demonym, always, bare = named
             c.entries = list(kept)
             c.points = list(points)
-            if c.inner and any(c.match.key in e.keys for e in c.entries
-                               if e.feature in ("poi", "neighbourhood", "county", "region", "country")):
-                c.core = c.match.key           # «قاعدة العند», «المنطقة الشرقية»: one exact name
-            core = c.core
-            explicit = bool(c.cues) or c.ner or c.coordinated
-            level = ambiguous.get(core)
-            # very frequent words («على», «عند») never carry the article: «قاعدة العند» is a place
-            frequent = common.get(core, 0) >= 1000 and not c.article
+            c.core = core
+            # very frequent words («على», «عند») never carry the article: «قاعدة العند» is a place;
             # a country adjective («العراقي», «السورية») is never a place name without a trigger word
-            demonym = core in demonyms and not c.cues
-            c.hopeless = c.titled or frequent or demonym or core.startswith("عبد ") or core in titles or (
-                not explicit and (level == "trigger" or (level is None and core in common)))
+            c.hopeless = c.titled or (frequent and not c.article) or (demonym and not c.cues) or always or (
+                bare and not (c.cues or c.ner or c.coordinated))
         ctx = self._document_context(tokens, cands)
         ctx.positions = [c.start_tok for c in cands]
         ctx.others = [c for c in cands if not c.hopeless and len(c.entries) <= 40 and (
@@ -301,6 +288,32 @@ class Geocoder:
         self._prefer_container(tokens, cands)
         self._relocate_strays(cands, ctx)
         return cands
+
+    def _name_facts(self, c: _Cand) -> tuple:
+        """What ``analyse`` asks of a candidate's name alone, once per name per process:
+        ``(entries, inner, core as found, readings, core, frequent, demonym, always, bare)``.
+        ``readings``: its deduplicated readings, their points, box and facts (``_readings``);
+        ``core``: the whole name when it starts with a trigger word and one of its readings of a
+        kind a trigger names carries it as one exact name («قاعدة العند», «المنطقة الشرقية»);
+        then whether the core is a very frequent word (counted 1,000 times or more), a country
+        adjective, hopeless whatever its context (a name after «عبد», a title), or hopeless
+        without a cue (a trigger word or an ordinary word). ``analyse`` combines these with the
+        candidate's own article, cues, title, NER tag and coordination exactly as it did per
+        candidate (``tests/resolve/test_places_fast_paths.py``)."""
+        cues = self.cues
+        entries = c.match.entries
+        key = tuple(entries)
+        known = self._dedupe_cache.get(key)
+        if known is None:   # depends on the gazetteer only: computed once per name per process
+            known = self._dedupe_cache[key] = self._readings(key)
+        core = c.core
+        if c.inner and any(c.match.key in e.keys for e in known[0]
+                           if e.feature in ("poi", "neighbourhood", "county", "region", "country")):
+            core = c.match.key
+        level = cues.ambiguous.get(core)
+        return (entries, c.inner, c.core, known, core, cues.common.get(core, 0) >= 1000,
+                core in cues.demonyms, core.startswith("عبد ") or core in cues.titles,
+                level == "trigger" or (level is None and core in cues.common))
 
     def _relocate_strays(self, cands: list[_Cand], ctx: _Context) -> None:
         """A village or neighbourhood the gazetteer knows only far away from every place named
@@ -576,16 +589,21 @@ class Geocoder:
             start_tok = cm.token_start
         end_tok = m.token_end + self.cues.after_len(tokens, m.token_end)
         first = tokens[start_tok]
-        form = cues[0].form if cues else words[0]
-        start = _phrase_start(first, form)
-        c = _Cand(match=m, start_tok=start_tok, end_tok=end_tok, start=start,
-                  end=tokens[end_tok - 1].end, cues=cues, prefix=_stripped_prefix(first.norm, form))
+        if not cues:
+            # the name's first word opens the phrase (most candidates): one memo for the three
+            # readings of that word (``_word_reading``)
+            offset, prefix, article = _word_reading(first.text, first.norm, words[0])
+            c = _Cand(match=m, start_tok=start_tok, end_tok=end_tok, start=first.start + offset,
+                      end=tokens[end_tok - 1].end, cues=cues, prefix=prefix)
+        else:
+            form = cues[0].form
+            c = _Cand(match=m, start_tok=start_tok, end_tok=end_tok, start=_phrase_start(first, form),
+                      end=tokens[end_tok - 1].end, cues=cues, prefix=_stripped_prefix(first.norm, form))
+            skip = inner[1] if inner is not None else 0
+            name_tok = tokens[min(m.token_start + skip, m.token_end - 1)]
+            article = _word_reading(name_tok.text, name_tok.norm, words[min(skip, len(words) - 1)])[2]
+        c.article = article
         before = start_tok - 1
-        skip = inner[1] if inner is not None else 0
-        name_tok = tokens[min(m.token_start + skip, m.token_end - 1)]
-        word = words[min(skip, len(words) - 1)]
-        c.article = name_tok.norm[len(_stripped_prefix(name_tok.norm, word)):].startswith("ال") \
-            or (name_tok.norm.startswith("لل") and "ل" == _stripped_prefix(name_tok.norm, word))
         c.core = core
         c.inner = inner is not None
         c.titled = not cues and before >= 0 and tokens[before].is_word and \
@@ -943,6 +961,17 @@ def _stripped_prefix(norm: str, form: str) -> str:
     if norm.startswith("لل") and norm.endswith(form[2:] if form.startswith("ال") else form):
         return "ل"
     return ""
+
+
+@lru_cache(maxsize=65536)
+def _word_reading(text: str, norm: str, form: str) -> tuple[int, str, bool]:
+    """A name's word written ``text`` (normalised ``norm``) and matched as ``form``: where a
+    phrase starting with it starts in it (``_phrase_offset``), the clitics stripped in front of
+    it (``_stripped_prefix``), and whether it carries the article in the text. They depend on
+    the word's letters alone; ``_extend`` asked for them one by one for every candidate."""
+    prefix = _stripped_prefix(norm, form)
+    article = norm[len(prefix):].startswith("ال") or (norm.startswith("لل") and prefix == "ل")
+    return _phrase_offset(text, norm, form), prefix, article
 
 
 def _phrase_start(tok: Token, form: str) -> int:
