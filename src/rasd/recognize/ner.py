@@ -20,6 +20,7 @@ import json
 import os
 from bisect import bisect_left, bisect_right
 from itertools import chain
+from operator import attrgetter
 from importlib import resources
 from typing import TYPE_CHECKING, Optional, Sequence
 
@@ -463,22 +464,38 @@ class NerTagger:
 
     def _mentions(self, doc: Doc, sents: list[tuple[Token, ...]], decoded) -> list[Mention]:
         """The mentions of ``doc`` from the next ``len(sents)`` decoded sentences."""
-        index: Optional[dict[tuple[int, int], int]] = None
+        starts: Optional[list[int]] = None
         out: list[Mention] = []
         for toks in sents:
             tags, probs = next(decoded)
             for s, e, kind in bio_spans(tags):
                 if kind not in KINDS:
                     continue
-                if index is None:  # built only for a doc with a name
-                    index = {(t.start, t.end): i for i, t in enumerate(doc.tokens)}
+                if starts is None:  # built only for a doc with a name
+                    starts = list(map(_START, doc.tokens))
                 start, end = toks[s].start, toks[e - 1].end
-                ti = index.get((toks[s].start, toks[s].end), -1)
-                tj = index.get((toks[e - 1].start, toks[e - 1].end), -2) + 1
+                ti = _token_index(doc.tokens, starts, toks[s])
+                tj = _token_index(doc.tokens, starts, toks[e - 1], -2) + 1
                 out.append(Mention(kind=kind, start=start, end=end, text=doc.text[start:end],
                                    token_start=ti, token_end=tj if ti >= 0 and tj > ti else -1,
                                    score=round(sum(probs[s:e]) / (e - s), 4)))
         return out
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
+def _token_index(tokens: Sequence[Token], starts: list[int], tok: Token, missing: int = -1) -> int:
+    """The index in ``tokens`` of the token spanning what ``tok`` spans, else ``missing``:
+    ``{(t.start, t.end): i for i, t in enumerate(tokens)}.get((tok.start, tok.end), missing)``
+    by bisection over the tokens' starts (``starts``), which a tokenizer's tokens (in order, not
+    empty, not overlapping) make strictly increasing, so a span is at most one token's; the
+    dictionary cost a Python step per token of every article with a name."""
+    i = bisect_left(starts, tok.start)
+    if i < len(starts) and starts[i] == tok.start and tokens[i].end == tok.end:
+        return i
+    return missing
 
 
 def _label_array(labels: Sequence[str]) -> "np.ndarray":
@@ -518,8 +535,8 @@ def _sentences(doc: Doc) -> list[Sentence]:
     if doc.sentences and all(s.tokens for s in doc.sentences):
         return list(doc.sentences)
     if doc.sentences and doc.tokens:
-        starts = [t.start for t in doc.tokens]
-        ends = [t.end for t in doc.tokens]
+        starts = list(map(_START, doc.tokens))
+        ends = list(map(_END, doc.tokens))
         return [Sentence(s.start, s.end, _tokens_in(doc.tokens, starts, ends, s.start, s.end))
                 for s in doc.sentences]
     from rasd.text.segment import split_sentences
