@@ -60,3 +60,30 @@ def test_a_number_starts_only_where_may_start_says(monkeypatch) -> None:
     for text in SAMPLES:
         toks = tokenize(text)
         assert find_quantities(text, toks) == _plain_find(toks)
+
+
+def test_hedges_tried_only_where_one_may_open(monkeypatch) -> None:
+    """``_quantity_at`` tries only the hedges one of whose phrases may start at the word
+    (``_hedges_opening``, branch ``speed5``): the same quantities as trying all four, on hedged
+    numbers and on the demo and annotated articles, with the memo warm, cold or tiny."""
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [TEXT, "قتل أكثر من 20 شخصا وأصيب ما لا يقل عن 30 وحوالي 15 ونحو 40 وأقل من 5 وما يزيد على 100 "
+                   "وقرابة 60 وزهاء ألف ومن 10 إلى 15 وبين 3 و5."]
+    texts += [json.loads(ln)["text"] for name in ("demo", "dev2", "dev3")
+              for ln in (data / name / "articles.jsonl").read_text(encoding="utf-8").splitlines()[:10]
+              if ln.strip()]
+    want = []
+    with monkeypatch.context() as m:
+        m.setattr(numbers, "_hedges_opening", lambda norm, lex: numbers._HEDGES)
+        for text in texts:
+            want.append([q for q in find_quantities(text, tokenize(text))])
+    assert sum(q.approximate for qs in want for q in qs) > 10
+    numbers._HEDGE_MEMO.clear()
+    for _ in range(2):
+        assert [find_quantities(t, tokenize(t)) for t in texts] == want
+    monkeypatch.setattr(numbers, "_STARTS_MEMO_MAX", 2)
+    numbers._HEDGE_MEMO.clear()
+    assert [find_quantities(t, tokenize(t)) for t in texts] == want

@@ -258,10 +258,8 @@ _OPENS: dict[tuple[frozenset[tuple[str, ...]], str], bool] = {}
 _OPENS_MAX = 1 << 16
 
 
-def _phrase_at(tokens: Sequence[Token], i: int, phrases: frozenset[tuple[str, ...]], maxlen: int) -> int:
-    """Length of the longest phrase of ``phrases`` starting at token i (clitics on the first
-    token allowed), else 0."""
-    first = tokens[i].norm
+def _opens(phrases: frozenset[tuple[str, ...]], first: str) -> bool:
+    """Can a phrase of ``phrases`` start with the normalised word ``first`` (clitics allowed)?"""
     memo = (phrases, first)            # frozensets cache their hash: a cheap key
     opens = _OPENS.get(memo)
     if opens is None:
@@ -270,7 +268,37 @@ def _phrase_at(tokens: Sequence[Token], i: int, phrases: frozenset[tuple[str, ..
         if len(_OPENS) >= _OPENS_MAX:
             _OPENS.clear()
         _OPENS[memo] = opens
-    if not opens:
+    return opens
+
+
+#: the hedges a quantity may open with, in the order ``_quantity_at`` tries them
+_HEDGES = ("more_than", "at_most", "less_than", "approximately")
+#: per lexicon: normalised word → the hedges of ``_HEDGES`` one of whose phrases may start with it
+_HEDGE_MEMO: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
+
+
+def _hedges_opening(norm: str, lex: "NumberLexicon") -> tuple[str, ...]:
+    """The names of the hedge phrase sets that may start at a word written ``norm``, in
+    ``_HEDGES`` order: ``_phrase_at`` finds no phrase of the others there (its first test), so
+    ``_quantity_at`` tries only these (most possible starts open no hedge: four calls saved).
+    Remembered per lexicon, bounded like ``_STARTS_MEMO``."""
+    known = _HEDGE_MEMO.get(id(lex))
+    if known is None or known[0] is not lex:
+        known = _HEDGE_MEMO[id(lex)] = (lex, {})
+    memo = known[1]
+    names = memo.get(norm)
+    if names is None:
+        names = tuple(name for name in _HEDGES if _opens(getattr(lex, name), norm))
+        if len(memo) >= _STARTS_MEMO_MAX:
+            memo.clear()
+        memo[norm] = names
+    return names
+
+
+def _phrase_at(tokens: Sequence[Token], i: int, phrases: frozenset[tuple[str, ...]], maxlen: int) -> int:
+    """Length of the longest phrase of ``phrases`` starting at token i (clitics on the first
+    token allowed), else 0."""
+    if not _opens(phrases, tokens[i].norm):
         return 0
     for n in range(min(maxlen, len(tokens) - i), 0, -1):
         t = tokens[i:i + n]
@@ -604,7 +632,7 @@ def _quantity_at(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Optiona
     mp = lex.max_phrase
     hedge = None
     j = i
-    for name in ("more_than", "at_most", "less_than", "approximately"):
+    for name in _hedges_opening(tokens[i].norm, lex):
         size = _phrase_at(tokens, i, getattr(lex, name), mp)
         if size and i + size < len(tokens):
             hedge, j = name, i + size
