@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Optional, Sequence, Union
 
 from rasd.events.casualties import CueHit, count_killed, toll_rose
 from rasd.events.coding import code_pair, country_name, fights_for_state, is_civilian
@@ -399,7 +399,7 @@ class FrameBuilder:
         # the same paragraph (a continued story), else the article's dominant town; the lead's
         # first place is too far to be trusted: measured on the development set, carrying it made
         # more false events than found ones.
-        last_place: Optional[Mention] = None
+        last_place: Union[Mention, list[Mention], None] = None    # see ``_sentence_frames``
         last_date: Optional[DateValue] = lead_date
         prev_end = -1
         text = self.doc.text
@@ -467,15 +467,23 @@ class FrameBuilder:
         return next((d.value for d in self.dates if start <= d.start < end), None)
 
     # -- one sentence ---------------------------------------------------------------------
-    def _sentence_frames(self, sent: Span, lo: int, hi: int, last_place: Optional[Mention],
+    def _sentence_frames(self, sent: Span, lo: int, hi: int, last_place: Union[Mention, list[Mention], None],
                          last_date: Optional[DateValue]):
+        """The frames of one sentence, its place (for the next sentence: a ``Mention``, None, or,
+        from a sentence without a trigger, the list of its places, of which ``_most_specific``
+        is taken only when needed) and its date. ``last_place``: the previous sentence's place."""
         triggers = [m for m in self.trigger_matches if lo <= m.token_start < hi]
         s_places = [p for p in self.places if lo <= p.token_start < hi]
         s_dates = [d for d in self.dates if sent.start <= d.start < sent.end]
-        s_place_ctx = self._most_specific(s_places)
         s_date_ctx = s_dates[0].value if s_dates else None
         if not triggers:
-            return [], s_place_ctx, s_date_ctx
+            # the sentence's own place serves only the next sentence, as its ``last_place``, and
+            # only in a clause of it that names no place: handed on as the list of the
+            # sentence's places and picked there when asked (``_most_specific`` reads the
+            # builder's fixed inputs only, not the sentence being read). Most sentences have no
+            # trigger, and most of those that name places are followed by no such clause.
+            return [], s_places, s_date_ctx
+        s_place_ctx = self._most_specific(s_places)
         clauses = self._split_coordinated_acts(
             self._join_continued_lists(_clauses(self.tokens, lo, hi), triggers), triggers)
         strong_in_sentence = any(self.lex.types[v].strong for m in triggers for v in m.values)
@@ -542,6 +550,8 @@ class FrameBuilder:
             # a clause that names places, none of them an event place (a country, a landmark, a
             # capital standing for its government), does not borrow an earlier sentence's town
             if not places and not c_places:
+                if type(last_place) is list:        # an earlier sentence's places: pick now
+                    last_place = self._most_specific(last_place)
                 places = ([last_place] if last_place else []) or ([self.main_place] if self.main_place else [])
             if not places and self._cue_in("claims:responsibility", lo, trig_tok):
                 places = [None]   # a claim refers back to an act told earlier, wherever it was
