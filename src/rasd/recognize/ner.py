@@ -367,9 +367,15 @@ class NerTagger:
             E, lengths = emissions(batch)
             for j, i in enumerate(idx):
                 E_all[i] = E[j, :lengths[j]]
-        tags = [names[path].tolist() for path in viterbi_many(T, E_all)]
+        paths = viterbi_many(T, E_all)
+        tags = [names[path].tolist() for path in paths]
+        before = list(E_all)
         for a, b in groups:
             E_all[a:b] = consistent_emissions(sentences[a:b], E_all[a:b], tags[a:b], labels, self.consistency)
+        # a sentence the document's votes left alone keeps its emissions object, hence the
+        # same values in the second pass and the same path (``viterbi_many`` decodes each
+        # sentence apart, bit for bit whatever sentences share its group): not decoded again
+        known = {i: paths[i] for i, E in enumerate(E_all) if E is before[i]}
 
         def again(batch_idx):
             lengths = np.array([len(E_all[i]) for i in batch_idx])
@@ -378,12 +384,13 @@ class NerTagger:
                 E[j, :lengths[j]] = E_all[i]
             return E, lengths
 
-        return self._decode_all(sentences, with_marginals, (labels, T, again), by_index=True)
+        return self._decode_all(sentences, with_marginals, (labels, T, again), by_index=True, known=known)
 
     def _decode_all(self, sentences: Sequence[Sequence[str]], with_marginals: bool,
-                    scorer=None, by_index: bool = False):
+                    scorer=None, by_index: bool = False, known: Optional[dict[int, "np.ndarray"]] = None):
         """Emissions batch by batch (with the marginals when asked, per batch as before),
-        then every sentence's path by ``viterbi_many`` (the same paths as per batch)."""
+        then every sentence's path by ``viterbi_many`` (the same paths as per batch), but for
+        the sentences whose path is ``known`` (sentence index -> path) already."""
         from rasd.ner.crf import marginals_batch, viterbi_many
 
         labels, T, emissions = scorer or self._scorer()
@@ -397,8 +404,15 @@ class NerTagger:
                 E_all[i] = E[j, :lengths[j]]
                 if margs is not None:
                     margs_all[i] = margs[j]
+        if known:
+            todo = [i for i in range(len(E_all)) if i not in known]
+            paths = [known.get(i) for i in range(len(E_all))]
+            for i, path in zip(todo, viterbi_many(T, [E_all[i] for i in todo])):
+                paths[i] = path
+        else:
+            paths = viterbi_many(T, E_all)
         out: list[tuple[list[str], list[float]]] = []
-        for path, m in zip(viterbi_many(T, E_all), margs_all):
+        for path, m in zip(paths, margs_all):
             probs = m[np.arange(len(path)), path].tolist() if m is not None else []
             out.append((names[path].tolist(), probs))
         return out
