@@ -112,11 +112,12 @@ def test_an_act_joined_by_wa_with_a_subject_of_its_own_keeps_to_its_own_places(p
         [("Non-state actor overtakes territory", "Hazrama"), ("Shelling/artillery/missile attack", "Duma")]
 
 
-def test_a_verb_joined_by_wa_without_a_subject_stays_in_the_clause(pipe):
-    text = "قتل 5 مدنيين وأصيب 12 آخرون في قصف لقوات النظام على مدينة دوما."
+def test_a_death_verb_joined_by_wa_stays_in_the_clause_of_the_act(pipe):
+    # «وقتل ستة مدنيين»: the dead are the act's victims, not the subject of a new clause
+    text = "أصاب صاروخ أمس شاحنة في مدينة مقديشو وقتل ستة مدنيين."
     evs = pipe.extract(Article("x", text, "2015-07-21")).events
-    assert [(e.sub_event_type, e.location.name, e.fatalities) for e in evs] == \
-        [("Shelling/artillery/missile attack", "Duma", 5)]
+    assert [(e.sub_event_type, e.actor2.name if e.actor2 else None, e.fatalities) for e in evs] == \
+        [("Shelling/artillery/missile attack", "Civilians (Somalia)", 6)]
 
 
 def test_the_fight_that_won_a_capture_is_the_capture(pipe):

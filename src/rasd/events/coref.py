@@ -259,7 +259,7 @@ _TOLL_KM = 25.0
 _TOLL_REACH = 400     # characters between the act's sentence and the count's
 
 
-def _toll_target(f: Frame, out: list[Frame], told: Optional[dict[int, int]] = None) -> Optional[Frame]:
+def _toll_target(f: Frame, out: list[Frame], told: dict[int, int]) -> Optional[Frame]:
     """The violent event told earlier that a bare killing frame ``f`` counts the dead of.
     ``told``: where each event of ``out`` was last retold (by ``id``), if later than its own
     sentence."""
@@ -269,7 +269,7 @@ def _toll_target(f: Frame, out: list[Frame], told: Optional[dict[int, int]] = No
     for g in reversed(out):
         if g.pair[0] not in _VIOLENT or g.ttype.id == "killing":
             continue
-        last = max(g.sentence.end, (told or {}).get(id(g), -1))
+        last = max(g.sentence.end, told.get(id(g), -1))
         if f.sentence.start - last > _TOLL_REACH:
             continue   # only an act told (or retold) just before
         if _other_days(f, g):

@@ -966,9 +966,9 @@ class FrameBuilder:
         trigger's report says («وقال مجلس المقاومة في عدن إن ...»)."""
         if self._in_actor(p):
             return True
-        if "و" in self.tokens[p.token_start].prefixes and any(
-                (q.token_end == p.token_start and q is not p and self._in_actor(q)) for q in self.places) or any(
-                a.token_end == p.token_start and " في " in f" {a.text} " for a in self.actors):
+        if "و" in self.tokens[p.token_start].prefixes and (
+                any(q.token_end == p.token_start and q is not p and self._in_actor(q) for q in self.places)
+                or any(a.token_end == p.token_start and " في " in f" {a.text} " for a in self.actors)):
             return True      # «... في عدن ولحج»: the list goes on
         if p.token_start >= trig_tok or not self._cue_ending_in("reporting:verbs", p.token_start - 8, p.token_start + 1):
             return False
@@ -976,7 +976,7 @@ class FrameBuilder:
 
     def _in_actor(self, p: Mention) -> bool:
         """``p`` lies inside an actor mention («المقاومة الشعبية في عدن»)."""
-        return any(a.start <= p.start and p.end <= a.end and a.start < p.start for a in self.actors)
+        return any(a.start < p.start and p.end <= a.end for a in self.actors)
 
     def _speech_place(self, p: Mention, trig_tok: int) -> bool:
         """``p`` lies between a reporting verb and the «إن/أن» that opens what was reported,
@@ -1043,8 +1043,8 @@ class FrameBuilder:
     _PRELUDE_WORDS = {"بعد", "اثر", "عقب"}
 
     def _after_word_before(self, i: int, words: set[str]) -> bool:
-        """One of ``words`` stands right before token ``i`` («بعد اشتباكات», «وذلك بعد معارك»),
-        or before one adjective or «ساعات من» between them."""
+        """One of ``words`` (its conjunction aside) is one of the two words before token ``i``
+        («بعد اشتباكات», «وبعد معارك», «بعد ساعات اشتباكات»)."""
         for k in range(i - 1, max(-1, i - 3), -1):
             t = self.tokens[k]
             if not t.is_word:
@@ -1067,6 +1067,8 @@ class FrameBuilder:
                 return True
         return False
 
+    _PROCLITIC_PREPOSITIONS = frozenset({"ل", "ب", "ك"})   # a group after one is no subject
+
     def _split_coordinated_acts(self, clauses: list[tuple[int, int]], triggers) -> list[tuple[int, int]]:
         """«وقصفت المعارضة بلدات بريفي إدلب وحلب وسيطر مقاتلون من المعارضة على حاجز مطل على
         بلدة بلودان»: a verb of an act joined by «و» to an earlier act of the clause and followed
@@ -1087,7 +1089,7 @@ class FrameBuilder:
                         or not self._perfect(m.token_start):
                     continue
                 if any(m.token_end <= x.token_start <= m.token_end + 2 and x.token_start < b
-                       and not (set(self.tokens[x.token_start].prefixes) & {"ل", "ب", "ك"})
+                       and self._PROCLITIC_PREPOSITIONS.isdisjoint(self.tokens[x.token_start].prefixes)
                        and all(self.tokens[k].norm not in _CLAUSE_PUNCT for k in range(m.token_end, x.token_start))
                        for x in self.actors):
                     cuts.append(m.token_start)
@@ -1187,7 +1189,6 @@ class FrameBuilder:
         ref_prev = False
         for i, p in enumerate(places):
             # a place coordinated with a landmark is a landmark too («بين الحوطة وعدن»)
-            # («طريق عدن أبين»: two names side by side are one landmark's)
             # («طريق عدن أبين», «طريق دمشق بيروت»: a road is named by the two towns it joins)
             linked = i > 0 and places[i - 1].token_end == p.token_start and (
                 "و" in self.tokens[p.token_start].prefixes or self._road_name(places[i - 1]))
