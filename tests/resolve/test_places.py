@@ -381,3 +381,20 @@ def test_mahalla_announces_a_locality_and_its_dual_a_list(geo):
     text = "أوقفت قوة من الجيش في محلتي تعنايل وبحنين عشرة أشخاص."
     names = {m.value.name for m in places(geo, text)}
     assert {"Taanayel", "Bhannine"} <= names
+
+
+def test_a_repeated_name_names_one_place(geo: Geocoder) -> None:
+    # the bare first «البرح» alone would be read in Lahij, the province named just before; the
+    # second mention's container («بمحافظة تعز») fixes the place for both
+    text = ("سيطرت المقاومة على مدينة الحوطة في محافظة لحج. "
+            "وقتل خمسة مسلحين في كمين قرب مصنع البرح في منطقة البرح بمحافظة تعز.")
+    found = [m for m in places(geo, text) if "البرح" in m.text]
+    assert len(found) == 2
+    assert found[0].value.place_id == found[1].value.place_id
+    assert found[0].value.admin1 == "Taizz"
+
+
+def test_a_repeated_name_keeps_different_kinds_of_place_apart(geo: Geocoder) -> None:
+    text = "قصفت الطائرات محافظة تعز، وقتل ثلاثة مدنيين في مدينة تعز."
+    found = [m for m in places(geo, text) if "تعز" in m.text]
+    assert [m.value.feature for m in found] == ["region", "locality"]

@@ -64,6 +64,7 @@ _AREA_WORDS = frozenset({"منطقة", "مناطق"})
 # a small place (population unknown or below this) whose every reading lies farther than
 # _STRAY_KM from all the towns anchored around it is an unknown local place (_relocate_strays)
 _STRAY_POPULATION = 1_000
+_ONE_PLACE_KM = 5.0     # two readings of a repeated name closer than this are one place anyway
 _STRAY_KM = 100.0
 _STRAY_TOKENS = 30     # ... named within about a sentence of it
 # countries whose villages the gazetteer lists (Who's On First): elsewhere a far reading is no sign
@@ -286,8 +287,39 @@ class Geocoder:
             self._judge(c, ctx, cands)
         self._propagate_lists(cands)
         self._prefer_container(tokens, cands)
+        self._one_reading_per_name(cands)
         self._relocate_strays(cands, ctx)
         return cands
+
+    @staticmethod
+    def _one_reading_per_name(cands: list[_Cand]) -> None:
+        """A name an article repeats names one place: «قرب مصنع اسمنت البرح في منطقة البرح
+        بمحافظة تعز» is one Al Barh, the one in Taizz that the second mention's container picks,
+        not a namesake 40 km away for the bare first mention. The mention with the most evidence
+        decides; the others take its reading when it is one of theirs (a name whose mentions the
+        text puts in different kinds of place, «محافظة تعز» and «مدينة تعز», keeps both: only
+        towns, neighbourhoods and sites are unified).
+
+        Why: the ranking reads each mention in its own context, so the same word can land on
+        two namesakes kilometres apart, and the events told there become two events."""
+        groups: dict[str, list[_Cand]] = {}
+        for c in cands:
+            if c.accepted and c.ranked and c.ranked[0][1].feature in _PRECISE and not c.stray:
+                groups.setdefault(c.core, []).append(c)
+        for group in groups.values():
+            if len(group) < 2:
+                continue
+            best = max(group, key=lambda c: c.evidence)   # the first of equals
+            chosen = best.ranked[0][1]
+            for c in group:
+                top_score, top = c.ranked[0]
+                if top is chosen or top.id == chosen.id:
+                    continue
+                if haversine_km(top.lat, top.lon, chosen.lat, chosen.lon) <= _ONE_PLACE_KM:
+                    continue
+                k = next((k for k, (_, e) in enumerate(c.ranked) if e.id == chosen.id), None)
+                if k is not None:
+                    c.ranked = [(top_score, chosen)] + c.ranked[:k] + c.ranked[k + 1:]
 
     def _name_facts(self, c: _Cand) -> tuple:
         """What ``analyse`` asks of a candidate's name alone, once per name per process:
