@@ -54,3 +54,24 @@ def test_a_vague_count_under_a_toll_cue_is_not_read_as_its_upper_bound(run):
     # «عشرات» is bounded above (99) but is no range «من 20 إلى 30»: its count is its value
     evs = run("ارتفعت حصيلة قتلى التفجير في بغداد إلى عشرات.", published="2015-07-22")
     assert evs and evs[0].fatalities == 10
+
+
+def test_a_count_of_one_act_is_not_lent_to_another_act_of_its_sentence(run):
+    # the sentence's count belongs to the blast's own clause; the capture told first counts none
+    evs = run("سيطرت القوات على حي الجراف في صنعاء، وكان 16 جنديا لقوا مصرعهم في انفجار عبوة ناسفة في تعز.",
+              published="2015-07-22")
+    by_type = {e.sub_event_type: e.fatalities for e in evs}
+    assert by_type.get("Remote explosive/landmine/IED") == 16
+    assert all(f is None for t, f in by_type.items() if t != "Remote explosive/landmine/IED")
+
+
+def test_a_definite_act_word_refers_back_and_lends_its_count(run):
+    # «التفجير» retells the blast told first: its count is that blast's
+    evs = run("تبنى التنظيم تفجير سيارة مفخخة في صنعاء، وقالت مصادر إن التفجير تسبب في مقتل خمسة أشخاص.",
+              published="2015-07-22")
+    assert [e.fatalities for e in evs] == [5]
+
+
+def test_the_person_after_a_resumptive_fiha_is_counted(run):
+    evs = run("اندلعت مواجهات بين الجيش ومسلحين في بغداد قتل فيها شاب.", published="2015-07-22")
+    assert [e.fatalities for e in evs] == [1]

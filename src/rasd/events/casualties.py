@@ -100,13 +100,16 @@ def _one_or_two_named(tokens, cues: Sequence[CueHit], lo: int, hi: int) -> Optio
     for c in cues:
         if c.kind != "killed":
             continue
-        for i in (c.token_end, c.token_start - 1):
+        after = c.token_end
+        if after < hi - 1 and tokens[after].norm in _RESUMPTIVE:
+            after += 1     # «مواجهات قتل فيها فتى»: the person after «فيها»
+        for i in (after, c.token_start - 1):
             if not lo <= i < hi or not tokens[i].is_word or tokens[i].suffix:
                 continue
             word = _bare(tokens[i])
             if word in _ONE_PERSON:
                 # «مقتل ضابط ومجند»: a second person noun joined by «و» right after is one more
-                if i == c.token_end and i + 1 < hi and "و" in tokens[i + 1].prefixes \
+                if i == after and i + 1 < hi and "و" in tokens[i + 1].prefixes \
                         and _bare(tokens[i + 1]) in _ONE_PERSON:
                     return 2
                 return 1
@@ -114,6 +117,10 @@ def _one_or_two_named(tokens, cues: Sequence[CueHit], lo: int, hi: int) -> Optio
                 return 2       # a nominative dual of a nisba noun: «حوثيان», «عراقيان»
     return None
 
+
+# «فيها» / «خلاله» after a death verb points back to the act it happened in («اشتباكات قتل فيها
+# فتى»); the person counted follows it
+_RESUMPTIVE = {"فيها", "فيه", "خلالها", "خلاله"}
 
 _CONTRAST = {"فيما", "بينما", "مقابل"}
 _CLAUSE_ENDS = {".", "؛", ";", "!", "؟", "?"}

@@ -625,7 +625,8 @@ class FrameBuilder:
                                   other_side_hi=hi if k_hi == c_hi else None)
             if killed is not None and not reasons:
                 killed += self._dead_before_contrast(clauses, c_lo, per_clause)
-            if killed is None and not fatalities_used and not reasons:
+            if killed is None and not fatalities_used and not reasons \
+                    and not self._counted_in_another_act(per_clause, c_lo, killed_sentence):
                 killed = killed_sentence
             if types[0][1].id == "killing" and not killed:
                 continue   # a death word with no count and no weapon or fight word: too vague
@@ -708,6 +709,25 @@ class FrameBuilder:
     def _possessed_plural(self, m) -> bool:
         tok = self.tokens[m.token_start]
         return bool(tok.suffix) and len(m.keys) == 1 and m.keys[0] in self._SUMMARY_PLURALS
+
+    def _counted_in_another_act(self, per_clause, c_lo: int, killed: Optional[int]) -> bool:
+        """The sentence's count of the dead (``killed``) is the count another clause of the
+        sentence gives its own act (a trigger that is not a bare death word): «تمكنت المقاومة
+        من السيطرة على الحوطة ...، وكان 16 مسلحا لقوا مصرعهم في انفجار الغام»: the 16 are
+        the blast's, not the capture's. The sentence's count is a clause's fallback only when
+        no other act claims it; a smaller count of another act («... مقتل 11 مسلحا ... ومقتل
+        مواطن نتيجة القصف») leaves the larger one free."""
+        if not killed:
+            return False
+        for (o_lo, o_hi), trig in per_clause:
+            # a definite act word («وقالت مصادر إن التفجير تسبب في مقتل خمسة») refers back to
+            # the act told before: its count is that act's
+            if o_lo == c_lo or not any(v != "killing" and not self._definite(m.token_start)
+                                       for m in trig for v in m.values):
+                continue
+            if count_killed(self.tokens, o_lo, o_hi, self.quantities, self.cas_cues) == killed:
+                return True
+        return False
 
     def _dead_before_contrast(self, clauses, c_lo: int, per_clause) -> int:
         """«وكان 23 من الحوثيين قتلوا واصيب 38 فيما قتل 2 ... في مواجهات جبل صبر»: a clause
