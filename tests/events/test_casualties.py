@@ -75,3 +75,18 @@ def test_a_definite_act_word_refers_back_and_lends_its_count(run):
 def test_the_person_after_a_resumptive_fiha_is_counted(run):
     evs = run("اندلعت مواجهات بين الجيش ومسلحين في بغداد قتل فيها شاب.", published="2015-07-22")
     assert [e.fatalities for e in evs] == [1]
+
+
+def test_a_clause_that_says_no_one_was_hurt_says_it_of_its_own_places(run):
+    # the first clause counts one dead; the second («فيما لم تسجل إصابات») its own act's none,
+    # and «صاروخي» (the construct dual of «صاروخ») after «سقوط» is that act
+    evs = run("قتل مدني وجرح عشرة آخرين جراء سقوط قذائف هاون على حي حلب الجديدة، فيما لم تسجل "
+              "إصابات بسقوط صاروخي أرض أرض على حي الشيخ مقصود.", published="2015-07-22")
+    by_place = {e.location.name: e.fatalities for e in evs}
+    assert by_place == {"New Aleppo": 1, "Sheikh Maqsoud": 0}
+
+
+def test_a_sniper_who_died_is_no_act_of_his_own(run):
+    evs = run("استهدف مسلحون بقذائف الهاون تجمعات للجيش في حي حلب الجديدة، ما أدى لمقتل قناص تابع "
+              "لهم، حسب ما أفاد مصدر.", published="2015-07-22")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Shelling/artillery/missile attack", 1)]

@@ -625,6 +625,9 @@ class FrameBuilder:
                                   other_side_hi=hi if k_hi == c_hi else None)
             if killed is not None and not reasons:
                 killed += self._dead_before_contrast(clauses, c_lo, per_clause)
+            # «فيما لم تسجل إصابات بسقوط صاروخين على حيي ...»: a clause that says its own act
+            # hurt nobody says so of every place it names, whatever another clause counted
+            no_one = killed == 0 and not reasons
             if killed is None and not fatalities_used and not reasons \
                     and not self._counted_in_another_act(per_clause, c_lo, killed_sentence):
                 killed = killed_sentence
@@ -661,6 +664,8 @@ class FrameBuilder:
                     f.civilian_victims = civ
                     if k == 0 and not fatalities_used and not pending_toll:
                         f.fatalities = killed
+                    elif no_one:
+                        f.fatalities = 0
                     f.attribution = attribution
                     f.modality = mod
                     f.prelude = self._after_word_before(m_trig.token_start, self._PRELUDE_WORDS)
@@ -723,7 +728,7 @@ class FrameBuilder:
             # a definite act word («وقالت مصادر إن التفجير تسبب في مقتل خمسة») refers back to
             # the act told before: its count is that act's
             if o_lo == c_lo or not any(v != "killing" and not self._definite(m.token_start)
-                                       for m in trig for v in m.values):
+                                       and not self._person_who_died(m) for m in trig for v in m.values):
                 continue
             if count_killed(self.tokens, o_lo, o_hi, self.quantities, self.cas_cues) == killed:
                 return True
@@ -833,6 +838,14 @@ class FrameBuilder:
             return True
         return self.published - timedelta(days=_BACKGROUND_DAYS) <= d <= self.published + timedelta(days=_FUTURE_DAYS)
 
+    # trigger words that name a person who acts («قناص», a sniper): right after a death word
+    # («مقتل قناص») they name who died
+    _PERSON_TRIGGERS = frozenset({"قناص", "قناصه"})
+
+    def _person_who_died(self, m) -> bool:
+        return m.keys[0] in self._PERSON_TRIGGERS and any(
+            c.kind == "killed" and c.token_end == m.token_start for c in self.cas_cues)
+
     def _clause_types(self, c_trig, c_lo: int, c_hi: int, strong_in_sentence: bool, end_char: str, s_lo: int,
                       weapon: Sequence[tuple[int, TriggerType]], accident: bool = False, legal: bool = False):
         """The trigger types that make events in this clause, best first: list of
@@ -871,6 +884,8 @@ class FrameBuilder:
                     continue
                 if self._purpose(m.token_start, m.keys[0]) or self._future(m.token_start, m.keys[0]):
                     continue   # «لتحرير» (in order to), «ستستعيدها» (will): not an act
+                if self._person_who_died(m):
+                    continue   # «ما أدى لمقتل قناص تابع لهم»: the sniper is who died, not an act
                 if tid == "territory" and m.token_start > 0 and self.tokens[m.token_start - 1].norm in _RELATIVES:
                     continue   # «اللواء الذي استولت عليه جماعة الحوثي»: who holds a place, told in passing
                 mod = modality_of(m.token_start, c_lo, self.cues, self.tokens, self.lex.modality_window, end_char, s_lo)
