@@ -718,3 +718,9 @@ def test_history_lines_and_adjectives_are_not_events(run, text):
 def test_a_dated_event_of_this_year_in_running_text_is_kept(run):
     evs = run("قتل خمسة أشخاص في تفجير في بغداد أمس.", published="2015-08-06")
     assert len(evs) == 1
+
+
+def test_an_execution_by_gunfire_is_one_attack(run):
+    # «رميا بالرصاص» is how the two were killed, not a fight of its own
+    evs = run("أعدم مسلحون أمس سبعة أشخاص رميا بالرصاص في بغداد.", published="2015-07-22")
+    assert [e.sub_event_type for e in evs] == ["Attack"]

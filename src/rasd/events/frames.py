@@ -916,6 +916,12 @@ class FrameBuilder:
         # both, and so does the development set)
         if "Explosions/Remote violence" in best and "Battles" in best and best["Battles"][1].id == "killing":
             del best["Battles"]
+        # «أعدمهما رميا بالرصاص», «اغتاله مسلحون برصاص»: gunfire beside an execution or an
+        # assassination is how the victim was killed, one attack, not a fight of its own
+        if "Battles" in best and best["Battles"][1].id == "shooting" and \
+                best.get("Violence against civilians", (None, None))[1] is not None and \
+                best["Violence against civilians"][1].id == "vac_attack":
+            del best["Battles"]
         return sorted(best.values(), key=lambda x: -x[1].priority)
 
     _DEFINITE_COUNTS = {"الاثنين", "الاثنان", "الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه",
