@@ -80,6 +80,7 @@ class Frame:
     source_unknown: bool = False   # the text says who fired is unknown («قذائف مجهولة المصدر»)
     toll_update: bool = False  # undated, in a sentence telling a toll rose («ارتفعت حصيلة ... إلى»)
     prelude: bool = False      # a fight told as what led up to the sentence's act («بعد اشتباكات»)
+    lone: bool = False         # generic, and its clause's only act words are definite generic ones
 
 
 
@@ -640,6 +641,10 @@ class FrameBuilder:
             # وتفجيرين انتحاريين»: the clashes; «و10 قتلى للحوثيين في قصف»: the shelling), the
             # first act told after them, not to the type that ranks highest
             emitted = [x for x in types if not (dispersed and x[1].acled[0] != "Protests")]
+            lone_clause = all(self._definite(m.token_start) and any(tuple(m.keys) in self.lex.types[v].generic
+                                                                    for v in m.values)
+                              and not (m.token_start > 0 and self._bare(m.token_start - 1) in self._GOING_ON)
+                              for m in c_trig)
             toll_to = self._toll_trigger(emitted, c_lo, c_hi) if len(emitted) > 1 else None
             for m_trig, ttype, mod, attribution in types:
                 if dispersed and ttype.acled[0] != "Protests":
@@ -675,6 +680,8 @@ class FrameBuilder:
                     f.generic = any(tid == ttype.id and 0 <= m_trig.token_start - end < 3
                                     for tid, end in generic_at) or self._named_by_place(m_trig, ttype) or (
                         self._definite(m_trig.token_start) and tuple(m_trig.keys) in ttype.generic)
+                    # ... and the clause tells no act in other words («الغارات استهدفت تعز» does)
+                    f.lone = f.generic and lone_clause
                     f.own_place = own
                     f.toll_update = toll_update
                     f.new_story = new_story
@@ -700,6 +707,9 @@ class FrameBuilder:
         return frames, s_place_ctx, s_date_ctx
 
     _CONTRAST = {"فيما", "بينما"}
+    # «تجدد الاشتباكات», «استمرار القصف»: the fight going on, or breaking out again, is told
+    _GOING_ON = {"تجدد", "تجددت", "استمرار", "استمرت", "استمر", "اندلاع", "اندلعت", "احتدام", "احتدمت",
+                 "تواصل", "تواصلت", "تتواصل", "تستمر", "يستمر"}
     _WITNESSES = {"تشهد", "يشهد", "تشهده", "يشهده", "تشهدها", "يشهدها"}
     _SUMMARY_PLURALS = {"هجمات", "غارات", "عمليات", "ضربات", "اعتداءات"}   # trigger keys (no pronoun)
 
