@@ -15,6 +15,9 @@ def pipe():
 
 
 @pytest.mark.parametrize("text", [
+    # a government's protest is a diplomatic note; «تظاهرة» is also a festival
+    "وقال البيان إن باكستان تتقدم باحتجاج على هذا العمل الاستفزازي قرب بلدة سيالكوت.",
+    "تعيش المدينة المنورة هذه الأيام تظاهرة اجتماعية واحتفالية بمناسبة عيد الفطر.",
     # «أي» right before the act: any attack, a hypothetical
     "وقال خبير أمني في القاهرة إن أي هجوم على السفارة سيؤدي إلى أزمة كبيرة.",
     # a nuclear bomb is a programme, not a bombing
