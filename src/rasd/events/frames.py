@@ -890,6 +890,10 @@ class FrameBuilder:
                     continue
                 if accident and tid == "killing":
                     continue
+                if m.keys[0] in self._TRAPPED and self._cue_in(
+                        ("modality:accident", "modality:rescue"),
+                        self._tok_before(self.tokens[s_lo].start, self._ACCIDENT_REACH), self._sentence_hi):
+                    continue   # «تبلغ الدفاع المدني عن احتجاز شخصين بداخل بئر»: trapped, not held
                 if legal and tid not in ("arrests", "detention"):
                     continue
                 if self._purpose(m.token_start, m.keys[0]) or self._future(m.token_start, m.keys[0]):
@@ -934,6 +938,8 @@ class FrameBuilder:
             del best["Battles"]
         return sorted(best.values(), key=lambda x: -x[1].priority)
 
+    # «احتجاز» also means being trapped (in a car, a well, a lift) when a crash or a rescue is told
+    _TRAPPED = frozenset({"احتجاز", "احتجز", "احتجزت"})
     _DEFINITE_COUNTS = {"الاثنين", "الاثنان", "الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه",
                         "التسعه", "العشره"}
     _OBJECT_REACH = 12
