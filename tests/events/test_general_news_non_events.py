@@ -15,6 +15,8 @@ def pipe():
 
 
 @pytest.mark.parametrize("text", [
+    # «في حالات» (in cases of) is a conditional like «في حال»
+    "وزودت السيارات بأقنعة مضادة للغاز لحماية الركاب في حالات تعرض السيارة لهجوم بالغازات في مدينة الرياض.",
     # slaughtering livestock is butchery («وابل من الرصاص» is no camel: see the test below)
     "وأعرب عن أمله في مسلخ جديد ليتمكن الأهالي في الباحة من ذبح أغنامهم بيسر وسهولة.",
     # a government's protest is a diplomatic note; «تظاهرة» is also a festival
