@@ -402,19 +402,24 @@ class FrameBuilder:
         # more false events than found ones.
         last_place: Union[Mention, list[Mention], None] = None    # see ``_sentence_frames``
         last_date: Optional[DateValue] = lead_date
+        then_date: Optional[DateValue] = None     # the last date the previous sentence names
         prev_end = -1
         text = self.doc.text
         for sent in self.doc.sentences:
             if prev_end >= 0 and "\n" in text[prev_end:sent.start]:
                 last_place, last_date = None, lead_date
-            prev_end = sent.end
+            if prev_end >= 0:
+                then_date = self._last_date_in(prev_end_start, prev_end)
+            prev_end_start, prev_end = sent.start, sent.end
             lo, hi = _token_range(self.tokens, self.starts, sent.start, sent.end)
             if hi <= lo:
                 continue
             if self._link_line(lo, hi):
                 continue
             self._sentence_lo, self._sentence_hi = lo, hi
-            s_frames, s_place, s_date = self._sentence_frames(sent.span, lo, hi, last_place, last_date)
+            s_frames, s_place, s_date = self._sentence_frames(
+                sent.span, lo, hi, last_place,
+                then_date if then_date is not None and self._then_word(lo, hi) else last_date)
             if self._in_title(sent):
                 for f in s_frames:
                     f.headline = True
@@ -466,6 +471,17 @@ class FrameBuilder:
 
     def _first_date_in(self, start: int, end: int) -> Optional[DateValue]:
         return next((d.value for d in self.dates if start <= d.start < end), None)
+
+    def _last_date_in(self, start: int, end: int) -> Optional[DateValue]:
+        return next((d.value for d in reversed(self.dates) if start <= d.start < end), None)
+
+    # «آنذاك», «حينها»: at the time just told; the date a sentence with one of these and no date
+    # of its own refers to is the last one the sentence before it names («وقع في مارس 2014 ...
+    # وقد قتل آنذاك خمسة جنود»), not the story's day
+    _THEN = {"انذاك", "حينها", "حينذاك", "وقتها", "وقتذاك", "يومها", "حينئذ", "ساعتها"}
+
+    def _then_word(self, lo: int, hi: int) -> bool:
+        return any(self._bare(i) in self._THEN for i in range(lo, hi))
 
     # -- one sentence ---------------------------------------------------------------------
     def _sentence_frames(self, sent: Span, lo: int, hi: int, last_place: Union[Mention, list[Mention], None],
@@ -613,6 +629,16 @@ class FrameBuilder:
                     self._cue_in("weapons:state_aircraft", lo, hi):
                 # «الطيران المروحي», «البراميل المتفجرة»: only the state's own forces fly these
                 a1 = self._state_forces(getattr(places[0].value, "country", None) if places[0] else None)
+            if types[0][1].acled[1] in ("Air/drone strike", "Shelling/artillery/missile attack") \
+                    and (a1 is None or a1.name.startswith("Unidentified")):
+                # «بقصف جوي عراقي», «غارة إسرائيلية», «قصف مدفعي تركي»: the country adjective of the
+                # act names the state whose forces fired (a foreign air force flying a known
+                # campaign over the struck country is that campaign's)
+                cc = self._demonym_after(types[0][0])
+                if cc is not None:
+                    struck = getattr(places[0].value, "country", None) if places[0] else None
+                    campaign = self._air_campaign(struck) if cc != (struck or self.country) else None
+                    a1 = campaign or self._state_forces(cc) or a1
             if types[0][1].acled[1] == "Air/drone strike":
                 struck = getattr(places[0].value, "country", None) if places[0] else None
                 # an unnamed strike, or one the bare «الطيران» gave to the struck country's own
@@ -890,6 +916,9 @@ class FrameBuilder:
                     continue
                 if accident and tid == "killing":
                     continue
+                if m.keys[0] in self._WEAPON_NOUNS and self._cue_in(
+                        "modality:handling", max(c_lo, m.token_start - self._HANDLING_REACH), m.token_start):
+                    continue   # «شراء هذا النوع من القنابل»: bombs bought, none thrown
                 if m.keys[0] in self._TRAPPED and self._cue_in(
                         ("modality:accident", "modality:rescue"),
                         self._tok_before(self.tokens[s_lo].start, self._ACCIDENT_REACH), self._sentence_hi):
@@ -938,6 +967,11 @@ class FrameBuilder:
             del best["Battles"]
         return sorted(best.values(), key=lambda x: -x[1].priority)
 
+    # trigger words that name a weapon or a bomber, not an act (lookup forms)
+    _WEAPON_NOUNS = frozenset({"قنبله", "قنابل", "عبوه", "عبوات", "لغم", "الغام", "متفجرات", "صاروخ", "صواريخ",
+                               "قذيفه", "قذائف", "مفخخه", "مفخخات", "انتحاري", "انتحاريين", "انتحاريون",
+                               "حزام", "احزمه", "برميل", "براميل", "ناسفه"})
+    _HANDLING_REACH = 4     # «شراء هذا النوع من القنابل»: the handling word, then up to three words
     # «احتجاز» also means being trapped (in a car, a well, a lift) when a crash or a rescue is told
     _TRAPPED = frozenset({"احتجاز", "احتجز", "احتجزت"})
     _DEFINITE_COUNTS = {"الاثنين", "الاثنان", "الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه",
@@ -1709,6 +1743,20 @@ class FrameBuilder:
         if not cc:
             return None
         return default_kb().resolve_ref(f"{agent_id}:{cc}", self.published.year if self.published else None)
+
+    def _demonym_after(self, m) -> Optional[str]:
+        """The country (ISO2) a nisba adjective right after the act word names, one word of
+        kind allowed between («قصف جوي عراقي», «غارة أميركية», «قصف مدفعي تركي»)."""
+        from rasd.gazetteer.cues import PlaceCues
+        demonyms = PlaceCues.load().demonyms
+        for k in range(m.token_end, min(m.token_end + 2, len(self.tokens))):
+            t = self.tokens[k]
+            if not t.is_word or t.prefixes:
+                return None    # «غارة وأميركية», «قصف بالطائرات»: no adjective of the act
+            cc = next((demonyms[f] for f in t.forms[:2] if f in demonyms), None)
+            if cc is not None:
+                return cc
+        return None
 
     def _state_forces(self, iso2: Optional[str]) -> Optional[Actor]:
         """The armed forces of the country ``iso2`` (or the article's) in the publication year."""
