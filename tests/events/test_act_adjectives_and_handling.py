@@ -52,3 +52,14 @@ def test_then_refers_to_the_date_just_told(pipe):
     text = ("قتل عشرة جنود أفغان أمس في غارة أميركية في ولاية لوغار. ويذكر الحادث بحادث مماثل وقع في "
             "مارس 2014 في ولاية لوغار نفسها. وقد قتل آنذاك خمسة جنود أفغان بصاروخ أطلقته قوة إيساف.")
     assert [e.fatalities for e in _events(pipe, text)] == [10]
+
+
+
+@pytest.mark.parametrize("text,then", [
+    ("واعترف العتيري وقتها بأن المجموعة اعتقلته", True),   # «وقتها»: its «و» is its own root's
+    ("وقد قتل آنذاك خمسة جنود", True), ("وحينها قتل جندي", True), ("قتل أنذاك جندي", True),
+    ("في الوقت نفسه قتل جندي", False), ("قتل جنديان يومهما", False),
+])
+def test_the_words_of_then(text, then):
+    from rasd.events.frames import _THEN_WORD
+    assert bool(_THEN_WORD.search(text)) is then

@@ -10,6 +10,7 @@ across the article.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -83,6 +84,13 @@ class Frame:
     lone: bool = False         # generic, and its clause's only act words are definite generic ones
 
 
+
+
+# «آنذاك», «حينها»: at the time just told; the date a sentence with one of these and no date of
+# its own refers to is the last one the sentence before it names («وقع في مارس 2014 ... وقد قتل
+# آنذاك خمسة جنود»), not the story's day (searched in the raw text: one C-level scan a sentence)
+_THEN_WORD = re.compile(r"(?<![\w\u0600-\u06FF])[وف]?(?:[آأا]نذاك|حينها|حينذاك|وقتها|وقتذاك|يومها|حينئذ|ساعتها)"
+                        r"(?![\w\u0600-\u06FF])")
 
 
 def _day_of(dv: DateValue) -> Optional[date]:
@@ -402,24 +410,21 @@ class FrameBuilder:
         # more false events than found ones.
         last_place: Union[Mention, list[Mention], None] = None    # see ``_sentence_frames``
         last_date: Optional[DateValue] = lead_date
-        then_date: Optional[DateValue] = None     # the last date the previous sentence names
-        prev_end = -1
+        prev_start = prev_end = -1
         text = self.doc.text
         for sent in self.doc.sentences:
             if prev_end >= 0 and "\n" in text[prev_end:sent.start]:
                 last_place, last_date = None, lead_date
-            if prev_end >= 0:
-                then_date = self._last_date_in(prev_end_start, prev_end)
-            prev_end_start, prev_end = sent.start, sent.end
+            then_date = self._last_date_in(prev_start, prev_end) \
+                if prev_end >= 0 and _THEN_WORD.search(text, sent.start, sent.end) else None
+            prev_start, prev_end = sent.start, sent.end
             lo, hi = _token_range(self.tokens, self.starts, sent.start, sent.end)
             if hi <= lo:
                 continue
             if self._link_line(lo, hi):
                 continue
             self._sentence_lo, self._sentence_hi = lo, hi
-            s_frames, s_place, s_date = self._sentence_frames(
-                sent.span, lo, hi, last_place,
-                then_date if then_date is not None and self._then_word(lo, hi) else last_date)
+            s_frames, s_place, s_date = self._sentence_frames(sent.span, lo, hi, last_place, then_date or last_date)
             if self._in_title(sent):
                 for f in s_frames:
                     f.headline = True
@@ -474,14 +479,6 @@ class FrameBuilder:
 
     def _last_date_in(self, start: int, end: int) -> Optional[DateValue]:
         return next((d.value for d in reversed(self.dates) if start <= d.start < end), None)
-
-    # «آنذاك», «حينها»: at the time just told; the date a sentence with one of these and no date
-    # of its own refers to is the last one the sentence before it names («وقع في مارس 2014 ...
-    # وقد قتل آنذاك خمسة جنود»), not the story's day
-    _THEN = {"انذاك", "حينها", "حينذاك", "وقتها", "وقتذاك", "يومها", "حينئذ", "ساعتها"}
-
-    def _then_word(self, lo: int, hi: int) -> bool:
-        return any(self._bare(i) in self._THEN for i in range(lo, hi))
 
     # -- one sentence ---------------------------------------------------------------------
     def _sentence_frames(self, sent: Span, lo: int, hi: int, last_place: Union[Mention, list[Mention], None],
