@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -67,11 +68,34 @@ def check_text(text: str, opts: PipelineOptions) -> Optional[str]:
         return f"text too long: {len(text)} characters (limit {opts.max_chars})"
     if "\x00" in text:
         return "text contains NUL bytes (binary data?)"
+    if _arabic_enough(text, opts.min_arabic_share):
+        return None
     letters = sum(map(len, _LETTER.findall(text)))
     arabic = sum(map(len, _ARABIC.findall(text)))
     if letters == 0 or arabic / max(letters, 1) < opts.min_arabic_share:
         return "text is not Arabic (too few Arabic letters)"
     return None
+
+
+def _arabic_enough(text: str, share: float) -> bool:
+    """True only when ``check_text``'s letter counts would pass ``text``: it has a letter, and
+    the Arabic characters of its first part alone are at least ``share`` of all its characters.
+
+    Why: counting every letter and every Arabic character of an article (two ``findall`` over
+    all of it) was about 2% of the pipeline's time, and nearly every article is mostly Arabic.
+    The Arabic characters of a prefix are at most all of them and the letters at most all
+    characters, so the exact ratio is then at least ``share`` (compared in integers, with
+    ``share`` as the exact fraction it is); the float quotient of the full test, correctly
+    rounded, is then not below ``share`` either. When this cannot tell, the full count decides
+    (``tests/test_check_text_counts.py``)."""
+    n = len(text)
+    if not math.isfinite(share) or _LETTER.search(text) is None:
+        return False
+    p, q = share.as_integer_ratio()
+    # the prefix an article about 80% Arabic needs, with room to spare (whole short texts)
+    cut = min(n, 2 * n * p // q + 256)
+    arabic = sum(map(len, _ARABIC.findall(text, 0, cut)))
+    return arabic * q >= p * n
 
 
 class Pipeline:

@@ -209,7 +209,8 @@ def test_sentence_tokens_by_bisection_equal_the_token_walk():
 
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 2, 3):
-            assert _tokens_in(toks, starts, ends, a, b) == walk(a, b)
+            assert _tokens_in(toks, a, b) == walk(a, b)
+            assert _tokens_in(tuple(toks), a, b) == walk(a, b)
 
 
 def test_clear_caches_forgets_every_word_and_keeps_the_tags():

@@ -194,3 +194,166 @@ def test_word_reading_is_the_three_readings_of_the_word() -> None:
             assert t.start + got[0] == _phrase_start(t, form)
             n += got[2]
     assert n > 10
+
+
+def _extend_with_constructor(geo: Geocoder, tokens, m, floor):
+    """``Geocoder._extend`` as it was: the dataclass constructor, then the fields set one by one."""
+    from rasd.gazetteer.lookup import NameMatch
+    from rasd.gazetteer.cues import CueMatch
+    from rasd.resolve.places import _Cand, _stripped_prefix, _word_reading
+    start_tok = m.token_start
+    cues = []
+    _, words, inner, merged, core = geo._key_facts(m)
+    if inner is not None:
+        cues.append(CueMatch(inner[0], m.token_start, m.token_start + inner[1], words[0]))
+        m = NameMatch(m.token_start, m.token_end, m.start, m.end, m.key, m.splits, merged)
+    while len(cues) < 3:
+        cm = geo.cues.cue_before(tokens, start_tok, floor)
+        if cm is None:
+            break
+        cues.insert(0, cm)
+        start_tok = cm.token_start
+    end_tok = m.token_end + geo.cues.after_len(tokens, m.token_end)
+    first = tokens[start_tok]
+    if not cues:
+        offset, prefix, article = _word_reading(first.text, first.norm, words[0])
+        c = _Cand(match=m, start_tok=start_tok, end_tok=end_tok, start=first.start + offset,
+                  end=tokens[end_tok - 1].end, cues=cues, prefix=prefix)
+    else:
+        form = cues[0].form
+        c = _Cand(match=m, start_tok=start_tok, end_tok=end_tok, start=_phrase_start(first, form),
+                  end=tokens[end_tok - 1].end, cues=cues, prefix=_stripped_prefix(first.norm, form))
+        skip = inner[1] if inner is not None else 0
+        name_tok = tokens[min(m.token_start + skip, m.token_end - 1)]
+        article = _word_reading(name_tok.text, name_tok.norm, words[min(skip, len(words) - 1)])[2]
+    c.article = article
+    before = start_tok - 1
+    c.core = core
+    c.inner = inner is not None
+    c.titled = not cues and before >= 0 and tokens[before].is_word and \
+        not geo.cues.titles.isdisjoint(tokens[before].forms[:2])
+    c.weak_word = before >= 0 and tokens[before].is_word and \
+        not geo.cues.weak.isdisjoint(tokens[before].forms[:2])
+    c.weak = c.weak_word or "ب" in c.prefix
+    nxt = tokens[end_tok] if end_tok < len(tokens) else None
+    c.genitive = bool(nxt is not None and nxt.is_word and nxt.norm.startswith("ال")
+                      and end_tok == m.token_end and " " not in m.key)
+    return c
+
+
+def test_new_cand_sets_every_field_as_the_constructor() -> None:
+    """``_new_cand`` builds candidates without the dataclass constructor: it must set every
+    field of ``_Cand`` (a field added later and not set there fails here) to what the
+    constructor gives."""
+    from dataclasses import fields
+    from rasd.gazetteer.lookup import NameMatch
+    from rasd.resolve.places import _Cand, _new_cand
+    m = NameMatch(3, 4, 10, 14, "حلب", 1, (5, 6))
+    args = dict(match=m, start_tok=2, end_tok=5, start=9, end=20, cues=[], prefix="وب", article=True,
+                core="حلب", inner=True, titled=False, weak_word=True, weak=True, genitive=True)
+    fast = _new_cand(*args.values())
+    slow = _Cand(**args)
+    assert fast == slow
+    for f in fields(_Cand):
+        assert getattr(fast, f.name) == getattr(slow, f.name), f.name
+    other = _new_cand(*args.values())
+    assert other.ranked is not fast.ranked and other.entries is not fast.entries and other.points is not fast.points
+
+
+def test_extend_gives_the_constructor_built_candidates(geo: Geocoder) -> None:
+    """Every candidate ``_extend`` builds (cue words before, directional adjectives after,
+    titles, locative words, genitives, inner triggers) equals the former construction."""
+    text = TEXT + (" وسيطرت على محافظة حلب وريف دمشق الغربي ومدينة زنجبار، وزار الملك سلمان "
+                   "البحرين والمنطقة الشرقية، في حلب الجديدة ومن بغداد إلى قضاء تلعفر جنوب السودان.")
+    tokens = list(_doc(text).tokens)
+    n = 0
+    seen = set()
+    for floor in (0, 5):
+        for m in geo.gaz.find(tokens):
+            if m.token_start < floor or not geo._usable(tokens, m):
+                continue
+            c = geo._extend(tokens, m, floor)
+            assert c == _extend_with_constructor(geo, tokens, m, floor)
+            seen.update(k for k in ("cues", "titled", "weak", "weak_word", "genitive", "inner", "article")
+                        if getattr(c, k))
+            seen.update(["after"] if c.end_tok > c.match.token_end else [])
+            n += 1
+    assert n > 40
+    assert seen == {"cues", "titled", "weak", "weak_word", "genitive", "inner", "article", "after"}
+
+
+def _analyse_always_two_passes(geo: Geocoder, doc: Doc, ner=()):
+    """``Geocoder.analyse`` as it was: the second pass runs even when the first fixed no anchor.
+    Returns the candidates and whether there were anchors."""
+    from rasd.resolve.places import ACCEPT
+    from rasd.geo import haversine_km
+    tokens = list(doc.tokens)
+    cands = geo._candidates(tokens, ner)
+    if not cands:
+        return [], False
+    for i, c in enumerate(cands):
+        c.index = i
+        named = geo._readings_by_name.get(c.match.key)
+        if named is None or named[0] is not c.match.entries or named[1] != c.inner or named[2] != c.core:
+            named = geo._readings_by_name[c.match.key] = geo._name_facts(c)
+        _, _, _, (kept, points, c.box, c.facts), core, frequent, demonym, always, bare = named
+        c.entries = list(kept)
+        c.points = list(points)
+        c.core = core
+        c.hopeless = c.titled or (frequent and not c.article) or (demonym and not c.cues) or always or (
+            bare and not (c.cues or c.ner or c.coordinated))
+    ctx = geo._document_context(tokens, cands)
+    ctx.positions = [c.start_tok for c in cands]
+    ctx.others = [c for c in cands if not c.hopeless and len(c.entries) <= 40 and (
+        c.cues or " " in c.match.key or c.match.key not in geo.cues.ambiguous)]
+    ctx.others_at = [c.start_tok for c in ctx.others]
+    ctx.others_sorted = all(a <= b for a, b in zip(ctx.others_at, ctx.others_at[1:]))
+    hopeful = []
+    for c in cands:
+        if c.hopeless:
+            c.ranked = []
+            c.accepted = False
+        else:
+            hopeful.append(c)
+    for c in hopeful:
+        geo._rank(c, ctx, exclude=None)
+        geo._judge(c, ctx, cands)
+    for i, c in enumerate(cands):
+        if c.accepted and c.ranked and c.evidence >= ACCEPT + 0.5 and c.ranked[0][1].feature != "country":
+            top = c.ranked[0]
+            rivals = [sc for sc, e in c.ranked[1:]
+                      if haversine_km(e.lat, e.lon, top[1].lat, top[1].lon) > 25]
+            if not rivals or top[0] - rivals[0] >= 1.0:
+                ctx.anchors.append((i, top[1]))
+                if top[1].admin1:
+                    ctx.admin1.add((top[1].country, top[1].admin1))
+                ctx.countries[top[1].country] = ctx.countries.get(top[1].country, 0) + 1
+    for c in hopeful:
+        geo._rank(c, ctx, exclude=c.index)
+        geo._judge(c, ctx, cands)
+    geo._propagate_lists(cands)
+    geo._prefer_container(tokens, cands)
+    geo._relocate_strays(cands, ctx)
+    return cands, bool(ctx.anchors)
+
+
+def test_analyse_skips_only_a_second_pass_that_changes_nothing(geo: Geocoder) -> None:
+    """Without anchors ``analyse`` runs one pass: every candidate (readings, scores, evidence,
+    decision) must equal the two-pass computation's, with and without anchors."""
+    from rasd.model import Mention
+    texts = [TEXT,
+             "أعلنت السعودية ومصر والأردن عن اتفاق جديد، وقال مسؤول في الوزارة إن القرار نهائي.",
+             "وصل الوفد إلى المنامة قادما من الكويت، ثم زار الدوحة ومسقط في جولة خليجية.",
+             "شهدت مناطق العيص وبدر والقنفذة أمطارا غزيرة، وأغلقت الطرق المؤدية إلى الحي الشرقي.",
+             "قالت وزارة الداخلية إن رجال الأمن ضبطوا المتهم في حي السلامة بعد بلاغ من المواطنين."]
+    kinds = set()
+    for text in texts:
+        doc = _doc(text)
+        ners = [(), [Mention(kind="LOC", start=m.start, end=m.end, text=text[m.start:m.end], score=0.9)
+                     for m in geo.gaz.find(list(doc.tokens))[:6]]]
+        for ner in ners:
+            ref, anchored = _analyse_always_two_passes(geo, doc, ner)
+            got = geo.analyse(doc, ner)
+            assert got == ref
+            kinds.add((anchored, any(not c.hopeless for c in got), any(c.accepted for c in got)))
+    assert (False, True, True) in kinds and (True, True, True) in kinds

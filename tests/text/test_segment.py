@@ -195,3 +195,66 @@ def test_spans_are_ordered_trimmed_and_cover_all_text(text: str) -> None:
         assert text[last:a].strip() == ""
         last = b
     assert text[last:].strip() == ""
+
+
+def _cut_listing_every_tier(text, start, end):
+    """``segment._cut`` as it was: every kind of cut point listed before the best is chosen."""
+    import re
+
+    from rasd.text import segment as sg
+    if end - start <= sg.MAX_CHARS:
+        return [(start, end)]
+    piece = sg.normalize(text[start:end])
+    rules = sg.segment_rules()
+    lo, hi = sg.MIN_CHARS, len(piece.text) - sg.MIN_CHARS
+    mid = len(piece.text) // 2
+    tiers = (
+        [m.start() for m in rules.clause_re.finditer(piece.text)],
+        [m.end() for m in re.finditer(r"[؛;]", piece.text)],
+        [m.start() for m in rules.imperfect_re.finditer(piece.text)],
+        [m.end() for m in re.finditer(r"[،,]", piece.text)],
+        [m.start() for m in re.finditer(r"\s", piece.text)],
+    )
+    cut = None
+    for points in tiers:
+        ok = [p for p in points if lo <= p <= hi]
+        if ok:
+            cut = min(ok, key=lambda p: abs(p - mid))
+            break
+    if cut is None:
+        cut = mid
+    o = start + piece.to_original(0, cut)[1] if cut else start
+    if not start < o < end:
+        o = (start + end) // 2
+    left = []
+    sg._add_trimmed(text, start, o, left)
+    sg._add_trimmed(text, o, end, left)
+    out = []
+    for a, b in left:
+        out.extend(_cut_listing_every_tier(text, a, b))
+    return out
+
+
+def test_cut_lists_later_kinds_only_when_needed():
+    """``_cut`` lists a kind of cut point only when no better kind has one: the same cuts as
+    listing them all, for run-ons cut at clause verbs, semicolons, imperfect verbs, commas,
+    spaces, and one enormous word."""
+    import random
+
+    from rasd.text import segment as sg
+    rng = random.Random(5)
+    words = ["الجيش", "قصف", "المدينة", "مواقع", "المسلحين", "بالقرب", "من", "الحدود", "الشمالية"]
+    glue = [" ", " ", " ", "، ", "؛ ", " وقال ", " ويقول ", " وتابع ", " ـ "]
+    texts = ["ا" * 1300, "قصف" + "ـ" * 700 + " المدينة " * 80]
+    for k in range(60):
+        pieces = []
+        for _ in range(rng.randint(80, 400)):
+            pieces.append(rng.choice(words))
+            pieces.append(rng.choice(glue[:3] if k % 3 == 0 else glue))
+        texts.append("".join(pieces))
+    n = 0
+    for text in texts:
+        got = sg._cut(text, 0, len(text))
+        assert got == _cut_listing_every_tier(text, 0, len(text))
+        n += len(got) > 1
+    assert n > 40

@@ -113,3 +113,45 @@ def test_shared_part_equals_its_own_scan() -> None:
                 assert list(starts.positions(part, w)) == _chain(part, w)
                 assert list(starts.positions(toks, w)) == _chain(toks, w)
     starts.share([], [], [])
+
+
+def _mask_by_tests(reg, forms) -> int:
+    """A mask as computed before ``word_bits``: one ``isdisjoint`` per registered set."""
+    m = 0
+    for k, test in enumerate(reg.tests):
+        if not test(forms):
+            m |= 1 << k
+    return m
+
+
+def test_word_bits_give_the_isdisjoint_masks() -> None:
+    """``_Registry.mask`` reads the sets' words from ``word_bits``: every mask the pipeline
+    makes, and the mask of any forms, must be the per-set ``isdisjoint`` answer."""
+    from rasd.pipeline import Pipeline, PipelineOptions
+    from rasd.model import Article
+    pipe = Pipeline(PipelineOptions(use_ner=False))
+    starts.forget()
+    for k, text in enumerate(_texts()):
+        pipe.extract(Article(id=str(k), text=text, published="2016-01-01"))
+    reg = starts._REGISTRY
+    assert len(reg.sets) >= 5 and len(reg.kept) > 100
+    for forms in reg.kept:
+        assert reg.masks[id(forms)] == _mask_by_tests(reg, forms)
+    for forms in [(), ("حلب",), ("والموصل", "موصل"), ("xyz", "في", "قتل")]:
+        assert reg.mask(forms) == _mask_by_tests(reg, forms)
+
+
+def test_word_bits_follow_a_set_that_grows_between_scans() -> None:
+    """A matcher gains phrases while other sets are scanned: its scan still sees them."""
+    m = build_matcher([("حلب", "aleppo")])
+    other = frozenset({"قصف", "ريف"})
+    toks = tokenize("قصف الجيش مواقع في حلب والموصل وريف حلب " * 10)
+    assert list(starts.positions(toks, m._root.children)) == _chain(toks, m._root.children)
+    m.add("الموصل", "mosul")
+    m.add("مواقع", "sites")
+    assert list(starts.positions(toks, other)) == _chain(toks, other)      # masks made now
+    assert list(starts.positions(toks, m._root.children)) == _chain(toks, m._root.children)
+    assert list(starts.positions(toks, other)) == _chain(toks, other)
+    reg = starts._REGISTRY
+    for forms in reg.kept:
+        assert reg.masks[id(forms)] == _mask_by_tests(reg, forms)

@@ -119,6 +119,51 @@ class _Cand:
         return max((c.cue.precision for c in self.cues), default=1)
 
 
+_new_object = object.__new__
+
+
+def _new_cand(match: NameMatch, start_tok: int, end_tok: int, start: int, end: int, cues: list[CueMatch],
+              prefix: str, article: bool, core: str, inner: bool, titled: bool, weak_word: bool,
+              weak: bool, genitive: bool) -> _Cand:
+    """``_Cand(match=..., ..., genitive=genitive)``: every field set once, the others to their
+    defaults (fresh lists), without the dataclass constructor.
+
+    Why: ``_extend`` builds a candidate for about a quarter of an article's tokens (most of them
+    ordinary words, dropped unranked), and the constructor's keyword binding and default
+    factories, then the fields ``_extend`` set afterwards, were a tenth of its time. Equal to the
+    dataclass-built candidate; a new field of ``_Cand`` must be set here too
+    (``tests/resolve/test_places_fast_paths.py`` checks both)."""
+    c = _new_object(_Cand)
+    c.match = match
+    c.start_tok = start_tok
+    c.end_tok = end_tok
+    c.start = start
+    c.end = end
+    c.cues = cues
+    c.weak = weak
+    c.weak_word = weak_word
+    c.ner = False
+    c.coordinated = False
+    c.listed = False
+    c.genitive = genitive
+    c.prefix = prefix
+    c.article = article
+    c.core = core
+    c.titled = titled
+    c.inner = inner
+    c.evidence = 0.0
+    c.ranked = []
+    c.accepted = False
+    c.index = 0
+    c.hopeless = False
+    c.entries = []
+    c.points = []
+    c.box = (0.0, 0.0, 0.0, 0.0)
+    c.facts = None
+    c.stray = False
+    return c
+
+
 @dataclass(frozen=True, slots=True)
 class _Readings:
     """Facts about a name's readings that every reading's score consults: computed once per
@@ -272,19 +317,26 @@ class Geocoder:
         for c in hopeful:
             self._rank(c, ctx, exclude=None)
             self._judge(c, ctx, cands)
-        for i, c in enumerate(cands):
+        for c in hopeful:      # only these can be accepted; in the order of ``cands``
             if c.accepted and c.ranked and c.evidence >= ACCEPT + 0.5 and c.ranked[0][1].feature != "country":
                 top = c.ranked[0]
                 rivals = [sc for sc, e in c.ranked[1:]
                           if haversine_km(e.lat, e.lon, top[1].lat, top[1].lon) > 25]
                 if not rivals or top[0] - rivals[0] >= 1.0:
-                    ctx.anchors.append((i, top[1]))
+                    ctx.anchors.append((c.index, top[1]))
                     if top[1].admin1:
                         ctx.admin1.add((top[1].country, top[1].admin1))
                     ctx.countries[top[1].country] = ctx.countries.get(top[1].country, 0) + 1
-        for c in hopeful:
-            self._rank(c, ctx, exclude=c.index)
-            self._judge(c, ctx, cands)
+        # Without anchors the second pass would read exactly what the first read: the countries
+        # and provinces grow only with anchors, ``_nearest_anchor`` is None whatever the excluded
+        # candidate, coherence is memoised, and each ``_judge`` reads the decision of the
+        # candidate before it, made in the same pass from the same inputs. Its scores, order
+        # and decisions would be the first pass's (21% of SaudiNewsNet calls have no anchor;
+        # ``tests/resolve/test_places_fast_paths.py`` checks against always running it).
+        if ctx.anchors:
+            for c in hopeful:
+                self._rank(c, ctx, exclude=c.index)
+                self._judge(c, ctx, cands)
         self._propagate_lists(cands)
         self._prefer_container(tokens, cands)
         self._one_reading_per_name(cands)
@@ -625,28 +677,24 @@ class Geocoder:
             # the name's first word opens the phrase (most candidates): one memo for the three
             # readings of that word (``_word_reading``)
             offset, prefix, article = _word_reading(first.text, first.norm, words[0])
-            c = _Cand(match=m, start_tok=start_tok, end_tok=end_tok, start=first.start + offset,
-                      end=tokens[end_tok - 1].end, cues=cues, prefix=prefix)
+            start = first.start + offset
         else:
             form = cues[0].form
-            c = _Cand(match=m, start_tok=start_tok, end_tok=end_tok, start=_phrase_start(first, form),
-                      end=tokens[end_tok - 1].end, cues=cues, prefix=_stripped_prefix(first.norm, form))
+            start = _phrase_start(first, form)
+            prefix = _stripped_prefix(first.norm, form)
             skip = inner[1] if inner is not None else 0
             name_tok = tokens[min(m.token_start + skip, m.token_end - 1)]
             article = _word_reading(name_tok.text, name_tok.norm, words[min(skip, len(words) - 1)])[2]
-        c.article = article
         before = start_tok - 1
-        c.core = core
-        c.inner = inner is not None
-        c.titled = not cues and before >= 0 and tokens[before].is_word and \
+        titled = not cues and before >= 0 and tokens[before].is_word and \
             not self.cues.titles.isdisjoint(tokens[before].forms[:2])
-        c.weak_word = before >= 0 and tokens[before].is_word and \
+        weak_word = before >= 0 and tokens[before].is_word and \
             not self.cues.weak.isdisjoint(tokens[before].forms[:2])
-        c.weak = c.weak_word or "ب" in c.prefix
         nxt = tokens[end_tok] if end_tok < len(tokens) else None
-        c.genitive = bool(nxt is not None and nxt.is_word and nxt.norm.startswith("ال")
-                          and end_tok == m.token_end and " " not in m.key)
-        return c
+        genitive = bool(nxt is not None and nxt.is_word and nxt.norm.startswith("ال")
+                        and end_tok == m.token_end and " " not in m.key)
+        return _new_cand(m, start_tok, end_tok, start, tokens[end_tok - 1].end, cues, prefix, article,
+                         core, inner is not None, titled, weak_word, weak_word or "ب" in prefix, genitive)
 
     # ------------------------------------------------------------------ context
 

@@ -37,7 +37,7 @@ _RECENT = 80
 
 
 class _Registry:
-    __slots__ = ("sets", "tests", "sizes", "bits", "masks", "kept", "recent")
+    __slots__ = ("sets", "tests", "sizes", "bits", "masks", "kept", "recent", "word_bits")
 
     def __init__(self) -> None:
         self.sets: list[object] = []                 # the registered collections (kept alive)
@@ -54,6 +54,12 @@ class _Registry:
         # stage, each stage over all its articles), by (id of the first token, length):
         # (first, middle, last token, masks); the tokens held keep their ids unique
         self.recent: dict[tuple[int, int], tuple[Token, Token, Token, list[int]]] = {}
+        # word -> the bits of the registered sets that hold it: a new ``forms`` tuple's mask is
+        # then one lookup per form (about three) instead of one ``isdisjoint`` per set (ten in
+        # the pipeline), 1-2 microseconds less for each of an article's ~40 new words. Made
+        # from the sets' contents at registration, and again whenever a size check finds a set
+        # changed (``bit``), which is also when the masks made from it are dropped
+        self.word_bits: dict[str, int] = {}
 
     def forget_masks(self) -> None:
         self.masks.clear()
@@ -66,6 +72,7 @@ class _Registry:
             if len(words) != self.sizes[k]:          # type: ignore[arg-type]
                 self.sizes[k] = len(words)           # type: ignore[arg-type]
                 self.forget_masks()
+                self.index_words()
             return 1 << k
         if len(self.sets) >= _MAX_SETS:
             self.__init__()                          # type: ignore[misc]
@@ -76,13 +83,27 @@ class _Registry:
         self.sizes.append(len(words))                # type: ignore[arg-type]
         self.bits[id(words)] = k
         self.forget_masks()                          # the known masks lack the new bit
+        bits = self.word_bits
+        for w in words:                              # type: ignore[attr-defined]
+            bits[w] = bits.get(w, 0) | (1 << k)
         return 1 << k
 
+    def index_words(self) -> None:
+        """``word_bits`` made afresh from every registered set's current contents."""
+        bits: dict[str, int] = {}
+        for k, words in enumerate(self.sets):
+            for w in words:                          # type: ignore[attr-defined]
+                bits[w] = bits.get(w, 0) | (1 << k)
+        self.word_bits = bits
+
     def mask(self, forms: tuple[str, ...]) -> int:
+        """Bit k set when one of ``forms`` is in set k: ``not test_k(forms)`` for each
+        registered set's ``isdisjoint`` (``tests/text/test_starts.py``), read from
+        ``word_bits``."""
         m = 0
-        for k, test in enumerate(self.tests):
-            if not test(forms):
-                m |= 1 << k
+        get = self.word_bits.get
+        for f in forms:
+            m |= get(f, 0)
         if len(self.masks) >= _MAX_FORMS:
             self.masks.clear()
             self.kept.clear()
