@@ -89,6 +89,7 @@ class Frame:
 # «آنذاك», «حينها»: at the time just told; the date a sentence with one of these and no date of
 # its own refers to is the last one the sentence before it names («وقع في مارس 2014 ... وقد قتل
 # آنذاك خمسة جنود»), not the story's day (searched in the raw text: one C-level scan a sentence)
+_THEN_STEMS = ("نذاك", "حينها", "حينذاك", "حينئذ", "وقتها", "وقتذاك", "يومها", "ساعتها")   # before the regex
 _THEN_WORD = re.compile(r"(?<![\w\u0600-\u06FF])[وف]?(?:[آأا]نذاك|حينها|حينذاك|وقتها|وقتذاك|يومها|حينئذ|ساعتها)"
                         r"(?![\w\u0600-\u06FF])")
 
@@ -412,11 +413,13 @@ class FrameBuilder:
         last_date: Optional[DateValue] = lead_date
         prev_start = prev_end = -1
         text = self.doc.text
+        # where the words of «then» are (most articles have none: one C-level scan finds that)
+        thens = [m.start() for m in _THEN_WORD.finditer(text)] if any(w in text for w in _THEN_STEMS) else []
         for sent in self.doc.sentences:
             if prev_end >= 0 and "\n" in text[prev_end:sent.start]:
                 last_place, last_date = None, lead_date
-            then_date = self._last_date_in(prev_start, prev_end) \
-                if prev_end >= 0 and _THEN_WORD.search(text, sent.start, sent.end) else None
+            then_date = self._last_date_in(prev_start, prev_end) if thens and prev_end >= 0 and \
+                bisect.bisect_left(thens, sent.start) < bisect.bisect_left(thens, sent.end) else None
             prev_start, prev_end = sent.start, sent.end
             lo, hi = _token_range(self.tokens, self.starts, sent.start, sent.end)
             if hi <= lo:
