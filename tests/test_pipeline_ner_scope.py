@@ -1,4 +1,5 @@
-"""The NER model runs only where its names can become event arguments (ner_scope="events")."""
+"""The NER model runs only where its names can become event arguments (ner_scope "strong", the
+default, or "events")."""
 from rasd.model import Article
 from rasd.pipeline import Pipeline, PipelineOptions
 
@@ -30,4 +31,18 @@ def test_no_trigger_no_tagging_and_all_scope_tags_everything():
     pipe = Pipeline(PipelineOptions(ner_scope="all"))
     pipe.ner = _CountingTagger(pipe.ner)
     pipe.extract(Article("x", "افتتح الوزير معرضا للكتاب في الرياض. وقتل خمسة أشخاص في صنعاء.", "2015-07-27"))
+    assert len(pipe.ner.seen[0]) == 2
+
+
+def test_the_default_tags_only_sentences_with_a_strong_trigger():
+    pipe = Pipeline()
+    assert pipe.options.ner_scope == "strong"
+    pipe.ner = _CountingTagger(pipe.ner)
+    # «قتل» alone is a weak trigger; «غارة جوية» a strong one
+    text = "وقتل خمسة أشخاص في مدينة تعز. وقتل ثلاثة آخرون في غارة جوية على صنعاء."
+    pipe.extract(Article("x", text, "2015-07-27"))
+    assert pipe.ner.seen == [["وقتل ثلاثة آخرون في غارة جوية على صنعاء."]]
+    pipe = Pipeline(PipelineOptions(ner_scope="events"))
+    pipe.ner = _CountingTagger(pipe.ner)
+    pipe.extract(Article("x", text, "2015-07-27"))
     assert len(pipe.ner.seen[0]) == 2
