@@ -100,7 +100,7 @@ def staged_extract(pipe, articles, clock: dict[str, float]):
         lap("actors")
         dates = find_dates(article.text, published)
         lap("dates")
-        quantities = find_quantities(article.text, doc.tokens)
+        quantities = find_quantities(article.text, doc.tokens, within=pipe._frame_sentences(doc, triggers))
         lap("numbers")
         found = pipe.engine.extract(doc, published=published, places=places, actors=actors, dates=dates,
                                     quantities=quantities, country=country, triggers=triggers)

@@ -121,3 +121,32 @@ def test_name_match_builder_equals_the_dataclass_constructor() -> None:
     assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
     with pytest.raises(AttributeError):
         fast.key = "x"                           # still frozen
+
+
+def test_quantities_read_only_in_frame_sentences_equal_the_whole_texts_there(pipe: Pipeline) -> None:
+    """``find_quantities(..., within=)`` gives exactly the whole text's quantities that start in
+    the sentences where a frame can be built (the only ones the frames read), and the frames
+    built from either list are the same."""
+    from rasd.recognize.dates import find_dates
+    from rasd.text.numbers import find_quantities
+
+    kept = dropped = events = 0
+    for text in _texts() + ["قتل 5 أشخاص في بغداد. وبلغ عدد سكان المدينة ثلاثة ملايين نسمة. وأطلق مسلحون النار على "
+                            "دورية فقتلوا اثنين."]:
+        doc = _doc(text)
+        triggers = pipe.trigger_matches(doc)
+        ranges = pipe._frame_sentences(doc, triggers)
+        full = find_quantities(text, doc.tokens)
+        inside = [q for q in full if any(lo <= q.token_start < hi for lo, hi in ranges)]
+        assert find_quantities(text, doc.tokens, within=ranges) == inside
+        kept += len(inside)
+        dropped += len(full) - len(inside)
+        places = pipe.geocoder.find_places(doc)
+        country = pipe.geocoder.main_country(doc, places)
+        args = dict(published=parse_published("2015-07-22"), places=places, country=country, triggers=triggers,
+                    actors=pipe.actors.find_actors(doc, country=country), dates=find_dates(text, None))
+        engine_full = pipe.engine.extract(doc, quantities=full, **args)
+        engine_some = pipe.engine.extract(doc, quantities=inside, **args)
+        assert engine_full.events == engine_some.events
+        events += len(engine_full.events)
+    assert kept > 0 and dropped > 0 and events > 0

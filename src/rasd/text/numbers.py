@@ -16,6 +16,7 @@ are skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -556,12 +557,19 @@ def _glued_separators(tokens: Sequence[Token], i: int) -> int:
     return count
 
 
-def find_quantities(text: str, tokens: Sequence[Token]) -> list[Quantity]:
-    """All quantities in ``tokens`` (tokens of ``text``), left to right, non-overlapping."""
+def find_quantities(text: str, tokens: Sequence[Token],
+                    within: Optional[Sequence[tuple[int, int]]] = None) -> list[Quantity]:
+    """All quantities in ``tokens`` (tokens of ``text``), left to right, non-overlapping.
+    ``within``: sorted, disjoint token ranges ``[lo, hi)``; only quantities starting inside one
+    are read (the caller's sentences that can hold an event: reading a number costs more than
+    finding where one may start)."""
     lex = number_lexicon()
     out: list[Quantity] = []
     i = 0  # tokens before i are inside the last quantity
-    for k in _possible_starts(tokens, lex):
+    starts = _possible_starts(tokens, lex)
+    if within is not None:
+        starts = [k for k in starts if _inside(within, k)]
+    for k in starts:
         if k < i:
             continue
         q = _quantity_at(tokens, k, lex)
@@ -571,6 +579,13 @@ def find_quantities(text: str, tokens: Sequence[Token]) -> list[Quantity]:
         i = q.token_end
     return out
 
+
+def _inside(ranges: Sequence[tuple[int, int]], k: int) -> bool:
+    j = bisect_right(ranges, (k, _MAX_INDEX)) - 1
+    return j >= 0 and ranges[j][0] <= k < ranges[j][1]
+
+
+_MAX_INDEX = 1 << 62
 
 _STARTS_MEMO: dict[int, tuple[NumberLexicon, dict[str, bool]]] = {}
 _STARTS_MEMO_MAX = 1 << 17
