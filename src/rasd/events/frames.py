@@ -916,6 +916,8 @@ class FrameBuilder:
                     continue
                 if accident and tid == "killing":
                     continue
+                if m.token_start > 0 and self.tokens[m.token_start - 1].norm in ("دون", "بدون"):
+                    continue   # «ترك النظام المنطقة دون قتال»: without a fight
                 if m.keys[0] in self._WEAPON_NOUNS and self._cue_in(
                         "modality:handling", max(c_lo, m.token_start - self._HANDLING_REACH), m.token_start):
                     continue   # «شراء هذا النوع من القنابل»: bombs bought, none thrown
