@@ -59,6 +59,12 @@ def pipe():
     "المعارضة السورية تكثف هجماتها على قوات النظام في مدينة درعا.",
     # the noun «سيطرة» with no date and no verb of taking: who holds a place
     "ولا تقطع الشريط الحدودي إلا سيطرة القوات الحكومية السورية على معبر القامشلي.",
+    # a tally of months or an arsenal counted in thousands; bursting out laughing; the martyrs'
+    # families; a car fallen into an abyss
+    "وثق المرصد إلقاء طائرات النظام المروحية 14297 برميلا متفجرا على عدة مناطق في محافظة الحسكة.",
+    "ولم يكف عن البكاء ثم انفجر عمر ضاحكا في مدينة مشهد.",
+    "تكسو فرحة العيد لدى أسر الشهداء في مدينة جازان العديد من الذكريات.",
+    "سقطت سيارة تقل ثمانية أشخاص في الهاوية في بني مالك وتم انتشال ثلاث جثث.",
     # without a fight, a can of milk, a tyre that burst
     "ترك النظام لداعش مناطق النفط في شرق سورية عن عمد ودون قتال.",
     "غير أن الأشهر القليلة الماضية مرت في بغداد دون تفجير واحد.",
@@ -179,3 +185,8 @@ def test_a_barrage_of_bullets_is_no_livestock(pipe):
 def test_held_by_the_police_is_an_arrest(pipe):
     evs = pipe.extract(Article("x", "احتجزت الشرطة ثلاثة أشخاص في مدينة تبوك أمس.", "2015-08-10")).events
     assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+def test_a_shelling_of_160_shells_is_one_act(pipe):
+    evs = pipe.extract(Article("x", "قصفت القوات مدينة الزبداني بنحو 160 قذيفة أمس.", "2015-08-10")).events
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]

@@ -197,6 +197,9 @@ class FrameBuilder:
                                                                         or self._recent_start(d, published))],
                             key=lambda m: m.start)
         self.quantities = list(quantities)
+        # quantity indices by where they end (``_counted_in_thousands``)
+        self._quantity_order = sorted(range(len(self.quantities)), key=lambda k: self.quantities[k].token_end)
+        self._quantity_ends = [self.quantities[k].token_end for k in self._quantity_order]
         self._sentence_lo, self._sentence_hi = 0, len(self.tokens)    # the sentence being read
         if triggers is None:
             triggers = lex.triggers.find(self.tokens)
@@ -916,6 +919,8 @@ class FrameBuilder:
                     continue
                 if accident and tid == "killing":
                     continue
+                if self._counted_in_thousands(m):
+                    continue   # «إلقاء 14297 برميلا متفجرا», «5 آلاف قذيفة»: a tally, not an act
                 if m.token_start > 0 and self.tokens[m.token_start - 1].norm in ("دون", "بدون"):
                     continue   # «ترك النظام المنطقة دون قتال»: without a fight
                 if m.keys[0] in self._WEAPON_NOUNS and self._cue_in(
@@ -974,6 +979,13 @@ class FrameBuilder:
                                "قذيفه", "قذائف", "مفخخه", "مفخخات", "انتحاري", "انتحاريين", "انتحاريون",
                                "حزام", "احزمه", "برميل", "براميل", "ناسفه"})
     _HANDLING_REACH = 4     # «شراء هذا النوع من القنابل»: the handling word, then up to three words
+    def _counted_in_thousands(self, m) -> bool:
+        """The act word is counted by a number of a thousand or more right before it: a tally
+        of months («26350 غارة»), or an arsenal («5 آلاف قذيفة»), not one event."""
+        i = bisect.bisect_left(self._quantity_ends, m.token_start)
+        return i < len(self._quantity_ends) and self._quantity_ends[i] == m.token_start \
+            and self.quantities[self._quantity_order[i]].value >= 1000
+
     # «احتجاز» also means being trapped (in a car, a well, a lift) when a crash or a rescue is told
     _TRAPPED = frozenset({"احتجاز", "احتجز", "احتجزت"})
     _DEFINITE_COUNTS = {"الاثنين", "الاثنان", "الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه",
