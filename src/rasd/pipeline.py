@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Iterable, Iterator, Optional
 
-from rasd.model import Article, Doc, ExtractionResult, Mention
+from rasd.model import Article, Doc, ExtractionResult, Mention, Sentence
 from rasd.recognize.matcher import Match
 from rasd.text.segment import split_sentences
 from rasd.text.starts import positions
@@ -200,18 +200,15 @@ class Pipeline:
         holding a trigger match or the head of a split trigger («أطلق ... النار»). Frames read
         quantities (casualty and people counts) only inside their own sentence, so the numbers
         stage reads only these (about a quarter of an article's tokens)."""
-        marks = sorted({m.start for m in triggers} | {doc.tokens[i].start for i in
-                                                       positions(doc.tokens, self.engine.lex.gapped)}
-                       if self.engine.lex.gapped else {m.start for m in triggers})
-        if not marks:
+        marks = {m.start for m in triggers}
+        gapped = self.engine.lex.gapped
+        if gapped:
+            marks.update(doc.tokens[i].start for i in positions(doc.tokens, gapped))
+        sentences = _sentences_holding(doc, marks)
+        if not sentences:
             return []
         starts = [t.start for t in doc.tokens]
-        out = []
-        for s in doc.sentences:
-            j = bisect.bisect_left(marks, s.start)
-            if j < len(marks) and marks[j] < s.end:
-                out.append((bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)))
-        return out
+        return [(bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)) for s in sentences]
 
     def ner_view(self, doc: Doc, triggers: Optional[list[Match]] = None) -> Optional[Doc]:
         """The document as the NER model sees it: only its sentences with a strong event
@@ -225,12 +222,7 @@ class Pipeline:
         if self.options.ner_scope == "strong":
             types = self.engine.lex.types
             triggers = [m for m in triggers if any(types[v].strong for v in m.values)]
-        starts = sorted(m.start for m in triggers)
-        keep = []
-        for s in doc.sentences:
-            i = bisect.bisect_left(starts, s.start)
-            if i < len(starts) and starts[i] < s.end:
-                keep.append(s)
+        keep = _sentences_holding(doc, {m.start for m in triggers})
         return replace(doc, sentences=tuple(keep)) if keep else None
 
     def extract_many(self, articles: Iterable[Article], chunk: int = 32) -> Iterator[ExtractionResult]:
@@ -317,6 +309,18 @@ def collect_garbage_less_often(threshold: int = GC_THRESHOLD) -> None:
     first, *rest = gc.get_threshold()
     if first and first < threshold:
         gc.set_threshold(threshold, *rest)
+
+
+def _sentences_holding(doc: Doc, marks: Iterable[int]) -> list[Sentence]:
+    """The sentences of ``doc`` (in order) inside which one of the character offsets ``marks``
+    falls."""
+    starts = sorted(marks)
+    out = []
+    for s in doc.sentences:
+        i = bisect.bisect_left(starts, s.start)
+        if i < len(starts) and starts[i] < s.end:
+            out.append(s)
+    return out
 
 
 def _internal_error(article: Article, exc: Exception) -> ExtractionResult:

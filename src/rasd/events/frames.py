@@ -88,8 +88,9 @@ class Frame:
 
 # «آنذاك», «حينها»: at the time just told; the date a sentence with one of these and no date of
 # its own refers to is the last one the sentence before it names («وقع في مارس 2014 ... وقد قتل
-# آنذاك خمسة جنود»), not the story's day (searched in the raw text: one C-level scan a sentence)
-_THEN_STEMS = ("نذاك", "حينها", "حينذاك", "حينئذ", "وقتها", "وقتذاك", "يومها", "ساعتها")   # before the regex
+# آنذاك خمسة جنود»), not the story's day. Searched in the article's raw text, by the regex only
+# when a plain substring test finds one of the stems (most articles have none)
+_THEN_STEMS = ("نذاك", "حينها", "حينذاك", "حينئذ", "وقتها", "وقتذاك", "يومها", "ساعتها")
 _THEN_WORD = re.compile(r"(?<![\w\u0600-\u06FF])[وف]?(?:[آأا]نذاك|حينها|حينذاك|وقتها|وقتذاك|يومها|حينئذ|ساعتها)"
                         r"(?![\w\u0600-\u06FF])")
 
@@ -197,9 +198,9 @@ class FrameBuilder:
                                                                         or self._recent_start(d, published))],
                             key=lambda m: m.start)
         self.quantities = list(quantities)
-        # quantity indices by where they end (``_counted_in_thousands``)
-        self._quantity_order = sorted(range(len(self.quantities)), key=lambda k: self.quantities[k].token_end)
-        self._quantity_ends = [self.quantities[k].token_end for k in self._quantity_order]
+        # where each quantity ends (``_counted_in_thousands``): sorted, since ``find_quantities``
+        # gives them left to right and never overlapping
+        self._quantity_ends = [q.token_end for q in self.quantities]
         self._sentence_lo, self._sentence_hi = 0, len(self.tokens)    # the sentence being read
         if triggers is None:
             triggers = lex.triggers.find(self.tokens)
@@ -416,7 +417,7 @@ class FrameBuilder:
         last_date: Optional[DateValue] = lead_date
         prev_start = prev_end = -1
         text = self.doc.text
-        # where the words of «then» are (most articles have none: one C-level scan finds that)
+        # where the words of «then» are
         thens = [m.start() for m in _THEN_WORD.finditer(text)] if any(w in text for w in _THEN_STEMS) else []
         for sent in self.doc.sentences:
             if prev_end >= 0 and "\n" in text[prev_end:sent.start]:
@@ -979,15 +980,16 @@ class FrameBuilder:
                                "قذيفه", "قذائف", "مفخخه", "مفخخات", "انتحاري", "انتحاريين", "انتحاريون",
                                "حزام", "احزمه", "برميل", "براميل", "ناسفه"})
     _HANDLING_REACH = 4     # «شراء هذا النوع من القنابل»: the handling word, then up to three words
+    # «احتجاز» also means being trapped (in a car, a well, a lift) when a crash or a rescue is told
+    _TRAPPED = frozenset({"احتجاز", "احتجز", "احتجزت"})
+
     def _counted_in_thousands(self, m) -> bool:
         """The act word is counted by a number of a thousand or more right before it: a tally
         of months («26350 غارة»), or an arsenal («5 آلاف قذيفة»), not one event."""
         i = bisect.bisect_left(self._quantity_ends, m.token_start)
         return i < len(self._quantity_ends) and self._quantity_ends[i] == m.token_start \
-            and self.quantities[self._quantity_order[i]].value >= 1000
+            and self.quantities[i].value >= 1000
 
-    # «احتجاز» also means being trapped (in a car, a well, a lift) when a crash or a rescue is told
-    _TRAPPED = frozenset({"احتجاز", "احتجز", "احتجزت"})
     _DEFINITE_COUNTS = {"الاثنين", "الاثنان", "الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه",
                         "التسعه", "العشره"}
     _OBJECT_REACH = 12

@@ -64,9 +64,9 @@ _AREA_WORDS = frozenset({"منطقة", "مناطق"})
 # a small place (population unknown or below this) whose every reading lies farther than
 # _STRAY_KM from all the towns anchored around it is an unknown local place (_relocate_strays)
 _STRAY_POPULATION = 1_000
-_ONE_PLACE_KM = 5.0     # two readings of a repeated name closer than this are one place anyway
 _STRAY_KM = 100.0
 _STRAY_TOKENS = 30     # ... named within about a sentence of it
+_ONE_PLACE_KM = 5.0     # two readings of a repeated name closer than this are one place anyway
 # countries whose villages the gazetteer lists (Who's On First): elsewhere a far reading is no sign
 # of a missing village
 _VILLAGE_COVERAGE = frozenset({"SY", "IQ", "YE", "LB", "LY", "PS"})
@@ -367,7 +367,7 @@ class Geocoder:
             chosen = best.ranked[0][1]
             for c in group:
                 top_score, top = c.ranked[0]
-                if top is chosen or top.id == chosen.id:
+                if top.id == chosen.id:
                     continue
                 if haversine_km(top.lat, top.lon, chosen.lat, chosen.lon) <= _ONE_PLACE_KM:
                     continue
