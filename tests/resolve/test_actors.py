@@ -189,6 +189,27 @@ def test_common_words_are_not_actors(resolver):
     assert names(resolver, "قاعدة عسكرية", country="YE") == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وأعلنت حماس مسؤوليتها عن الهجوم.", "Hamas"),
+    ("وقال المتحدث باسم حماس إن الحركة سترد.", "Hamas"),
+    ("واعتقلت السلطات عددا من قيادات الإخوان.", "Muslim Brotherhood"),
+])
+def test_names_read_bare_or_with_proclitics(resolver, text, name):
+    assert name in names(resolver, text)
+
+
+@pytest.mark.parametrize("text", [
+    # «الحماس» (the enthusiasm): Hamas's name is also a common noun, which takes the article
+    "وقال المدرب إن الحماس كبير لدى اللاعبين قبل المباراة.",
+    "واستقبل الجمهور الفريق بالحماس المعتاد.",
+    # a name takes no possessive pronoun: his brothers, their zeal
+    "ووصل الشيخ مع إخوانه إلى مكة.",
+    "وقال إن حماسهم لم يفتر رغم التعب.",
+])
+def test_common_nouns_with_the_article_or_a_pronoun_are_no_names(resolver, text):
+    assert not {"Hamas", "Muslim Brotherhood"} & set(names(resolver, text))
+
+
 def test_speed_under_2ms_per_4000_chars(resolver):
     unit = ("قصفت طائرات التحالف العربي مواقع ميليشيات الحوثي وصالح في تعز، وقتل خمسة مدنيين بينهم أطفال، "
             "فيما قال مسؤول في المقاومة الشعبية إن قوات الجيش الوطني تقدمت نحو المدينة. ")

@@ -41,12 +41,15 @@ class Entry:
     country the phrase itself names, e.g. the nisba of «الجيش العراقي», or None for bare forms),
     "person" (a person id), "anaphor" (index into ``KnowledgeBase.anaphors``).
     ``only_in``: the alias applies only in articles about this country.
+    ``bare``: a one-word alias read only on a word without the article
+    (``ActorRecord.never_definite``).
     """
 
     kind: str
     ref: str
     country: Optional[str] = None
     only_in: Optional[str] = None
+    bare: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ class KnowledgeBase:
         for rec in self.actors.values():
             for alias in rec.aliases:
                 for form in alias_variants(alias, feminine_single=True):
-                    yield form, Entry("actor", rec.id)
+                    yield form, Entry("actor", rec.id, bare=rec.never_definite and " " not in form)
             for iso2, aliases in rec.aliases_in:
                 for alias in aliases:
                     for form in alias_variants(alias):
@@ -227,7 +230,8 @@ def parse_actors(data: dict[str, Any]) -> list[ActorRecord]:
             active=(active[0], active[1]), wikidata=d.get("wikidata"),
             aliases=_tuple(d.get("aliases")), aliases_in=aliases_in, heads=_tuple(d.get("heads")),
             predecessor=d.get("predecessor"), successor=d.get("successor"),
-            stands_for=_tuple(d.get("stands_for")), note=str(d.get("note") or "")))
+            stands_for=_tuple(d.get("stands_for")), note=str(d.get("note") or ""),
+            never_definite=bool(d.get("never_definite"))))
     return out
 
 

@@ -46,6 +46,7 @@ class ActorRecord:
     bare nouns that may refer back to this actor («التنظيم» → IS). ``stands_for`` lists generic
     agents this actor replaces while active («mil:YE» → Hadi's forces from 2012), so that a bare
     «الجيش» in a Yemeni article of 2015 names the same actor as «الجيش الوطني».
+    ``never_definite``: its one-word aliases are not read on a word with the article.
     """
 
     id: str
@@ -62,6 +63,9 @@ class ActorRecord:
     successor: Optional[str] = None
     stands_for: tuple[str, ...] = ()
     note: str = ""
+    # its one-word aliases are also common nouns, which take the article where the name never
+    # does («الحماس» is enthusiasm, «حماس» Hamas): read only without it
+    never_definite: bool = False
 
     def active_in(self, year: Optional[int]) -> bool:
         if year is None:

@@ -174,8 +174,13 @@ class ActorResolver:
 
     # ------------------------------------------------------------------ reading choice
     def _applies(self, e: Entry, country: _Country, day: Optional[date],
-                 first: Optional[Token] = None, length: int = 1, after: Optional[Token] = None) -> bool:
+                 first: Optional[Token] = None, length: int = 1, after: Optional[Token] = None,
+                 suffixed: bool = False) -> bool:
         if e.only_in is not None and e.only_in != _value(country):
+            return False
+        if e.kind == "actor" and (suffixed or (e.bare and first is not None and _definite(first))):
+            # a name takes no possessive pronoun («وإخوانه» is his brothers, «حماسهم» their
+            # zeal), and a name that is also a common noun no article («الحماس»)
             return False
         if e.kind == "anaphor" and length == 1 and after is not None and _definite_nisba(after) \
                 and not any(f in self.anaphor_adj_keys for f in after.forms):
@@ -199,7 +204,10 @@ class ActorResolver:
             k = base + m.token_end
             after = toks[k] if k < len(toks) else None
         length = m.token_end - m.token_start
-        ok = [e for e in m.values if self._applies(e, country, day, first, length, after)]
+        # one word read only once its pronoun suffix is stripped («إخوانه» as «إخوان»)
+        suffixed = length == 1 and first is not None and bool(first.suffix) \
+            and not m.keys[-1].endswith(first.suffix)
+        ok = [e for e in m.values if self._applies(e, country, day, first, length, after, suffixed)]
         if not ok:
             return None
         return min(ok, key=lambda e: (e.only_in is None, _KIND_RANK[e.kind], e.country is None))
