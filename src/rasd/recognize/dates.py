@@ -312,9 +312,9 @@ def _grammar(v: DateVocabulary) -> str:
         # شوال 1436هـ
         "HY": rf"(?:(?P<HY_part>{PART}){_SP})?(?:{MW}{_SP})?(?P<HY_m>{HMON}){_SP}(?:(?:{OF}{_SP})?{YW}\s*)?"
         rf"(?P<HY_y>1[2-5][0-9]{{2}})(?:\s*{HMARK}{_END})?",
-        # 8/12/2016, 2016-12-08, 1436/10/30 هـ
+        # 8/12/2016, 2016-12-08, 27 / 12 / 2011م, 1436/10/30 هـ
         "N": wd_prefix("N") + rf"(?:{DAYW}{_SP})?(?P<N_a>[0-9]{{1,4}})\s*(?P<N_s>[/.-])\s*(?P<N_b>[0-9]{{1,2}})\s*(?P=N_s)\s*(?P<N_c>[0-9]{{1,4}})"
-        rf"(?![0-9])(?:\s*(?P<N_h>{HMARK}){_END})?",
+        rf"(?![0-9])(?:\s*(?:(?P<N_h>{HMARK})|{GMARK}){_END})?",
         # الخامس من الشهر الجاري
         "DR": day("DR") + rf"{_SP}(?:{OF}{_SP})?(?:(?P<DR_this>{THIS}){_SP})?(?:{MONTH_PERIOD}|{MW})"
         rf"(?:{_SP}(?P<DR_q>{QUAL}))?",
