@@ -75,6 +75,15 @@ def pipe():
     "وقع حادث تصادم بين مركبتين على طريق عفيف. ونتج عن الحادث احتجاز أحد ركاب المركبتين داخلها.",
     # fireworks: shells and rockets in name only
     "أطلقت البلدية مساء أمس ألف قذيفة ألعاب نارية في سماء مدينة جدة احتفالا بالعيد.",
+    # an order to arrest quickly is no arrest yet; a place of detention is a facility
+    "وجه أمير المنطقة شرطة مدينة جدة بسرعة إلقاء القبض على المتهمين بالتحرش.",
+    "وطالب الأهالي بالإسراع في القبض على الجناة في مدينة الطائف.",
+    "عبر ذوو الجنود الحدود إلى مكان احتجاز العسكريين في جبال القلمون.",
+    "قامت المقاومة بفتح أماكن احتجاز لعشرات الأسرى في مدينة عدن.",
+    # what people fear («خوفا من»), a camel on the road, atomic bombs in history
+    "يخشى السكان الخروج من المخيم في مدينة جوبا خوفا من هجمات انتقامية.",
+    "ناقة سائبة تقتل وتصيب 7 من عائلة واحدة على طريق في مدينة جازان.",
+    "كان ذلك بعد إلقاء القنابل الذرية على مدينة هيروشيما.",
 ])
 def test_not_an_event(pipe, text):
     assert pipe.extract(Article("x", text, "2015-08-01")).events == ()
@@ -190,3 +199,14 @@ def test_held_by_the_police_is_an_arrest(pipe):
 def test_a_shelling_of_160_shells_is_one_act(pipe):
     evs = pipe.extract(Article("x", "قصفت القوات مدينة الزبداني بنحو 160 قذيفة أمس.", "2015-08-10")).events
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # speed right before a verb that opens its own clause is the manner of the advance before it
+    "تقدمت القوات بسرعة واعتقلت خمسة مسلحين في مدينة الرمادي أمس.",
+    # arrested and then taken to a detention centre: the arrest stands
+    "اعتقلت القوات خمسة أشخاص في مدينة الفلوجة أمس ونقلتهم إلى مركز احتجاز.",
+])
+def test_speed_and_detention_centres_leave_arrests_alone(pipe, text):
+    evs = pipe.extract(Article("x", text, "2015-08-10")).events
+    assert [e.sub_event_type for e in evs] == ["Arrests"]

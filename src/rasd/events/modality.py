@@ -66,6 +66,10 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             return "background"
         if c.label == "modality:hypothetical" and dist == 0:
             return "hypothetical"
+        if c.label == "modality:directive" and dist == 0 and not _coordinated(tokens[trigger_start]):
+            return "call"           # «بسرعة القبض على»: an order to arrest (not «بسرعة واعتقلت»)
+        if c.label == "modality:facility" and dist == 0 and _detention(tokens, trigger_start):
+            return "facility"       # «مكان احتجاز العسكريين»: where they are held
         if c.label == "modality:imminent" and dist == 0:
             return "future"         # «مؤكدا قرب دحر الميليشيات»: a defeat said to be near
         if c.label == "modality:reason" and dist < _REASON_REACH:
@@ -108,6 +112,19 @@ def _subjunctive(tokens: Sequence[Token], i: int) -> bool:
     if i <= 0 or i >= len(tokens) or tokens[i - 1].norm not in _SUBJUNCTIVE:
         return False
     return _imperfect(tokens[i])
+
+
+def _coordinated(t: Token) -> bool:
+    """The word opens a new coordinated clause («و», «ف»): what stands before it is not its head."""
+    return "و" in t.prefixes or "ف" in t.prefixes
+
+
+_DETENTION_NOUNS = {"احتجاز", "اعتقال", "توقيف", "حجز"}
+
+
+def _detention(tokens: Sequence[Token], i: int) -> bool:
+    """A verbal noun of holding people at token ``i`` («احتجاز», «اعتقال»)."""
+    return any(f in _DETENTION_NOUNS for f in tokens[i].forms[:2])
 
 
 _OPERATION_NOUNS = {"معركه", "معارك", "عمليه", "عمليات", "حمله", "حملات"}
