@@ -205,6 +205,12 @@ _UNITS = {"كلم", "كم", "كيلومتر", "كيلومترا", "كيلومت�
           "دولار", "دولارا", "ريال", "ريالا", "دينار", "دينارا", "جنيه", "يورو", "طن", "طنا", "اطنان", "كيلوغرام",
           "كيلوجرام", "كغ", "ساعه", "ساعات", "دقيقه", "دقائق", "يوم", "يوما", "ايام", "عام", "عاما", "سنه", "سنوات",
           "بالمئه", "بالمائه", "%", "شهر", "شهرا", "اشهر", "شهور", "اسبوع", "اسبوعا", "اسابيع", "ليله", "ليال"}
+# munitions, strikes, vehicles and buildings counted right after a number («مقتل سبعة أشخاص في
+# أكثر من 300 قذيفة»): never the dead, whatever death word stands before the number
+_THINGS = {"قذيفه", "قذائف", "صاروخ", "صاروخا", "صواريخ", "غاره", "غارات", "برميل", "برميلا", "براميل",
+           "عبوه", "عبوات", "لغم", "لغما", "الغام", "قنبله", "قنابل", "طلقه", "طلقات", "رصاصه", "ضربه",
+           "ضربات", "طلعه", "طلعات", "سياره", "سيارات", "اليه", "اليات", "دبابه", "دبابات", "مدرعه",
+           "مدرعات", "منزل", "منزلا", "منازل", "مبنى", "مباني"}
 # nouns that a number after them measures («عيار 23», «رقم 5», «الطريق 30»)
 _MEASURES = {"عيار", "رقم", "طراز", "موديل", "ارتفاع", "عمق", "مسافه", "مساحه", "طريق"}   # compared without «ال»
 # a dual that is itself the number of a unit («بعد يومين من مقتل رضيع»: two days, not two dead)
@@ -214,7 +220,7 @@ _UNIT_DUALS = {"يومين", "يومان", "ساعتين", "ساعتان", "شه
 
 
 def _governing_kind(tokens, q: Quantity, at, lo, hi, kinds) -> Optional[str]:
-    if q.token_end < len(tokens) and tokens[q.token_end].norm in _UNITS:
+    if q.token_end < len(tokens) and (tokens[q.token_end].norm in _UNITS or tokens[q.token_end].norm in _THINGS):
         return None
     if q.token_end - q.token_start == 1 and _bare(tokens[q.token_start]) in _UNIT_DUALS:
         return None
