@@ -139,3 +139,17 @@ def test_common_words_keep_conflict_towns_readable():
     texts = ["استقبل زواره وقال علي إن زواره وصلوا وعلي معهم."] * 3
     rows = {key: level for key, _, _, level in derive(texts, gaz, ["مدينة"])}
     assert rows == {"زواره": "context", "علي": ""}
+
+
+def test_a_few_names_keyed_by_design_do_not_make_the_file_stale():
+    """A generic first name the builder leaves out («المدينة» of Medina) keys the entry by its
+    next name; one such entry among many is no sign of a changed normaliser, many are."""
+    from rasd.gazetteer.lookup import stale_keys
+    good = [GazEntry(id=f"x:{i}", name="P", country="SY", admin1=None, lat=1.0, lon=2.0,
+                     feature="locality", names_ar=("حلب",), keys=("حلب",)) for i in range(300)]
+    odd = GazEntry(id="x:m", name="Madinah", country="SA", admin1=None, lat=1.0, lon=2.0,
+                   feature="locality", names_ar=("المدينة", "المدينة المنورة"), keys=("مدينه منوره",))
+    assert not stale_keys(good[:150] + [odd] + good[150:], probes=301)
+    stale = [GazEntry(id=f"y:{i}", name="P", country="SY", admin1=None, lat=1.0, lon=2.0,
+                      feature="locality", names_ar=("حلب",), keys=("old",)) for i in range(10)]
+    assert stale_keys(good + stale, probes=310)

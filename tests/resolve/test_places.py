@@ -398,3 +398,22 @@ def test_a_repeated_name_keeps_different_kinds_of_place_apart(geo: Geocoder) -> 
     text = "قصفت الطائرات محافظة تعز، وقتل ثلاثة مدنيين في مدينة تعز."
     found = [m for m in places(geo, text) if "تعز" in m.text]
     assert [m.value.feature for m in found] == ["region", "locality"]
+
+
+@pytest.mark.parametrize("text, word, iso2", [
+    # countries of Boko Haram's, Central and East Africa's and Asia's conflicts, which GeoNames
+    # only knew as foreign namesakes («الكاميرون» → Cameron, Texas)
+    ("هاجم مسلحون قرية في أقصى شمال الكاميرون", "الكاميرون", "CM"),
+    ("اندلعت احتجاجات في بوروندي", "بوروندي", "BI"),
+    ("قتل جنود في شرق الكونغو الديمقراطية", "الكونغو", "CD"),
+    ("وقع انفجار في جنوب تايلاند", "تايلاند", "TH"),
+])
+def test_countries_beyond_the_arab_world(geo, text, word, iso2):
+    m = place_at(geo, text, word)
+    assert m is not None and m.value.feature == "country" and m.value.country == iso2
+
+
+def test_a_country_written_with_the_article_is_not_the_bare_surname(geo):
+    # «الكاميرون» is Cameroon; «كاميرون» is David Cameron, not Cameroon nor Cameron, Texas
+    assert places(geo, "قال رئيس الوزراء البريطاني ديفيد كاميرون إن الحكومة ستعمل") == []
+    assert places(geo, "وشدد كاميرون في خطابه على ضرورة التصدي للتطرف") == []

@@ -45,7 +45,7 @@ class PlaceCues:
     after: frozenset[tuple[str, ...]]
     weak: frozenset[str]
     generic: frozenset[str]             # keys that are trigger words, never place names alone
-    ambiguous: dict[str, str]           # key → "trigger" | "context"
+    ambiguous: dict[str, str]           # key → "trigger" | "context" | "article"
     common: dict[str, int]              # key → corpus count
     demonyms: dict[str, str]            # key → ISO2
     countries: tuple[str, ...] = ()     # ISO2 codes of places/countries.tsv

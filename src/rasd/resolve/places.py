@@ -220,7 +220,7 @@ class Geocoder:
         self._needs_article_by_key: dict[str, bool] = {}   # name key -> written only with «ال» (bounded by the gazetteer)
         # per place (keyed by the entry object's identity, which the entry itself keeps alive)
         self._capital_cache: dict[int, tuple[GazEntry, bool]] = {}
-        self._article_cache: dict[int, tuple[GazEntry, bool]] = {}
+        self._article_cache: dict[int, tuple[GazEntry, bool, bool]] = {}
         self._capitals: dict[str, list[tuple[float, float]]] = {}
         for e in (self.gaz.get(f"ctry:{cc}") for cc in self.cues.countries):
             if e is not None:
@@ -803,12 +803,15 @@ class Geocoder:
 
     def _article_mismatch(self, e: GazEntry, c: _Cand) -> float:
         """«الميدان» (the square) is not «ميدان» (Medan): a foreign name written without the
-        article does not match a word that carries it."""
-        if not c.article:
-            return 0.0
+        article does not match a word that carries it. And a country always written with the
+        article («الكاميرون») is not the bare word («ديفيد كاميرون», a surname)."""
         known = self._article_cache.get(id(e))
         if known is None or known[0] is not e:
-            known = self._article_cache[id(e)] = (e, any(n.startswith(("ال", "أل", "ٱل")) for n in e.names_ar))
+            with_article = [n.startswith(("ال", "أل", "ٱل")) for n in e.names_ar]
+            known = self._article_cache[id(e)] = (e, any(with_article),
+                                                  e.feature == "country" and all(with_article))
+        if not c.article:
+            return 4.0 if known[2] else 0.0
         if known[1]:
             return 0.0
         # a big city is what its name means whatever its records lack («الخرطوم»: GeoNames lists
@@ -977,6 +980,9 @@ class Geocoder:
             elif level == "context":
                 in_country = ctx.countries.get(best.country, 0) > 0 or near or after_place
                 ev -= 1.0 if in_country else (1.5 if c.weak_word else 4.0)
+            elif level == "article":
+                if not c.article:
+                    ev -= 6.0                  # «ديفيد كاميرون»: the bare word is a surname
             elif key in self.cues.common:
                 ev -= 5.0
             if c.genitive and (level or key in self.cues.common):
