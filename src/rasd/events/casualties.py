@@ -49,6 +49,8 @@ def count_killed(tokens: Sequence[Token], lo: int, hi: int, quantities: Sequence
     killed_by_q: dict[int, int] = {}
     rising = any(c.kind == "toll" for c in local_cues)
     for qi, q in enumerate(qs):
+        if q.value >= _TALLY:
+            continue       # «قتل من الجيش عشرات الآلاف» over six wars: a tally, no one act's dead
         if _governing_kind(tokens, q, at, lo, hi, casualty_kinds) == "killed":
             # «ارتفعت حصيلة القتلى من 20 إلى 30»: a toll that rose is its new count
             killed_by_q[qi] = q.high if rising and _is_range(tokens, q) and q.high is not None \
@@ -205,12 +207,15 @@ _UNITS = {"كلم", "كم", "كيلومتر", "كيلومترا", "كيلومت�
           "دولار", "دولارا", "ريال", "ريالا", "دينار", "دينارا", "جنيه", "يورو", "طن", "طنا", "اطنان", "كيلوغرام",
           "كيلوجرام", "كغ", "ساعه", "ساعات", "دقيقه", "دقائق", "يوم", "يوما", "ايام", "عام", "عاما", "سنه", "سنوات",
           "بالمئه", "بالمائه", "%", "شهر", "شهرا", "اشهر", "شهور", "اسبوع", "اسبوعا", "اسابيع", "ليله", "ليال"}
-# munitions, strikes, vehicles and buildings counted right after a number («مقتل سبعة أشخاص في
-# أكثر من 300 قذيفة»): never the dead, whatever death word stands before the number
+# munitions, strikes, vehicles, buildings and acts counted right after a number («مقتل سبعة أشخاص
+# في أكثر من 300 قذيفة»): never the dead, whatever death word stands before the number
 _THINGS = {"قذيفه", "قذائف", "صاروخ", "صاروخا", "صواريخ", "غاره", "غارات", "برميل", "برميلا", "براميل",
            "عبوه", "عبوات", "لغم", "لغما", "الغام", "قنبله", "قنابل", "طلقه", "طلقات", "رصاصه", "ضربه",
            "ضربات", "طلعه", "طلعات", "سياره", "سيارات", "اليه", "اليات", "دبابه", "دبابات", "مدرعه",
-           "مدرعات", "منزل", "منزلا", "منازل", "مبنى", "مباني"}
+           "مدرعات", "منزل", "منزلا", "منازل", "مبنى", "مباني",
+           # acts counted («قاتل الحوثيين لستة حروب وقتل ...», «نفذ 3 هجمات»)
+           "حرب", "حروب", "معركه", "معارك", "هجوم", "هجمات", "هجوما", "عمليه", "عمليات", "تفجير",
+           "تفجيرات", "انفجار", "انفجارات", "اشتباك", "اشتباكات", "مجزره", "مجازر"}
 # nouns that a number after them measures («عيار 23», «رقم 5», «الطريق 30»)
 _MEASURES = {"عيار", "رقم", "طراز", "موديل", "ارتفاع", "عمق", "مسافه", "مساحه", "طريق"}   # compared without «ال»
 # a dual that is itself the number of a unit («بعد يومين من مقتل رضيع»: two days, not two dead)
@@ -219,9 +224,23 @@ _UNIT_DUALS = {"يومين", "يومان", "ساعتين", "ساعتان", "شه
                "دولارين", "قرنين", "عقدين"}
 
 
+# a count of the dead this large is a tally of a war or a crisis, never one event's toll
+_TALLY = 10_000
+
+
+def _year(tokens, q: Quantity) -> bool:
+    """The quantity is one token of four digits from 1900 to 2100 (a year, as written)."""
+    if q.token_end - q.token_start != 1:
+        return False
+    w = tokens[q.token_start].norm
+    return len(w) == 4 and w.isdigit() and 1900 <= q.value <= 2100
+
+
 def _governing_kind(tokens, q: Quantity, at, lo, hi, kinds) -> Optional[str]:
     if q.token_end < len(tokens) and (tokens[q.token_end].norm in _UNITS or tokens[q.token_end].norm in _THINGS):
         return None
+    if _year(tokens, q) and at.get(q.token_end) is None:
+        return None       # «18 مارس (آذار) 2015», «مهرجان صيف 2015»: a year, unless a noun counts it
     if q.token_end - q.token_start == 1 and _bare(tokens[q.token_start]) in _UNIT_DUALS:
         return None
     if q.token_start > 0 and _bare(tokens[q.token_start - 1]) in _MEASURES:
