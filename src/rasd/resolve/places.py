@@ -638,7 +638,8 @@ class Geocoder:
             for e in m.entries:
                 for name in self.gaz.entries[e].names_ar:
                     w = name.split(" ")[0] if name else ""
-                    if w and not w.startswith(("ال", "ٱل")) and lookup_key(norm_key(w)) == first_word:
+                    # «ألكوا» (Alcoa) normalises to an article too: the bare «كوا» is not its name
+                    if w and not norm_key(w).startswith(("ال", "ٱل")) and lookup_key(norm_key(w)) == first_word:
                         bare = True
                         break
                 if bare:
