@@ -444,3 +444,13 @@ def test_a_name_beginning_with_alif_lam_is_not_its_bare_rest(geo):
         tokens = tokenize(text)
         ms = [m for m in geo.gaz.find(tokens) if m.key == "كوا"]
         assert ms and geo._usable(list(tokens), ms[0]) is usable, text
+
+
+def test_conflict_places_seen_in_news_but_missing_from_the_sources(geo):
+    # neighbourhoods.tsv: names seen 3+ times after a place word in SaudiNewsNet (place_gaps.py)
+    m = place_at(geo, "قصفت الميليشيات خزانات سد الجبلين في منطقة الضباب غرب مدينة تعز", "الضباب")
+    assert m is not None and m.value.name == "Al-Dhabab"
+    m = place_at(geo, "استهدف التنظيم المصلين في قرية الدالوة بمحافظة الأحساء", "الدالوة")
+    assert m is not None and m.value.name == "Al-Dalwah"
+    # «الضباب» is also the fog (ambiguous.tsv, level "context")
+    assert all(m.value.name != "Al-Dhabab" for m in places(geo, "أدى الضباب الكثيف إلى تأخير الرحلات في مطار الرياض"))
