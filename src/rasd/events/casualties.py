@@ -216,6 +216,7 @@ _THINGS = {"قذيفه", "قذائف", "صاروخ", "صاروخا", "صواري
            # acts counted («قاتل الحوثيين لستة حروب وقتل ...», «نفذ 3 هجمات»)
            "حرب", "حروب", "معركه", "معارك", "هجوم", "هجمات", "هجوما", "عمليه", "عمليات", "تفجير",
            "تفجيرات", "انفجار", "انفجارات", "اشتباك", "اشتباكات", "مجزره", "مجازر"}
+_NOT_PEOPLE = frozenset(_UNITS | _THINGS)   # a number right before one of these counts it, not people
 # nouns that a number after them measures («عيار 23», «رقم 5», «الطريق 30»)
 _MEASURES = {"عيار", "رقم", "طراز", "موديل", "ارتفاع", "عمق", "مسافه", "مساحه", "طريق"}   # compared without «ال»
 # a dual that is itself the number of a unit («بعد يومين من مقتل رضيع»: two days, not two dead)
@@ -237,7 +238,7 @@ def _year(tokens, q: Quantity) -> bool:
 
 
 def _governing_kind(tokens, q: Quantity, at, lo, hi, kinds) -> Optional[str]:
-    if q.token_end < len(tokens) and (tokens[q.token_end].norm in _UNITS or tokens[q.token_end].norm in _THINGS):
+    if q.token_end < len(tokens) and tokens[q.token_end].norm in _NOT_PEOPLE:
         return None
     if _year(tokens, q) and at.get(q.token_end) is None:
         return None       # «18 مارس (آذار) 2015», «مهرجان صيف 2015»: a year, unless a noun counts it

@@ -67,7 +67,7 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
         if c.label == "modality:hypothetical" and dist == 0:
             return "hypothetical"
         if c.label == "modality:reference" and dist == 0 and _territorial(tokens, trigger_start):
-            return "background"     # «بعد تحرير عدن», «فرحة تحرير عدن»: a capture as a landmark
+            return "background"     # «فرحة تحرير عدن», «بمناسبة تحرير عدن»: a capture as a landmark
         if c.label == "modality:directive" and dist == 0 and not _coordinated(tokens[trigger_start]):
             return "call"           # «بسرعة القبض على»: an order to arrest (not «بسرعة واعتقلت»)
         if c.label == "modality:facility" and dist == 0 and _detention(tokens, trigger_start):

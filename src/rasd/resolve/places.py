@@ -223,7 +223,7 @@ class Geocoder:
         self._needs_article_by_key: dict[str, bool] = {}   # name key -> written only with «ال» (bounded by the gazetteer)
         # per place (keyed by the entry object's identity, which the entry itself keeps alive)
         self._capital_cache: dict[int, tuple[GazEntry, bool]] = {}
-        self._article_cache: dict[int, tuple[GazEntry, bool, bool]] = {}
+        self._article_cache: dict[int, tuple[GazEntry, bool]] = {}
         self._capitals: dict[str, list[tuple[float, float]]] = {}
         for e in (self.gaz.get(f"ctry:{cc}") for cc in self.cues.countries):
             if e is not None:
@@ -639,7 +639,8 @@ class Geocoder:
                 for name in self.gaz.entries[e].names_ar:
                     w = name.split(" ")[0] if name else ""
                     # «ألكوا» (Alcoa) normalises to an article too: the bare «كوا» is not its name
-                    if w and not norm_key(w).startswith(("ال", "ٱل")) and lookup_key(norm_key(w)) == first_word:
+                    nw = norm_key(w) if w else ""
+                    if nw and not nw.startswith(("ال", "ٱل")) and lookup_key(nw) == first_word:
                         bare = True
                         break
                 if bare:
@@ -807,15 +808,12 @@ class Geocoder:
 
     def _article_mismatch(self, e: GazEntry, c: _Cand) -> float:
         """«الميدان» (the square) is not «ميدان» (Medan): a foreign name written without the
-        article does not match a word that carries it. And a country always written with the
-        article («الكاميرون») is not the bare word («ديفيد كاميرون», a surname)."""
+        article does not match a word that carries it."""
+        if not c.article:
+            return 0.0
         known = self._article_cache.get(id(e))
         if known is None or known[0] is not e:
-            with_article = [n.startswith(("ال", "أل", "ٱل")) for n in e.names_ar]
-            known = self._article_cache[id(e)] = (e, any(with_article),
-                                                  e.feature == "country" and all(with_article))
-        if not c.article:
-            return 4.0 if known[2] else 0.0
+            known = self._article_cache[id(e)] = (e, any(n.startswith(("ال", "أل", "ٱل")) for n in e.names_ar))
         if known[1]:
             return 0.0
         # a big Arab city is what its name means whatever its records lack («الخرطوم»: GeoNames
