@@ -90,6 +90,7 @@ def pipe():
     "قال الرئيس اليمني عبد ربه منصور هادي في خطاب ألقاه أمس بمناسبة تحرير عدن إن اليمن سيعود.",
     "ونحمد الله على نجاح تحرير عدن وتمدد الحكومة اليمنية الشرعية.",
     "عبر أبناء الجالية عن فرحة تحرير مدينة عدن من أيدي المسلحين.",
+    "وأشاد الوزير بالنجاح في تحرير القوات الحكومية مدينة عدن من مليشيات الحوثي.",
     "تولى الفال رئاسة تحرير صحيفة المدينة في جدة.",
     "عثرت الشرطة على جثة شاب في حوض سباحة بمنزل في مدينة جدة.",
     "لقيت فتاة مصرعها أمس متأثرة بإصاباتها جراء حريق اندلع في منزل أسرتها في مدينة جدة.",
@@ -221,3 +222,49 @@ def test_a_shelling_of_160_shells_is_one_act(pipe):
 def test_speed_and_detention_centres_leave_arrests_alone(pipe, text):
     evs = pipe.extract(Article("x", text, "2015-08-10")).events
     assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+def test_a_trigger_word_inside_a_place_name_is_no_act(pipe):
+    # «حي التحرير» (Liberation district) is a place: shelled, not liberated
+    text = "وقال إن المسلحين الحوثيين قاموا أمس بالقصف بمدافع الهاون على وسط مدينة تعز على حي الروضة " \
+           "وحي التحرير الأسفل، ومستشفى الثورة العام."
+    evs = pipe.extract(Article("x", text, "2015-08-10")).events
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # «الجلد» is the skin; a flogging is told without the article («جلد شاب»)
+    "ويوضع الجهاز تحت الجلد إذا تعرض الطفل للمرض في مدينة جدة.",
+    "وقال إن الرماد يضر بالجلد والعين إذا تعرض له الطفل في مدينة الرياض.",
+    "ويؤدي ذلك إلى انتقال بعض الأمراض الخطيرة مثل سرطان الجلد إلى الشخص في مدينة جدة.",
+    # a road accident that ran a worker over
+    "تعرض عامل آسيوي لحادث دهس من مجهول أمام مبنى الشؤون الصحية بمحافظة القريات أمس.",
+    # a unit's trade, not an act
+    "وتواصل وحدة الشرطة، المتخصصة في احتجاز الرهائن، بحثها لتحديد مكان المسلحين في مدينة باريس أمس.",
+])
+def test_skin_road_accidents_and_a_units_trade_tell_no_act(pipe, text):
+    assert pipe.extract(Article("x", text, "2015-08-10")).events == ()
+
+
+@pytest.mark.parametrize("text", [
+    "وأقدم عناصر التنظيم على جلد شاب في ساحة مدينة الرقة أمس.",
+    "ودهس مستوطن طفلا فلسطينيا عمدا قرب مدينة الخليل أمس.",
+])
+def test_a_flogging_and_a_ramming_are_still_attacks(pipe, text):
+    assert [e.sub_event_type for e in pipe.extract(Article("x", text, "2015-08-10")).events] == ["Attack"]
+
+
+def test_a_martyr_word_in_a_units_name_is_no_death(pipe):
+    text = "ويتصدر «جيش الإسلام» الفصائل الموجودة في الغوطة، يليها «فيلق الرحمن» الذي تشكل قبل عامين نتيجة " \
+           "اتحاد 13 فصيلاً، بينهم «كتائب شهداء دوما» وكتائب «أبو موسى الأشعري» التي كانت نافذة في بلدة عربين."
+    assert pipe.extract(Article("x", text, "2015-08-10")).events == ()
+    # martyrs who fell are still the dead of the act told with them
+    evs = pipe.extract(Article("x", "وسقط ثلاثة شهداء في قصف على مدينة دوما أمس.", "2015-08-10")).events
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Shelling/artillery/missile attack", 3)]
+
+
+def test_a_mortar_bomb_is_a_shell_not_a_planted_bomb(pipe):
+    text = "وأمطرت الميليشيات الحوثية ضاحية دار سعد شمال مدينة عدن بصواريخ الكاتيوشا وقنابل الهاون " \
+           "مما أدى إلى مقتل 43 مدنيا."
+    evs = pipe.extract(Article("x", text, "2015-08-10")).events
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Shelling/artillery/missile attack", 43)]

@@ -204,8 +204,12 @@ class FrameBuilder:
         self._sentence_lo, self._sentence_hi = 0, len(self.tokens)    # the sentence being read
         if triggers is None:
             triggers = lex.triggers.find(self.tokens)
+        # a trigger word after the head of a place's name is part of that name («حي التحرير»,
+        # «ميدان التحرير», «شارع الثورة»): a place, not an act
+        named = {i for p in self.places for i in range(p.token_start + 1, p.token_end)}
         self.trigger_matches = [m for m in triggers
-                                if not self._possessed_noun(m) and not self._short_stem_after_article(m)]
+                                if not self._possessed_noun(m) and not self._short_stem_after_article(m)
+                                and m.token_start not in named]
         self._gapped_spans: list[tuple[int, int]] = []   # (head, tail) of split phrases
         if lex.gapped:
             self.trigger_matches = sorted(self.trigger_matches + self._gapped_matches(),
@@ -358,8 +362,10 @@ class FrameBuilder:
     def _short_stem_after_article(self, m) -> bool:
         """«والدك» (your father) read as «و» + «ال» + «دك» (pounded): a one-word trigger of two
         letters found only under the article is a longer word cut by the clitic analysis (a verb
-        takes no article)."""
-        return len(m.keys) == 1 and len(m.keys[0]) <= 2 and "ال" in self.tokens[m.token_start].prefixes
+        takes no article). Likewise a term the lexicon reads only without the article
+        (``indefinite_only``: «الجلد» is the skin, «جلد» a flogging)."""
+        return len(m.keys) == 1 and (len(m.keys[0]) <= 2 or m.keys[0] in self.lex.indefinite_only) \
+            and "ال" in self.tokens[m.token_start].prefixes
 
     def _possessed_noun(self, m) -> bool:
         """«سيطرتهم» (their control) read as the verb «سيطرت» + «هم»: a word with an enclitic

@@ -64,6 +64,8 @@ class Lexicon:
     # one-word trigger terms that are perfect verbs: listed with a conjugated sibling
     # (سيطر/سيطرت/سيطروا), which a verbal noun or a noun never has (see perfect_verbs)
     verbs: frozenset[str] = frozenset()
+    # one-word trigger keys that are an act only without the article («جلد», not «الجلد»)
+    indefinite_only: frozenset[str] = frozenset()
 
 
 def _data(name: str) -> dict:
@@ -131,7 +133,8 @@ def load_lexicon() -> Lexicon:
             for term in terms:
                 cues.add(term, f"{group}:{name}")
     return Lexicon(types=types, triggers=trig, plover_only=plover, cues=cues, modality_window=window,
-                   gapped=gapped, verbs=perfect_verbs(singles))
+                   gapped=gapped, verbs=perfect_verbs(singles),
+                   indefinite_only=frozenset(k for t in raw.get("indefinite_only") or () for k in phrase_keys(t)))
 
 
 def perfect_verbs(words: set[str]) -> frozenset[str]:

@@ -72,6 +72,10 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             return "call"           # «بسرعة القبض على»: an order to arrest (not «بسرعة واعتقلت»)
         if c.label == "modality:facility" and dist == 0 and _detention(tokens, trigger_start):
             return "facility"       # «مكان احتجاز العسكريين»: where they are held
+        if c.label == "modality:specialty" and dist == 0:
+            return "specialty"      # «المتخصصة في احتجاز الرهائن»: a unit's trade
+        if c.label == "modality:martyrs_name" and dist == 0 and _martyr(tokens, trigger_start):
+            return "name"           # «كتائب شهداء دوما», «ساحة الشهداء»: a name, no death
         if c.label == "modality:imminent" and dist == 0:
             return "future"         # «مؤكدا قرب دحر الميليشيات»: a defeat said to be near
         if c.label == "modality:reason" and dist < _REASON_REACH:
@@ -127,6 +131,14 @@ _DETENTION_NOUNS = {"احتجاز", "اعتقال", "توقيف", "حجز"}
 def _detention(tokens: Sequence[Token], i: int) -> bool:
     """A verbal noun of holding people at token ``i`` («احتجاز», «اعتقال»)."""
     return any(f in _DETENTION_NOUNS for f in tokens[i].forms[:2])
+
+
+_MARTYR_NOUNS = {"شهيد", "شهداء"}
+
+
+def _martyr(tokens: Sequence[Token], i: int) -> bool:
+    """A martyr noun at token ``i`` («شهيد», «شهداء»)."""
+    return any(f in _MARTYR_NOUNS for f in tokens[i].forms[:2])
 
 
 _OPERATION_NOUNS = {"معركه", "معارك", "عمليه", "عمليات", "حمله", "حملات"}
