@@ -7,7 +7,7 @@ import io
 import pytest
 
 from rasd.cli import main
-from rasd.gazetteer.build import build, build_entries, english_name, strip_admin_prefix
+from rasd.gazetteer.build import build, build_entries, english_name, strip_admin_prefix, usable_arabic_name
 from rasd.gazetteer.lookup import Gazetteer
 from rasd.gazetteer.records import GazEntry, read_entries, write_entries
 
@@ -111,6 +111,17 @@ def test_helpers():
     assert strip_admin_prefix("محافظة حلب", ["محافظة"]) == "حلب"
     assert strip_admin_prefix("حلب", ["محافظة"]) is None
     assert english_name("Ḩamāh") == "Hamah" and english_name("Dar`a") == "Dara"
+
+
+@pytest.mark.parametrize("name,usable", [
+    ("حلب", True), ("ڤيينا", True), ("بئر مشارڨة", True), ("چابهار", True),   # Arabic writes these
+    ("ہے فی", False), ("ڈربن", False), ("بلوومفۆنتەین", False), ("ڕیاز", False), ("كابۇل", False),
+    ("Halab", False),
+])
+def test_names_in_other_alphabets_of_the_script_are_not_arabic(name, usable):
+    # Urdu, Kurdish, Uyghur and Pashto spellings normalise into Arabic words («ہے فی», Hefei,
+    # became «هي في»: she is in)
+    assert usable_arabic_name(name) is usable
 
 
 def test_common_words_command(tmp_path, capsys):

@@ -454,3 +454,15 @@ def test_conflict_places_seen_in_news_but_missing_from_the_sources(geo):
     assert m is not None and m.value.name == "Al-Dalwah"
     # «الضباب» is also the fog (ambiguous.tsv, level "context")
     assert all(m.value.name != "Al-Dhabab" for m in places(geo, "أدى الضباب الكثيف إلى تأخير الرحلات في مطار الرياض"))
+
+
+def test_kashmir_is_the_region_not_a_us_town(geo):
+    # «كشمير» was read as Cashmere (Washington, US), the only record with that Arabic name
+    m = place_at(geo, "وقتل أربعة مدنيين في قصف على قرى في إقليم كشمير أمس.", "كشمير")
+    assert m is not None and m.value.country == "IN" and m.value.feature == "region"
+    assert m.value.geo_precision == 3
+
+
+def test_a_name_in_another_alphabet_is_no_arabic_name(geo):
+    # Urdu «ہے فی» (Hefei) normalises to «هي في» (she is in): never indexed
+    assert not places(geo, "هي الشغب والتمرد، وهي في هذا الزمن النفط.")

@@ -65,9 +65,19 @@ class _Draft:
                 self.names_ar.append(n)
 
 
+# letters of the Arabic script that Arabic itself never writes: Urdu, Pashto, Sindhi, Kurdish
+# and Uyghur spellings (GeoNames lists them among a place's "Arabic-script" names). Normalised,
+# such a name can become Arabic words: Urdu «ہے فی» (Hefei) read as «هي في» (she is in). The
+# Persian letters Arabic uses for foreign sounds (پ چ ژ گ ڤ ڨ, Farsi yeh and keheh) stay.
+_NOT_ARABIC_LETTER = re.compile("[\u0679-\u067D\u0680-\u0685\u0688-\u068F\u0691-\u0697\u0699-\u069A"
+                                "\u06AA-\u06AB\u06AD\u06B5\u06BA-\u06BC\u06C0\u06C1-\u06CB\u06CD-\u06CE"
+                                "\u06D0-\u06D5]")
+
+
 def usable_arabic_name(name: str) -> bool:
-    """An Arabic-script name worth indexing: has Arabic letters, no Latin transliteration."""
-    return bool(_ARABIC_LETTER.search(name)) and not _LATIN.search(name)
+    """An Arabic-script name worth indexing: has Arabic letters, no Latin transliteration, and
+    no letter of another language's alphabet (``_NOT_ARABIC_LETTER``)."""
+    return bool(_ARABIC_LETTER.search(name)) and not _LATIN.search(name) and not _NOT_ARABIC_LETTER.search(name)
 
 
 def english_name(name: str) -> str:
