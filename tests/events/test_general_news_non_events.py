@@ -268,3 +268,17 @@ def test_a_mortar_bomb_is_a_shell_not_a_planted_bomb(pipe):
            "مما أدى إلى مقتل 43 مدنيا."
     evs = pipe.extract(Article("x", text, "2015-08-10")).events
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Shelling/artillery/missile attack", 43)]
+
+
+@pytest.mark.parametrize("text", [
+    # able to (no longer able to) take ground is no capture
+    "وبات النظام يتراجع باستمرار، ولم يعد قادراً على استعادة أي موقع يخسره في محافظة إدلب.",
+    # a warplane that lands flies no strike
+    "قال مسؤول إن طائرة حربية سعودية هبطت في مطار عدن الدولي اليوم في أول رحلة من نوعها.",
+    # where snipers are posted is no attack
+    "ويتمركز عدد من القناصة الحوثيين بمواقع في قصر المعاشيق بمدينة عدن.",
+    # a pledge to take a town
+    "وتعهد رأس النظام علنا باستعادة مدينة جسر الشغور لكنه لم ينجح.",
+])
+def test_ability_landing_positions_and_pledges_tell_no_act(pipe, text):
+    assert pipe.extract(Article("x", text, "2015-08-10")).events == ()
