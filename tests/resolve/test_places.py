@@ -466,3 +466,9 @@ def test_kashmir_is_the_region_not_a_us_town(geo):
 def test_a_name_in_another_alphabet_is_no_arabic_name(geo):
     # Urdu «ہے فی» (Hefei) normalises to «هي في» (she is in): never indexed
     assert not places(geo, "هي الشغب والتمرد، وهي في هذا الزمن النفط.")
+
+
+def test_bab_al_mandab_is_on_the_yemeni_shore(geo):
+    # named 78 times in SaudiNewsNet, missing from the GeoNames/WOF extracts (a strait)
+    m = place_at(geo, "وقصف طيران التحالف مبنى قيادة اللواء 17 مشاة الذي يقع في باب المندب بمحافظة تعز.", "المندب")
+    assert m is not None and m.value.country == "YE" and near(m, (12.63, 43.42), 25)
