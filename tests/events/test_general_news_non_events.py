@@ -282,3 +282,9 @@ def test_a_mortar_bomb_is_a_shell_not_a_planted_bomb(pipe):
 ])
 def test_ability_landing_positions_and_pledges_tell_no_act(pipe, text):
     assert pipe.extract(Article("x", text, "2015-08-10")).events == ()
+
+
+def test_parades_at_a_festival_are_no_drones(run):
+    # the engine alone, with the place and the actor given (tests/events/conftest.py)
+    assert [e.sub_event_type for e in run("ونفذ التحالف اليوم مسيرات في صنعاء.")] == ["Air/drone strike"]
+    assert run("ونفذ التحالف اليوم مسيرات ومهرجانات في صنعاء.") == []
