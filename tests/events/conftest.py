@@ -35,7 +35,7 @@ PLACES = {
 ACTORS = {
     "التحالف": Actor("Saudi-led Coalition", None, "coalition", "external", None),
     "الحوثيين": Actor("Houthis (Ansar Allah)", None, "houthis", "rebels", "YE"),
-    "الجيش العراقي": Actor("Military Forces of Iraq", None, "mil-iq", "state forces", "IQ"),
+    "الجيش العراقي": Actor("Military Forces of Iraq", None, "mil-iq", "state forces", "IQ", "MIL"),
     "داعش": Actor("Islamic State (IS)", None, "is", "rebels", None),
     "مدنيين": Actor("Civilians (Yemen)", None, "civ", "civilians", "YE"),
 }

@@ -724,3 +724,13 @@ def test_an_execution_by_gunfire_is_one_attack(run):
     # «رميا بالرصاص» is how the two were killed, not a fight of its own
     evs = run("أعدم مسلحون أمس سبعة أشخاص رميا بالرصاص في بغداد.", published="2015-07-22")
     assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_a_states_army_is_the_target_of_a_bombing_not_the_bomber(run):
+    # the army reports a roadside bomb that killed its soldiers: it did not plant it
+    evs = run("وقال الجيش العراقي إن جنديين قتلا حينما انفجرت عبوة ناسفة في الرمادي أمس.", country="IQ")
+    assert [(e.sub_event_type, e.actor1.name, e.actor2 and e.actor2.name) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq")]
+    # a named group stays the bomber
+    evs = run("وقال الجيش العراقي إن داعش فجر عبوة ناسفة استهدفت دورية في الرمادي أمس.")
+    assert [e.actor1.name for e in evs] == ["Islamic State (IS)"]
