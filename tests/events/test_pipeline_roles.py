@@ -381,3 +381,17 @@ def test_people_of_a_group_right_after_the_verb_of_an_act_are_its_subject(pipe):
 def test_people_of_a_group_after_a_verb_of_death_are_its_victims(pipe):
     evs = pipe.extract(Article("x", "قتل مقاتلون من المعارضة أمس في قصف على بلدة حزرما.", "2015-08-01")).events
     assert evs and all(e.actor1.name != "Opposition Rebels (Syria)" for e in evs)
+
+
+def test_a_government_is_never_the_fighter(pipe):
+    # a region's president touring the fronts names no fight of the government's
+    text = "وكان رئيس إقليم كردستان اتهم في حديث لقوات البيشمركة، خلال تفقده جبهات القتال في محاور شرق وغرب " \
+           "الموصل أمس، جهات بالوقوف وراء الهجمات."
+    evs = pipe.extract(Article("x", text, "2015-07-22")).events
+    assert not [e for e in evs if e.actor1 is not None and e.actor1.name.startswith("Government of")]
+
+
+def test_a_capture_for_the_government_stays_the_governments(pipe):
+    evs = pipe.extract(Article("x", "وسيطر الموالون للحكومة على مطار عدن أمس بعد أن شنوا هجوما ضد الحوثيين.",
+                               "2015-07-21")).events
+    assert [e.sub_event_type for e in evs if e.event_type == "Battles"][:1] == ["Government regains territory"]

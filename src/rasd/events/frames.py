@@ -54,6 +54,9 @@ _NO_AIR_FORCE = {"rebels", "political militia", "identity militia", "protesters"
 # bomber (on SaudiNewsNet 1-5,000, 22 such events had a state's forces as the bomber, none rightly)
 _BOMBINGS = {"ied", "suicide"}
 _SECURITY = {"MIL", "COP"}   # PLOVER sectors of a state's army and police
+# event types whose agent is whoever fights, fires or kills: never a government as such (a
+# capture stays its government's: the side it was taken for decides its sub-event type)
+_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _BACKGROUND_DAYS = 31
 _MAIN_PLACE_MIN = 3
 _FUTURE_DAYS = 1
@@ -1594,6 +1597,9 @@ class FrameBuilder:
             role = self._role(a)
             if role == "holder":
                 continue       # «الخاضع لسيطرة المعارضة»: who holds the place
+            if role != "target" and actor.plover_sector == "GOV" and ttype.acled[0] in _VIOLENT_TYPES \
+                    and ttype.id != "territory":
+                continue       # «قال اللواء منصور التركي إن ...»: a government speaks, its forces act
             if role == "target" or is_civilian(actor) or (grounded and actor.category in _NO_AIR_FORCE) \
                     or (ttype.id in _BOMBINGS and actor.category == "state forces" and actor.plover_sector in _SECURITY):
                 targets.append(actor)
@@ -1606,6 +1612,8 @@ class FrameBuilder:
                     actor = self._actor_of(a)
                     if actor is not None and (actor.id is not None or actor.category) \
                             and self._role(a) not in ("target", "holder") and not is_civilian(actor) \
+                            and not (actor.plover_sector == "GOV" and ttype.acled[0] in _VIOLENT_TYPES
+                                     and ttype.id != "territory") \
                             and not (grounded and actor.category in _NO_AIR_FORCE) \
                             and not (ttype.id in _BOMBINGS and actor.category == "state forces" and actor.plover_sector in _SECURITY):
                         agents.append((self._agent_rank(actor), c_lo - a.token_start + 1000, actor, a.token_start))
