@@ -288,3 +288,11 @@ def test_parades_at_a_festival_are_no_drones(run):
     # the engine alone, with the place and the actor given (tests/events/conftest.py)
     assert [e.sub_event_type for e in run("ونفذ التحالف اليوم مسيرات في صنعاء.")] == ["Air/drone strike"]
     assert run("ونفذ التحالف اليوم مسيرات ومهرجانات في صنعاء.") == []
+
+
+def test_liberating_a_whole_country_is_a_cause_not_a_capture(pipe):
+    text = "تكون قد أكدت لمنظري تحرير فلسطين أن طريق التحرير يمر بالقدس والناصرة وحيفا وعكا."
+    assert pipe.extract(Article("x", text, "2015-07-22")).events == ()
+    # a town taken is still a capture
+    evs = pipe.extract(Article("x", "وسيطرت القوات العراقية على مدينة الرمادي أمس.", "2015-07-22")).events
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]

@@ -1025,8 +1025,13 @@ class FrameBuilder:
             # الرمادي»); a ground word counts right after the trigger («حررت المنطقتين») or right
             # after its «على» («سيطر مقاتلو المعارضة على نقاط عدة»)
             hi = min(self._sentence_hi, m.token_end + self._OBJECT_REACH)
-            return any(m.token_end <= p.token_start < hi and not self._locative(p.token_start)
-                       for p in self.places) or any(
+            ground = [p for p in self.places if m.token_end <= p.token_start < hi and not self._locative(p.token_start)]
+            if ground and getattr(ground[0].value, "feature", None) == "country" \
+                    and ground[0].token_start - m.token_end <= 1:
+                # a whole country as what is taken or left («تحرير فلسطين», «الانسحاب من سوريا»): a
+                # cause or a policy, not ground changing hands
+                return False
+            return bool(ground) or any(
                 c.label == "objects:territory" and not self._locative(c.token_start) and (
                     m.token_end <= c.token_start < m.token_end + 3
                     or (m.token_end < c.token_start < hi and self.tokens[c.token_start - 1].norm in ("على", "علي")))
