@@ -296,3 +296,12 @@ def test_liberating_a_whole_country_is_a_cause_not_a_capture(pipe):
     # a town taken is still a capture
     evs = pipe.extract(Article("x", "وسيطرت القوات العراقية على مدينة الرمادي أمس.", "2015-07-22")).events
     assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال قائد قوات البيشمركة خلال تفقده جبهات القتال في محاور شرق وغرب الموصل أمس إن قواته مستعدة.",
+    "وأكد المتحدث باسم الجيش العراقي أمس أن قواته تتقدم على أرض المعركة في محافظة الأنبار.",
+    "ودفع الحوثيون بمقاتلين جدد للزج بهم في جبهات القتال في تعز ولحج أمس.",
+])
+def test_a_front_or_a_battlefield_is_no_fight(pipe, text):
+    assert pipe.extract(Article("x", text, "2015-07-22")).events == ()

@@ -76,6 +76,8 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             return "specialty"      # «المتخصصة في احتجاز الرهائن»: a unit's trade
         if c.label == "modality:martyrs_name" and dist == 0 and _martyr(tokens, trigger_start):
             return "name"           # «كتائب شهداء دوما», «ساحة الشهداء»: a name, no death
+        if c.label == "modality:battlefield" and dist == 0 and _fight(tokens, trigger_start):
+            return "name"           # «على أرض المعركة», «جبهات القتال»: a front, no fight told
         if c.label == "modality:imminent" and dist == 0:
             return "future"         # «مؤكدا قرب دحر الميليشيات»: a defeat said to be near
         if c.label == "modality:reason" and dist < _REASON_REACH:
@@ -139,6 +141,14 @@ _MARTYR_NOUNS = {"شهيد", "شهداء"}
 def _martyr(tokens: Sequence[Token], i: int) -> bool:
     """A martyr noun at token ``i`` («شهيد», «شهداء»)."""
     return any(f in _MARTYR_NOUNS for f in tokens[i].forms[:2])
+
+
+_FIGHT_NOUNS = {"معركه", "معارك", "قتال", "اشتباك", "اشتباكات", "مواجهات", "مواجهه"}
+
+
+def _fight(tokens: Sequence[Token], i: int) -> bool:
+    """A fight noun at token ``i`` («المعركة», «القتال», «اشتباك»)."""
+    return any(f in _FIGHT_NOUNS for f in tokens[i].forms[:2])
 
 
 _OPERATION_NOUNS = {"معركه", "معارك", "عمليه", "عمليات", "حمله", "حملات"}
