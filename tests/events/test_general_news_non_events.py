@@ -305,3 +305,21 @@ def test_liberating_a_whole_country_is_a_cause_not_a_capture(pipe):
 ])
 def test_a_front_or_a_battlefield_is_no_fight(pipe, text):
     assert pipe.extract(Article("x", text, "2015-07-22")).events == ()
+
+
+@pytest.mark.parametrize("text", [
+    # a course in an act is training
+    "وبعد وصوله إلى مدينة الرقة يتلقى المجند دورة في القنص على أيدي عناصر داعش.",
+    # years ago
+    "وكان العقيد قد تعرض للاختطاف على أيدي الميليشيات المسلحة منذ عامين في مدينة طرابلس.",
+    # a law's text and what it punishes
+    "وتنص المادة 27 من مشروع القانون على الإعدام لكل من قبض على شخص أو خطفه في تونس.",
+    "ويعاقب بالاعدام كل من يتعمد قتل شخص في تونس.",
+])
+def test_courses_old_acts_and_laws_tell_no_act(pipe, text):
+    assert pipe.extract(Article("x", text, "2015-07-22")).events == ()
+
+
+def test_an_internment_camp_is_a_facility_not_an_arrest(run):
+    assert run("وحول التحالف المتاجر الى معسكرات اعتقال للحوثيين في صنعاء.") == []
+    assert [e.sub_event_type for e in run("واعتقل التحالف الحوثيين في صنعاء.")] == ["Arrests"]
