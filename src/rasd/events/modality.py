@@ -74,9 +74,9 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             return "facility"       # «مكان احتجاز العسكريين»: where they are held
         if c.label == "modality:specialty" and dist == 0:
             return "specialty"      # «المتخصصة في احتجاز الرهائن»: a unit's trade
-        if c.label == "modality:martyrs_name" and dist == 0 and _martyr(tokens, trigger_start):
+        if c.label == "modality:martyrs_name" and dist == 0 and _is(tokens, trigger_start, _MARTYR_NOUNS):
             return "name"           # «كتائب شهداء دوما», «ساحة الشهداء»: a name, no death
-        if c.label == "modality:battlefield" and dist == 0 and _fight(tokens, trigger_start):
+        if c.label == "modality:battlefield" and dist == 0 and _is(tokens, trigger_start, _FIGHT_NOUNS):
             return "name"           # «على أرض المعركة», «جبهات القتال»: a front, no fight told
         if c.label == "modality:imminent" and dist == 0:
             return "future"         # «مؤكدا قرب دحر الميليشيات»: a defeat said to be near
@@ -127,28 +127,20 @@ def _coordinated(t: Token) -> bool:
     return "و" in t.prefixes or "ف" in t.prefixes
 
 
-_DETENTION_NOUNS = {"احتجاز", "اعتقال", "توقيف", "حجز"}
+# nouns some cues govern alone (their own checks below), as the word's two first forms give them
+_DETENTION_NOUNS = frozenset({"احتجاز", "اعتقال", "توقيف", "حجز"})     # «مكان احتجاز»
+_MARTYR_NOUNS = frozenset({"شهيد", "شهداء"})                             # «كتائب شهداء دوما»
+_FIGHT_NOUNS = frozenset({"معركه", "معارك", "قتال", "اشتباك", "اشتباكات", "مواجهات", "مواجهه"})  # «أرض المعركة»
+
+
+def _is(tokens: Sequence[Token], i: int, nouns: frozenset[str]) -> bool:
+    """The word at token ``i`` is one of ``nouns`` (with or without its clitics)."""
+    return any(f in nouns for f in tokens[i].forms[:2])
 
 
 def _detention(tokens: Sequence[Token], i: int) -> bool:
     """A verbal noun of holding people at token ``i`` («احتجاز», «اعتقال»)."""
-    return any(f in _DETENTION_NOUNS for f in tokens[i].forms[:2])
-
-
-_MARTYR_NOUNS = {"شهيد", "شهداء"}
-
-
-def _martyr(tokens: Sequence[Token], i: int) -> bool:
-    """A martyr noun at token ``i`` («شهيد», «شهداء»)."""
-    return any(f in _MARTYR_NOUNS for f in tokens[i].forms[:2])
-
-
-_FIGHT_NOUNS = {"معركه", "معارك", "قتال", "اشتباك", "اشتباكات", "مواجهات", "مواجهه"}
-
-
-def _fight(tokens: Sequence[Token], i: int) -> bool:
-    """A fight noun at token ``i`` («المعركة», «القتال», «اشتباك»)."""
-    return any(f in _FIGHT_NOUNS for f in tokens[i].forms[:2])
+    return _is(tokens, i, _DETENTION_NOUNS)
 
 
 _OPERATION_NOUNS = {"معركه", "معارك", "عمليه", "عمليات", "حمله", "حملات"}
