@@ -323,3 +323,16 @@ def test_courses_old_acts_and_laws_tell_no_act(pipe, text):
 def test_an_internment_camp_is_a_facility_not_an_arrest(run):
     assert run("وحول التحالف المتاجر الى معسكرات اعتقال للحوثيين في صنعاء.") == []
     assert [e.sub_event_type for e in run("واعتقل التحالف الحوثيين في صنعاء.")] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    # «at that time»: a past act told as background
+    "وكانت القبة لم تسلم وقتها من هجمات داعش على المدينة.",
+    "وأدت المجزرة في سجن صيدنايا في ذلك الحين إلى مقتل نحو 25 سجينا على أيدي قوات النظام.",
+    # what a deployment allows
+    "وحشد النظام قوات إضافية على حدود اللاذقية مع إدلب، مما يتيح له توقيف التمدد المعارض إلى الساحل.",
+    # a knock-out round of a contest
+    "واشتد التنافس بين المتسابقات في مدينة الرياض حتى تم تصفية المتسابقات إلى اثنتين.",
+])
+def test_then_allows_and_contests_tell_no_act(pipe, text):
+    assert pipe.extract(Article("x", text, "2015-07-22")).events == ()
