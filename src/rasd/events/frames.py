@@ -57,6 +57,17 @@ _SECURITY = {"MIL", "COP"}   # PLOVER sectors of a state's army and police
 # event types whose agent is whoever fights, fires or kills: never a government as such (a
 # capture stays its government's: the side it was taken for decides its sub-event type)
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def _bombed_security(actor: Actor, ttype: TriggerType) -> bool:
+    """``actor`` is a state's army or police named with a bombing: its target, never the bomber."""
+    return ttype.id in _BOMBINGS and actor.category == "state forces" and actor.plover_sector in _SECURITY
+
+
+def _government_in_violence(actor: Actor, ttype: TriggerType) -> bool:
+    """``actor`` is a government named with a fight, a strike or an attack (not a capture): it
+    speaks, decides or condemns; it is never the act's agent."""
+    return actor.plover_sector == "GOV" and ttype.acled[0] in _VIOLENT_TYPES and ttype.id != "territory"
 _BACKGROUND_DAYS = 31
 _MAIN_PLACE_MIN = 3
 _FUTURE_DAYS = 1
@@ -216,7 +227,7 @@ class FrameBuilder:
         # «ميدان التحرير», «شارع الثورة»): a place, not an act
         named = {i for p in self.places for i in range(p.token_start + 1, p.token_end)}
         self.trigger_matches = [m for m in triggers
-                                if not self._possessed_noun(m) and not self._short_stem_after_article(m)
+                                if not self._possessed_noun(m) and not self._not_under_article(m)
                                 and m.token_start not in named]
         self._gapped_spans: list[tuple[int, int]] = []   # (head, tail) of split phrases
         if lex.gapped:
@@ -367,11 +378,11 @@ class FrameBuilder:
         return any(lo <= a.token_start < hi and getattr(a.value, "category", None) in self._NON_STATE_ARMED
                    and getattr(a.value, "id", None) and self._role(a) == "agent" for a in self.actors)
 
-    def _short_stem_after_article(self, m) -> bool:
-        """«والدك» (your father) read as «و» + «ال» + «دك» (pounded): a one-word trigger of two
-        letters found only under the article is a longer word cut by the clitic analysis (a verb
-        takes no article). Likewise a term the lexicon reads only without the article
-        (``indefinite_only``: «الجلد» is the skin, «جلد» a flogging)."""
+    def _not_under_article(self, m) -> bool:
+        """A one-word trigger found under the article that is no act there: a word of two letters
+        is a longer word cut by the clitic analysis («والدك», your father, read as «و» + «ال» +
+        «دك», pounded: a verb takes no article), and a term of ``indefinite_only`` is another
+        noun («الجلد» is the skin, «جلد» a flogging)."""
         return len(m.keys) == 1 and (len(m.keys[0]) <= 2 or m.keys[0] in self.lex.indefinite_only) \
             and "ال" in self.tokens[m.token_start].prefixes
 
@@ -1602,11 +1613,10 @@ class FrameBuilder:
             role = self._role(a)
             if role == "holder":
                 continue       # «الخاضع لسيطرة المعارضة»: who holds the place
-            if role != "target" and actor.plover_sector == "GOV" and ttype.acled[0] in _VIOLENT_TYPES \
-                    and ttype.id != "territory":
+            if role != "target" and _government_in_violence(actor, ttype):
                 continue       # «قال اللواء منصور التركي إن ...»: a government speaks, its forces act
             if role == "target" or is_civilian(actor) or (grounded and actor.category in _NO_AIR_FORCE) \
-                    or (ttype.id in _BOMBINGS and actor.category == "state forces" and actor.plover_sector in _SECURITY):
+                    or _bombed_security(actor, ttype):
                 targets.append(actor)
             elif actor.id is not None or actor.category:
                 rank = -1 if self._authored(a) else self._agent_rank(actor)
@@ -1617,10 +1627,9 @@ class FrameBuilder:
                     actor = self._actor_of(a)
                     if actor is not None and (actor.id is not None or actor.category) \
                             and self._role(a) not in ("target", "holder") and not is_civilian(actor) \
-                            and not (actor.plover_sector == "GOV" and ttype.acled[0] in _VIOLENT_TYPES
-                                     and ttype.id != "territory") \
+                            and not _government_in_violence(actor, ttype) \
                             and not (grounded and actor.category in _NO_AIR_FORCE) \
-                            and not (ttype.id in _BOMBINGS and actor.category == "state forces" and actor.plover_sector in _SECURITY):
+                            and not _bombed_security(actor, ttype):
                         agents.append((self._agent_rank(actor), c_lo - a.token_start + 1000, actor, a.token_start))
                 elif c_hi <= a.token_start < s_hi and self._fire_source(a):
                     # «سقوط صاروخ على حي المغاير ...، مصدره مناطق سيطرة النظام»: told after the act

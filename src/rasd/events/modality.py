@@ -47,7 +47,7 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
     s_start = clause_start if sentence_start is None else sentence_start
     # «معركة استعادة حلب»: the battle word names the operation of the capture that follows it
     if trigger_start + 1 < len(tokens) and _territorial(tokens, trigger_start + 1) and \
-            any(f in _OPERATION_NOUNS for f in tokens[trigger_start].forms[:2]):
+            _is(tokens, trigger_start, _OPERATION_NOUNS):
         return "operation"
     for c in cues:
         if c.token_end > trigger_start:
@@ -143,13 +143,13 @@ def _detention(tokens: Sequence[Token], i: int) -> bool:
     return _is(tokens, i, _DETENTION_NOUNS)
 
 
-_OPERATION_NOUNS = {"معركه", "معارك", "عمليه", "عمليات", "حمله", "حملات"}
-_TERRITORY_NOUNS = {"تحرير", "استعاده", "استرجاع", "استرداد", "تطهير", "اقتحام", "السيطره", "سيطره"}
+_OPERATION_NOUNS = frozenset({"معركه", "معارك", "عمليه", "عمليات", "حمله", "حملات"})
+_TERRITORY_NOUNS = frozenset({"تحرير", "استعاده", "استرجاع", "استرداد", "تطهير", "اقتحام", "السيطره", "سيطره"})
 
 
 def _territorial(tokens: Sequence[Token], i: int) -> bool:
     """A verbal noun of taking ground («تحرير», «استعادة») at token ``i``."""
-    return i < len(tokens) and any(f in _TERRITORY_NOUNS for f in tokens[i].forms[:2])
+    return i < len(tokens) and _is(tokens, i, _TERRITORY_NOUNS)
 
 
 def attribution_of(trigger_start: int, sentence_start: int, cues: Sequence[CueSpan],

@@ -18,14 +18,14 @@ import json
 from collections import Counter
 from typing import Iterable, Iterator, Optional
 
+from rasd.gazetteer.cues import ARAB_LEAGUE
 from rasd.gazetteer.lookup import Gazetteer
 from rasd.recognize.matcher import phrase_keys
 from rasd.text.tokenize import lookup_key, tokenize
 
 LOCATIVE = ("في", "ب", "من", "الى", "إلى", "نحو", "قرب", "داخل")
 # Arabic-speaking countries and Israel/Palestine: where a populous place name is a real name
-HOME = frozenset({"SY", "IQ", "YE", "LY", "LB", "PS", "SA", "IL", "EG", "JO", "KW", "BH", "QA", "AE",
-                  "OM", "SD", "DZ", "TN", "MA", "MR", "SO", "DJ"})
+HOME = ARAB_LEAGUE | {"IL"}
 # the countries rasd's conflict news is about: a town of MIN_TOWN people there keeps its name
 # readable (level "context") even when the corpus mostly uses the word otherwise
 FOCUS_TOWNS = frozenset({"SY", "IQ", "YE", "LY", "LB", "PS"})

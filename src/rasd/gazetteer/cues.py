@@ -21,6 +21,12 @@ from rasd.model import Token
 from rasd.recognize.matcher import phrase_keys
 
 
+# the Arab League's members: the countries whose place names are Arabic words (they take the
+# article, and a populous one's name is a real name there)
+ARAB_LEAGUE = frozenset({"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS",
+                         "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE"})
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A trigger phrase: the kind of place it announces and the geo_precision it implies."""

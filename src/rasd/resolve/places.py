@@ -28,7 +28,7 @@ from itertools import compress, islice
 from operator import attrgetter, not_
 from typing import Optional, Sequence
 
-from rasd.gazetteer.cues import CueMatch, PlaceCues
+from rasd.gazetteer.cues import ARAB_LEAGUE, CueMatch, PlaceCues
 from rasd.gazetteer.lookup import Gazetteer, NameMatch
 from rasd.geo import haversine_from, haversine_km, with_cos
 from rasd.gazetteer.records import GazEntry
@@ -70,9 +70,6 @@ _ONE_PLACE_KM = 5.0     # two readings of a repeated name closer than this are o
 # countries whose villages the gazetteer lists (Who's On First): elsewhere a far reading is no sign
 # of a missing village
 _VILLAGE_COVERAGE = frozenset({"SY", "IQ", "YE", "LB", "LY", "PS"})
-# the Arab League's members: where place names are Arabic words that take the article
-_ARAB_WORLD = frozenset({"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS",
-                         "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE"})
 _LOCAL_TOKENS = 60     # co-mentions closer than this (about two sentences) are local context
 ACCEPT = 2.5           # evidence threshold of the "none of these" candidate
 # evidence from the best reading's population: a big city is a place even without a cue
@@ -819,7 +816,7 @@ class Geocoder:
         # a big Arab city is what its name means whatever its records lack («الخرطوم»: GeoNames
         # lists Khartoum only as «خرطوم» and a garbled «ااالخرطوم»); a foreign city's name takes
         # no article in Arabic, so «المشهد» (the scene) is not Mashhad nor «التهاني» Thane
-        return 0.3 if e.country in FOCUS or (e.population >= 500_000 and e.country in _ARAB_WORLD) else 4.0
+        return 0.3 if e.country in FOCUS or (e.population >= 500_000 and e.country in ARAB_LEAGUE) else 4.0
 
     def _dominated(self, e: GazEntry, c: _Cand, ctx: _Context) -> float:
         """A small place named after a far bigger one (London, Ohio) needs its country named."""
