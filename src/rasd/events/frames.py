@@ -611,7 +611,8 @@ class FrameBuilder:
             reasons = [c.token_start for c in self.cues if c.label == "modality:reason" and trig_tok < c.token_start < hi]
             a_dates = [d for d in s_dates if not reasons or self._tok(d.start) < reasons[0]]
             c_dates = [d for d in a_dates if _in(self._tok(d.start), c_lo, c_hi)]
-            near = min(c_dates or a_dates, key=lambda d: abs(d.start - trig_char), default=None)
+            near = min(self._report_dates(c_dates, trig_tok) or self._report_dates(a_dates, trig_tok),
+                       key=lambda d: abs(d.start - trig_char), default=None)
             dv = (near.value if near is not None else None) or last_date
             # «ارتفعت حصيلة قتلى المعارك ... إلى 11 شخصاً» with no day of its own: the count
             # stands at the report's day, not at a month told earlier («خلال يوليو»)
@@ -1114,6 +1115,31 @@ class FrameBuilder:
     def _in_actor(self, p: Mention) -> bool:
         """``p`` lies inside an actor mention («المقاومة الشعبية في عدن»)."""
         return any(a.start < p.start and p.end <= a.end for a in self.actors)
+
+    def _report_dates(self, dates: list[Mention], trig_tok: int) -> list[Mention]:
+        """``dates`` without the one that dates the telling when another dates what was told:
+        «أعلن مكتب الحاكم أمس أن اثنين قتلا في تفجير ... خلال ليل أول من أمس» happened the
+        night before yesterday. A date between a reporting verb and the «إن/أن» that opens the
+        report, with the trigger inside the report, is when it was said; it yields to the dates
+        after that «أن», and alone it stays the best guess."""
+        for d in dates:
+            opens = self._speech_date(d, trig_tok)
+            if opens is not None:
+                told = [x for x in dates if x.start >= opens]
+                return told or dates
+        return dates
+
+    _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
+
+    def _speech_date(self, d: Mention, trig_tok: int) -> Optional[int]:
+        """The character offset of the «أن» that opens the report when ``d`` dates a reporting
+        verb whose report holds the trigger, else None."""
+        start, end = self._tok(d.start), self._tok(d.end - 1) + 1
+        if end > trig_tok or not self._cue_ending_in("reporting:verbs", start - 8, start + 1):
+            return None
+        k = next((k for k in range(end, min(trig_tok, len(self.tokens), end + 3))
+                  if self.tokens[k].norm in self._THAT or self.tokens[k].text in self._THAT), None)
+        return self.tokens[k].start if k is not None else None
 
     def _speech_place(self, p: Mention, trig_tok: int) -> bool:
         """``p`` lies between a reporting verb and the «إن/أن» that opens what was reported,
