@@ -690,6 +690,12 @@ class FrameBuilder:
                 killed = killed_sentence
             if types[0][1].id == "killing" and not killed:
                 continue   # a death word with no count and no weapon or fight word: too vague
+            if a1 is None and killed and own and types[0][1].acled[0] == "Battles" and self._mutual(trig_tok):
+                # «قتل 29 شخصا في اشتباكات في سبها»: a fight with its dead counted (as every frame
+                # counts them: its clause, else its sentence) at a place of its own is an act
+                # though its sides go unnamed (ANNOTATION.md); an attack word («هجوم», «استهدف»)
+                # with no author is mostly another act's aside
+                a1 = self._unidentified(getattr(places[0].value, "country", None) if places[0] else None)
             # a protest met with force: the shooting or killing words of its clause tell that
             # force, one event with the protest (not an attack of its own)
             dispersed = types[0][1].acled[0] == "Protests" and self._cue_in("protest:dispersal", lo, hi)
