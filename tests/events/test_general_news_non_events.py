@@ -336,3 +336,12 @@ def test_an_internment_camp_is_a_facility_not_an_arrest(run):
 ])
 def test_then_allows_and_contests_tell_no_act(pipe, text):
     assert pipe.extract(Article("x", text, "2015-07-22")).events == ()
+
+
+def test_an_act_told_as_the_reason_of_a_protest_is_background(pipe):
+    # «احتجاجا على قتل ... بإطلاق النار عليه»: the shooting is why they protest; the clause's
+    # date and protesters are the protest's, not the shooting's
+    text = ("وقال المرصد في بيان إن أكثر من ألف شخص نفذوا اعتصاما في مدينة اللاذقية احتجاجا على قتل "
+            "رجل للعقيد حسان الشيخ ليل السادس من أغسطس بإطلاق النار عليه أمام أطفاله.")
+    evs = pipe.extract(Article("x", text, "2015-08-10")).events
+    assert [e.event_type for e in evs] == ["Protests"]

@@ -711,6 +711,11 @@ class FrameBuilder:
             for m_trig, ttype, mod, attribution in types:
                 if dispersed and ttype.acled[0] != "Protests":
                     continue
+                if reasons and m_trig.token_start > reasons[0]:
+                    # «اعتصم ألف شخص احتجاجا على قتل ... العقيد ... بإطلاق النار عليه»: an act
+                    # told as the reason for the clause's act is background, with neither its
+                    # date nor its author (they are the clause's)
+                    continue
                 if toll_to is not None and m_trig is not toll_to and not fatalities_used:
                     pending_toll = True
                 else:
