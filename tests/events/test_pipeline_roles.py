@@ -395,3 +395,15 @@ def test_a_capture_for_the_government_stays_the_governments(pipe):
     evs = pipe.extract(Article("x", "وسيطر الموالون للحكومة على مطار عدن أمس بعد أن شنوا هجوما ضد الحوثيين.",
                                "2015-07-21")).events
     assert [e.sub_event_type for e in evs if e.event_type == "Battles"][:1] == ["Government regains territory"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("استنكرت قيادة الفرقة 30 قيام عناصر تابعة لجبهة النصرة بخطف العقيد نديم الحسن في مدينة اعزاز.",
+     "Jabhat al-Nusra"),
+    ("استنكرت قيادة الفرقة 30 قيام عناصر من جبهة النصرة بخطف العقيد نديم الحسن في مدينة اعزاز.",
+     "Jabhat al-Nusra"),
+])
+def test_the_group_after_qiyam_does_the_act_whoever_condemns_it(pipe, text, actor):
+    # «قيام X بخطف»: the doing of the abduction by X; the sentence's subject only condemns it
+    evs = pipe.extract(Article("x", text, "2015-07-30")).events
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == actor

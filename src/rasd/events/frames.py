@@ -1975,7 +1975,18 @@ class FrameBuilder:
         """«ألغام زرعها الحوثيون»: a relative verb of the act stands right before the actor."""
         return any(c.label == "roles:author_before" and c.token_end in (a.token_start, a.token_start - 1)
                    for c in self.cues) or self._authored_member(a) or self._holder(a) == "source" \
-            or self._owner_of_weapon(a) or self._repelled_attacker(a)
+            or self._owner_of_weapon(a) or self._repelled_attacker(a) or self._doing_of(a)
+
+    def _doing_of(self, a: Mention) -> bool:
+        """«استنكرت قيادة الفرقة 30 قيام عناصر تابعة لجبهة النصرة بخطف العقيد»: the group named
+        after «قيام» (the doing of), alone or after the members it has there, does the act the
+        «ب» verbal noun right after it names, whoever the sentence's subject is."""
+        q = next((i for i in range(a.token_start - 1, max(-1, a.token_start - 5), -1)
+                  if "قيام" in self.tokens[i].forms[:2]), None)
+        if q is None:
+            return False
+        return any(a.token_end <= m.token_start <= a.token_end + 1 and "ب" in self.tokens[m.token_start].prefixes
+                   for m in self.trigger_matches)
 
     def _authored_member(self, a: Mention) -> bool:
         """«هجوم انتحاري نفذه أعضاء من الحركة»: the group after «من», two words after the
@@ -2031,7 +2042,7 @@ class FrameBuilder:
         """'target' when a role cue stands right before the mention, else 'agent'."""
         # «فتح عناصر من حزب العمال النار»: between the head and the tail of a split phrase
         # stands its subject
-        if any(h < a.token_start < t for h, t in self._gapped_spans):
+        if any(h < a.token_start < t for h, t in self._gapped_spans) or self._doing_of(a):
             return "agent"
         glossed = self._glossed(a)
         if glossed is not None:
