@@ -345,3 +345,18 @@ def test_an_act_told_as_the_reason_of_a_protest_is_background(pipe):
             "رجل للعقيد حسان الشيخ ليل السادس من أغسطس بإطلاق النار عليه أمام أطفاله.")
     evs = pipe.extract(Article("x", text, "2015-08-10")).events
     assert [e.event_type for e in evs] == ["Protests"]
+
+
+def test_the_presence_of_bombs_is_no_bombing(pipe):
+    text = "وقال إن وجود العبوات الناسفة والطرق المفخخة يبطئ من تقدم القوات الأمنية في مدينة الرمادي."
+    evs = pipe.extract(Article("x", text, "2015-07-20")).events
+    assert not [e for e in evs if e.event_type == "Explosions/Remote violence"]
+
+
+def test_what_used_to_be_held_somewhere_is_no_act_but_the_clause_keeps_its_own(pipe):
+    text = ("وتقدمت القوات الأمنية باتجاه الساحات التي كانت تقام فيها الاعتصامات عند حدود مدينة الرمادي.")
+    assert not [e for e in pipe.extract(Article("x", text, "2015-07-20")).events if e.event_type == "Protests"]
+    text = ("واقتحمت قوات الجيش العراقي منطقة البوعيثة شمالي مدينة الرمادي بعد معارك عنيفة مع مسلحي تنظيم "
+            "داعش باتجاه الساحات التي كانت تقام فيها الاعتصامات.")
+    evs = pipe.extract(Article("x", text, "2015-07-20")).events
+    assert [e.event_type for e in evs] == ["Battles"]

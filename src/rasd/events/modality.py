@@ -72,6 +72,8 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             return "call"           # «بسرعة القبض على»: an order to arrest (not «بسرعة واعتقلت»)
         if c.label == "modality:facility" and dist == 0 and _detention(tokens, trigger_start):
             return "facility"       # «مكان احتجاز العسكريين»: where they are held
+        if c.label == "modality:habitual" and dist <= 1:
+            return "generic"        # «الساحات التي كانت تقام فيها الاعتصامات»: a past custom
         if c.label == "modality:specialty" and dist == 0:
             return "specialty"      # «المتخصصة في احتجاز الرهائن»: a unit's trade
         if c.label == "modality:martyrs_name" and dist == 0 and _is(tokens, trigger_start, _MARTYR_NOUNS):
