@@ -360,3 +360,12 @@ def test_what_used_to_be_held_somewhere_is_no_act_but_the_clause_keeps_its_own(p
             "داعش باتجاه الساحات التي كانت تقام فيها الاعتصامات.")
     evs = pipe.extract(Article("x", text, "2015-07-20")).events
     assert [e.event_type for e in evs] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن وزير الداخلية العراقي أمس الأحد اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد بمحافظة ديالى.",
+    "وقالت الشرطة إنها اعتقلت ستة أشخاص للاشتباه بعلاقتهم بالتفجير في مدينة ديار بكر.",
+])
+def test_what_the_arrested_are_suspected_of_is_the_charge_not_an_event(pipe, text):
+    evs = pipe.extract(Article("x", text, "2015-07-20")).events
+    assert [e.sub_event_type for e in evs] == ["Arrests"]

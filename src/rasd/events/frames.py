@@ -923,6 +923,22 @@ class FrameBuilder:
         return m.keys[0] in self._PERSON_TRIGGERS and any(
             c.kind == "killed" and c.token_end == m.token_start for c in self.cas_cues)
 
+    _ARRESTS = frozenset({"arrests", "detention"})
+    _CHARGE_REACH = 6     # «اعتقال [ستة] المتورطين [في] التفجير»
+
+    def _charge(self, m: Match, c_trig: Sequence[Match]) -> bool:
+        """``m`` names what people arrested in its clause are suspected of: an act word after an
+        arrest word and a suspect word («أعلن الوزير اعتقال المتورطين بالتفجير الذي استهدف
+        ناحية بني سعد», «اعتقلوا للاشتباه بعلاقتهم بالهجوم»). The arrest is the clause's act;
+        the act charged was told, or will be, as an event of its own."""
+        if self._ARRESTS.intersection(m.values):
+            return False
+        arrest = next((a for a in c_trig if a.token_start < m.token_start and self._ARRESTS.intersection(a.values)), None)
+        if arrest is None:
+            return False
+        return any(c.label == "roles:suspects" and arrest.token_end <= c.token_start and c.token_end <= m.token_start
+                   and m.token_start - c.token_end <= self._CHARGE_REACH for c in self.cues)
+
     def _clause_types(self, c_trig, c_lo: int, c_hi: int, strong_in_sentence: bool, end_char: str, s_lo: int,
                       weapon: Sequence[tuple[int, TriggerType]], accident: bool = False, legal: bool = False):
         """The trigger types that make events in this clause, best first: list of
@@ -931,6 +947,9 @@ class FrameBuilder:
         # a trigger whose kind needs an object («السيطرة على» a place, «خطف» people, «تفكيك» a
         # bomb) and has none in its clause is another sense of the word («السيطرة على حريق»,
         # «مدير تحرير», «خطف الميدالية», «تفكيك الزخرفة»)
+        # what people arrested here are suspected of is no act of the clause («اعتقال المتورطين
+        # بالتفجير»): it neither makes an event nor outranks the arrest
+        c_trig = [m for m in c_trig if not self._charge(m, c_trig)]
         fit = {(id(m), v) for m in c_trig for v in m.values if self._has_object(self.lex.types[v].needs, m, c_lo, c_hi)}
         c_trig = [m for m in c_trig if any((id(m), v) in fit for v in m.values)]
         ids_here = {v for _, v in fit}
