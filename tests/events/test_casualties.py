@@ -53,6 +53,8 @@ import pytest
     # the new count after «إلى», however long the phrase naming the toll
     ("ارتفعت حصيلة قتلى المعارك التي تدور في بغداد بين الجيش ومسلحي العشائر منذ أيام إلى 14 شخصا.", 14),
     ("ارتفعت حصيلة جرحى المعارك التي تدور في بغداد بين الجيش ومسلحي العشائر منذ أيام إلى 14 شخصا.", None),
+    # some of the dead named after «(من) بين» are no count of their own
+    ("شن مسلحون هجوما على نقطة في بغداد وكان من بين قتلى الهجوم ثلاثة من القادة.", None),
 ])
 def test_deaths_only(run, text, expected):
     evs = run(text, published="2015-07-22")

@@ -369,3 +369,13 @@ def test_what_used_to_be_held_somewhere_is_no_act_but_the_clause_keeps_its_own(p
 def test_what_the_arrested_are_suspected_of_is_the_charge_not_an_event(pipe, text):
     evs = pipe.extract(Article("x", text, "2015-07-20")).events
     assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+def test_a_failed_attempt_at_an_attack_is_an_attack_made(pipe):
+    # «محاولة» is a plan («محاولة لاقتحام»), but «محاولة هجوم فاشلة» was made and beaten back
+    text = "قتل 25 مقاتلاً من المعارضة السورية على الأقل خلال محاولة هجوم فاشلة قاموا بها على قاعدة عسكرية في محافظة حلب."
+    evs = pipe.extract(Article("x", text, "2015-08-02")).events
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Battles", 25)]
+    text = "وتحاول فصائل المعارضة السورية منذ أيام محاولة هجوم على قاعدة عسكرية في محافظة حلب."
+    assert not pipe.extract(Article("x", text, "2015-08-02")).events
+

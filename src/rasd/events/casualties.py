@@ -262,6 +262,8 @@ def _governing_cue_kind(tokens, q: Quantity, at, lo, hi, kinds) -> Optional[str]
     while j >= lo and steps < _AFTER_CUE:
         c = at.get(j)
         if c is not None and c.kind in kinds:
+            if c.token_start > 0 and _bare(tokens[c.token_start - 1]) == "بين":
+                return None    # «من بين قتلى المعارضة ثلاثة من القادة»: some of the dead, not a count
             return c.kind
         if tokens[j].norm in {",", ".", ";", ":"}:
             k = _aside_start(tokens, j, lo)

@@ -89,6 +89,8 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
         if c.label in _CLAUSE_SCOPED:
             return c.label.split(":")[1]
         if c.label in _BLOCKING and dist < window:
+            if c.label == "modality:plan" and _failed_attempt(tokens, c, trigger_start):
+                continue            # «خلال محاولة هجوم فاشلة قاموا بها»: the attack was made
             return c.label.split(":")[1]
         if c.label == "modality:support" and dist < _SUPPORT_REACH:
             return "support"
@@ -122,6 +124,20 @@ def _subjunctive(tokens: Sequence[Token], i: int) -> bool:
     if i <= 0 or i >= len(tokens) or tokens[i - 1].norm not in _SUBJUNCTIVE:
         return False
     return _imperfect(tokens[i])
+
+
+_ATTEMPT_NOUNS = frozenset({"محاوله", "محاولات"})
+_FAILED_WORDS = frozenset({"فاشله", "فاشل", "فاشلتين", "فاشلين", "فاشلتان"})
+
+
+def _failed_attempt(tokens: Sequence[Token], c: CueSpan, trigger_start: int) -> bool:
+    """The plan cue is «محاولة» told as failed, right after it or its act word («محاولة هجوم
+    فاشلة», «محاولة فاشلة لاقتحام»): an attempt made and beaten back, so a fight or an attack
+    took place (a territorial act word stays governed by ``modality:failed``: never taken)."""
+    if not _is(tokens, c.token_start, _ATTEMPT_NOUNS) or _territorial(tokens, trigger_start):
+        return False
+    near = range(c.token_end, min(len(tokens), max(c.token_end, trigger_start + 1) + 2))
+    return any(_is(tokens, i, _FAILED_WORDS) for i in near)
 
 
 def _coordinated(t: Token) -> bool:
