@@ -528,15 +528,25 @@ def _not_cardinal(tokens: Sequence[Token], i: int, core: _Core, lex: NumberLexic
         return False
     key = next(r for r, _p, _a in _readings(tok.norm) if r in lex.words)
     if key in lex.one_of:
-        # «أحد الجنود», «إحدى النساء», «أحد من» count one; «لم يصب أحد» is nobody
+        # «أحد الجنود», «إحدى النساء», «أحد من» count one, and so does «one of» a construct
+        # («أحد عناصر الشرطة», «أحد أفرادها»); «لم يصب أحد» is nobody
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        return nxt is None or not (nxt.norm.startswith("ال") or nxt.norm in ("من", "منهم", "منها"))
+        if nxt is None:
+            return True
+        construct = nxt.is_word and not nxt.prefixes and nxt.norm not in _PARTICLES_AFTER_ONE and (
+            bool(nxt.suffix) or (i + 2 < len(tokens) and tokens[i + 2].is_word and tokens[i + 2].norm.startswith("ال")))
+        return not (nxt.norm.startswith("ال") or nxt.norm in ("من", "منهم", "منها") or construct)
     if tok.norm in lex.teen and i > 0 and tokens[i - 1].is_word and tokens[i - 1].norm.startswith("ال") \
             and _word(tokens[i - 1], lex) is None:
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (hit[1] >= 3 and nxt is not None and nxt.is_word and nxt.norm.startswith("ال")
             and _word(nxt, lex) is None and nxt.start - tok.end <= 1)
+
+
+# words after «أحد» that open a phrase of their own («لم يصب أحد في الهجوم»: nobody), not a construct
+_PARTICLES_AFTER_ONE = frozenset({"في", "فى", "على", "علي", "عن", "الى", "إلى", "مع", "خلال", "جراء", "اثر",
+                                  "إثر", "بعد", "قبل", "منذ", "حتى", "داخل", "خارج", "بين", "عند", "لدى"})
 
 
 def _glued_separators(tokens: Sequence[Token], i: int) -> int:
