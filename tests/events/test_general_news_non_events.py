@@ -379,3 +379,12 @@ def test_a_failed_attempt_at_an_attack_is_an_attack_made(pipe):
     text = "وتحاول فصائل المعارضة السورية منذ أيام محاولة هجوم على قاعدة عسكرية في محافظة حلب."
     assert not pipe.extract(Article("x", text, "2015-08-02")).events
 
+
+
+def test_a_cue_word_under_the_article_is_another_word(pipe):
+    # «طوال» (throughout) makes a clause generic; «قطاع الطوال» is a Saudi border town
+    text = "تعرضت دورية بقطاع الطوال بمنطقة جازان لمقذوف عسكري من داخل الأراضي اليمنية."
+    evs = pipe.extract(Article("x", text, "2015-08-01")).events
+    assert [(e.sub_event_type, e.location.name) for e in evs] == [("Shelling/artillery/missile attack", "Al-Tuwal")]
+    text = "وسقطت قذائف كثيرة على مدينة جازان طوال الأشهر الماضية."
+    assert not pipe.extract(Article("x", text, "2015-08-01")).events

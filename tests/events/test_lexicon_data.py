@@ -55,6 +55,8 @@ def test_generic_words_are_terms_of_their_type():
 
 def test_cue_terms_are_clean_and_unique_per_group():
     for group, spec in CUES.items():
+        if group == "indefinite_only":
+            continue
         for name, terms in spec.items():
             if not isinstance(terms, list):
                 continue
@@ -94,3 +96,11 @@ def test_perfect_verbs_are_told_by_their_listed_conjugations():
     verbs = load_lexicon().verbs
     assert {"سيطر", "قصف", "هاجم", "اقتحمت"} <= verbs
     assert not {"غارات", "اشتباكات", "مقتل", "قصفا"} & verbs
+
+
+def test_indefinite_only_cues_are_one_word_cues_of_some_group():
+    # each word of the list must be a one-word cue term somewhere, or the list does nothing
+    terms = {phrase_keys(t) for group, spec in CUES.items() if isinstance(spec, dict)
+             for ts in spec.values() if isinstance(ts, list) for t in ts}
+    for word in CUES.get("indefinite_only", []):
+        assert len(phrase_keys(word)) == 1 and phrase_keys(word) in terms, word

@@ -237,6 +237,9 @@ class FrameBuilder:
         # an aircraft word inside an actor's name, after its head, is an adjective of that actor
         # («كتائب مقاتلة», «فصائل مقاتلة»: fighting battalions), not a warplane
         inner = {i for a in self.actors for i in range(a.token_start + 1, a.token_end)}
+        # a cue word listed as indefinite only is another word under the article («الطوال»)
+        cue_matches = [m for m in cue_matches if not (
+            len(m.keys) == 1 and m.keys[0] in lex.cue_indefinite_only and "ال" in self.tokens[m.token_start].prefixes)]
         self.cues = [CueSpan(v, m.token_start, m.token_end) for m in cue_matches for v in m.values
                      if not (v.startswith("weapons:") and m.token_start in inner)]
         self._cue_starts: Optional[dict[str, list[int]]] = None  # label -> sorted starts (_cue_in)

@@ -66,6 +66,9 @@ class Lexicon:
     verbs: frozenset[str] = frozenset()
     # one-word trigger keys that are an act only without the article («جلد», not «الجلد»)
     indefinite_only: frozenset[str] = frozenset()
+    # one-word cue keys that are that cue only without the article («طوال», throughout: «الطوال»
+    # is «the long» or a town)
+    cue_indefinite_only: frozenset[str] = frozenset()
 
 
 def _data(name: str) -> dict:
@@ -127,6 +130,8 @@ def load_lexicon() -> Lexicon:
     cues: PhraseMatcher[str] = PhraseMatcher()
     window = int(cues_raw["modality"].get("window", 6))
     for group, spec in cues_raw.items():
+        if not isinstance(spec, dict):
+            continue        # indefinite_only: a list, not a group
         for name, terms in spec.items():
             if not isinstance(terms, list):
                 continue
@@ -134,7 +139,9 @@ def load_lexicon() -> Lexicon:
                 cues.add(term, f"{group}:{name}")
     return Lexicon(types=types, triggers=trig, plover_only=plover, cues=cues, modality_window=window,
                    gapped=gapped, verbs=perfect_verbs(singles),
-                   indefinite_only=frozenset(k for t in raw.get("indefinite_only") or () for k in phrase_keys(t)))
+                   indefinite_only=frozenset(k for t in raw.get("indefinite_only") or () for k in phrase_keys(t)),
+                   cue_indefinite_only=frozenset(k for t in cues_raw.get("indefinite_only") or ()
+                                                 for k in phrase_keys(t)))
 
 
 def perfect_verbs(words: set[str]) -> frozenset[str]:
