@@ -198,6 +198,9 @@ class _Context:
     # excluded cand index → per anchor place: 0 none of its anchors counts, 1 one is near in
     # the text, 2 all are far (``_anchor_reach``)
     reach: dict[Optional[int], list[int]] = field(default_factory=dict)
+    # cand index → the country a country adjective right after the name names («منفذ الطوال
+    # السعودي»): readings in that country are the ones meant
+    adjective: dict[int, str] = field(default_factory=dict)
 
 
 class Geocoder:
@@ -302,6 +305,12 @@ class Geocoder:
                 bare and not (c.cues or c.ner or c.coordinated))
         ctx = self._document_context(tokens, cands)
         ctx.positions = [c.start_tok for c in cands]
+        demonyms = self.cues.demonyms
+        for c in cands:
+            if not c.hopeless and c.end_tok < len(tokens) and tokens[c.end_tok].is_word:
+                cc = next((demonyms[f] for f in tokens[c.end_tok].forms[:2] if f in demonyms), None)
+                if cc is not None and any(e.country == cc for e in c.entries):
+                    ctx.adjective[c.index] = cc
         ctx.others = [c for c in cands if not c.hopeless and len(c.entries) <= 40 and (
             c.cues or " " in c.match.key or c.match.key not in self.cues.ambiguous)]
         ctx.others_at = [c.start_tok for c in ctx.others]
@@ -781,6 +790,9 @@ class Geocoder:
                 s -= 2.5
         if e.admin1 and (e.country, e.admin1) in ctx.admin1:
             s += 1.0
+        adjective = ctx.adjective.get(c.index) if ctx.adjective else None
+        if adjective is not None:
+            s += 3.0 if e.country == adjective else -3.0
         if e.geonames_id is not None:
             s += 0.2
         if e.feature != "country" and e.population < 100_000 and not c.cues \
