@@ -643,11 +643,20 @@ class Geocoder:
             bare = False
             for e in m.entries:
                 for name in self.gaz.entries[e].names_ar:
-                    w = name.split(" ")[0] if name else ""
-                    # «ألكوا» (Alcoa) normalises to an article too: the bare «كوا» is not its name
-                    nw = norm_key(w) if w else ""
-                    if nw and not nw.startswith(("ال", "ٱل")) and lookup_key(nw) == first_word:
-                        bare = True
+                    # the name's first word, or the word its key starts at after a leading
+                    # trigger word («ناحية خان بني سعد» is also indexed as «خان بني سعد»)
+                    # («مديرية يمنية», a Yemeni district, is a description some records give as a
+                    # name: a country adjective after the trigger word is not the name's)
+                    for k, w in enumerate(name.split(" ") if name else ()):
+                        # «ألكوا» (Alcoa) normalises to an article too: the bare «كوا» is not its name
+                        nw = norm_key(w)
+                        if nw and not nw.startswith(("ال", "ٱل")) and lookup_key(nw) == first_word and (
+                                k == 0 or first_word not in self.cues.demonyms):
+                            bare = True
+                            break
+                        if (lookup_key(nw),) not in self.cues.before:
+                            break      # past the leading trigger words: no later word starts a key
+                    if bare:
                         break
                 if bare:
                     break
