@@ -654,7 +654,7 @@ class FrameBuilder:
                 # «دمر التحالف أربع منصات لإطلاق الصواريخ», «دمرت قوات التحالف مخزنا للأسلحة»: an
                 # air force destroying weapons on the ground strikes them from the air
                 types = [(types[0][0], self.lex.types["air_strike"]) + tuple(types[0][2:])] + types[1:]
-            if a1 is None and types[0][1].id in ("arrests", "detention"):
+            if a1 is None and types[0][1].id in self._ARRESTS:
                 # «واعتقل الثلاثة في شانلي أورفة»: an arrest with no one named is the police's
                 # (ANNOTATION.md: arrests are by state forces)
                 a1 = self._generic_agent("cop", getattr(places[0].value, "country", None) if places[0] else None)
@@ -990,7 +990,7 @@ class FrameBuilder:
                         ("modality:accident", "modality:rescue"),
                         self._tok_before(self.tokens[s_lo].start, self._ACCIDENT_REACH), self._sentence_hi):
                     continue   # «تبلغ الدفاع المدني عن احتجاز شخصين بداخل بئر»: trapped, not held
-                if legal and tid not in ("arrests", "detention"):
+                if legal and tid not in self._ARRESTS:
                     continue
                 if self._purpose(m.token_start, m.keys[0]) or self._future(m.token_start, m.keys[0]):
                     continue   # «لتحرير» (in order to), «ستستعيدها» (will): not an act
@@ -1162,7 +1162,7 @@ class FrameBuilder:
                 return told or dates
         return dates
 
-    _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
+    _THAT = frozenset(_COMPLEMENTIZERS - {"«", ":"})   # a quotation opens no report for a date
 
     def _speech_date(self, d: Mention, trig_tok: int) -> Optional[int]:
         """The character offset of the «أن» that opens the report when ``d`` dates a reporting

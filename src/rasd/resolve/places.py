@@ -643,10 +643,9 @@ class Geocoder:
             bare = False
             for e in m.entries:
                 for name in self.gaz.entries[e].names_ar:
-                    # the name's first word, or the word its key starts at after a leading
-                    # trigger word («ناحية خان بني سعد» is also indexed as «خان بني سعد»)
-                    # («مديرية يمنية», a Yemeni district, is a description some records give as a
-                    # name: a country adjective after the trigger word is not the name's)
+                    # the name's first word, or the word its key starts at after leading trigger
+                    # words («ناحية خان بني سعد» is also indexed as «خان بني سعد»); a country
+                    # adjective there is not («مديرية يمنية»: a description some records give)
                     for k, w in enumerate(name.split(" ") if name else ()):
                         # «ألكوا» (Alcoa) normalises to an article too: the bare «كوا» is not its name
                         nw = norm_key(w)

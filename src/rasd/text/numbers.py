@@ -77,6 +77,7 @@ class NumberLexicon:
     teen: frozenset[str]
     teen_only: frozenset[str]
     one_of: frozenset[str]
+    one_of_not_before: frozenset[str]    # words after «أحد» that open a phrase: no construct
     vague: dict[tuple[str, ...], _Vague]
     approximately: frozenset[tuple[str, ...]]
     more_than: frozenset[tuple[str, ...]]
@@ -135,6 +136,7 @@ def number_lexicon() -> NumberLexicon:
         teen=frozenset(norm_key(w) for w in raw["teen_marker"]),
         teen_only=frozenset(norm_key(w) for w in raw["teen_only"]),
         one_of=frozenset(norm_key(w) for w in raw["one_of"]),
+        one_of_not_before=frozenset(norm_key(w) for w in raw["one_of_not_before"]),
         vague=vague,
         range_open=frozenset(norm_key(w) for w in raw["range_open"]),
         range_join=frozenset(norm_key(str(w)) for w in raw["range_join"]),
@@ -531,9 +533,9 @@ def _not_cardinal(tokens: Sequence[Token], i: int, core: _Core, lex: NumberLexic
         # «أحد الجنود», «إحدى النساء», «أحد من» count one, and so does «one of» a construct
         # («أحد عناصر الشرطة», «أحد أفرادها»); «لم يصب أحد» is nobody
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is None:
-            return True
-        construct = nxt.is_word and not nxt.prefixes and nxt.norm not in _PARTICLES_AFTER_ONE and (
+        if nxt is None or nxt.norm in lex.one_of_not_before:
+            return True    # «لم يصب أحد في الهجوم», «... أحد إلى الآن» (normalised «الي», no article)
+        construct = nxt.is_word and not nxt.prefixes and (
             bool(nxt.suffix) or (i + 2 < len(tokens) and tokens[i + 2].is_word and tokens[i + 2].norm.startswith("ال")))
         return not (nxt.norm.startswith("ال") or nxt.norm in ("من", "منهم", "منها") or construct)
     if tok.norm in lex.teen and i > 0 and tokens[i - 1].is_word and tokens[i - 1].norm.startswith("ال") \
@@ -542,11 +544,6 @@ def _not_cardinal(tokens: Sequence[Token], i: int, core: _Core, lex: NumberLexic
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (hit[1] >= 3 and nxt is not None and nxt.is_word and nxt.norm.startswith("ال")
             and _word(nxt, lex) is None and nxt.start - tok.end <= 1)
-
-
-# words after «أحد» that open a phrase of their own («لم يصب أحد في الهجوم»: nobody), not a construct
-_PARTICLES_AFTER_ONE = frozenset({"في", "فى", "على", "علي", "عن", "الى", "إلى", "مع", "خلال", "جراء", "اثر",
-                                  "إثر", "بعد", "قبل", "منذ", "حتى", "داخل", "خارج", "بين", "عند", "لدى"})
 
 
 def _glued_separators(tokens: Sequence[Token], i: int) -> int:
