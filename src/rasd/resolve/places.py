@@ -59,6 +59,8 @@ _BARE_FEATURE_FIT = {"locality": 0.6, "country": 1.0, "region": 1.0, "county": -
 _CONTAINER_KM = {"locality": 40.0, "county": 80.0, "region": 200.0}
 _RANK = {"neighbourhood": 0, "poi": 0, "locality": 1, "county": 2, "region": 3, "country": 4}
 _INSIDE_BONUS = 2.0
+# words between a place and «المحافظة» that keep it governed by the province (_before_the_province)
+_DIRECTION_WORDS = frozenset({"في", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
 # «منطقة» also names a Saudi province («منطقة جازان»): no town that contains a place
 _AREA_WORDS = frozenset({"منطقة", "مناطق"})
 # a small place (population unknown or below this) whose every reading lies farther than
@@ -350,6 +352,7 @@ class Geocoder:
                 self._judge(c, ctx, cands)
         self._propagate_lists(cands)
         self._prefer_container(tokens, cands)
+        self._prefer_named_province(tokens, cands)
         self._one_reading_per_name(cands)
         self._relocate_strays(cands, ctx)
         return cands
@@ -518,6 +521,44 @@ class Geocoder:
                 # «فندق صرح سبأ وسط مدينة حرض»
                 c.ranked = [(c.ranked[0][0], box)] + c.ranked
                 c.stray = True
+
+    def _prefer_named_province(self, tokens: list[Token], cands: list[_Cand]) -> None:
+        """«وفي محافظة مأرب ... وفي منطقة صرواح غربي المحافظة»: a place followed by «المحافظة»
+        (the province, definite, with no name after it; directions and «في/ب» may stand between)
+        lies in the last province the text named before it. Its readings in that province gain
+        ``_INSIDE_BONUS``, as after a named container («منطقة البرح بمحافظة تعز»).
+
+        Why: Yemeni, Iraqi and Syrian reports name the province once, then place fronts and
+        villages by it («جبهة المخدرة شمال غرب المحافظة»); the namesake in another province
+        otherwise wins on the document's other evidence."""
+        province: Optional[GazEntry] = None
+        for c in cands:
+            if c.accepted and c.ranked and c.ranked[0][1].feature == "region" and c.cue_feature == "region":
+                province = c.ranked[0][1]
+                continue
+            if province is None or not province.admin1 or not c.accepted or not c.ranked \
+                    or not self._before_the_province(tokens, c.end_tok):
+                continue
+            box = province
+            if not any(e.country == box.country and e.admin1 == box.admin1 for _, e in c.ranked):
+                continue
+            c.ranked = sorted(((s + (_INSIDE_BONUS if e.country == box.country and e.admin1 == box.admin1
+                                     else 0.0), e) for s, e in c.ranked), key=lambda x: (-x[0], x[1].id))
+
+    def _before_the_province(self, tokens: list[Token], j: int) -> bool:
+        """Tokens from ``j``: up to two direction words or «في», then «المحافظة» (or «بالمحافظة»),
+        the definite word alone: «محافظة مأرب» names a province of its own."""
+        for k in range(j, min(j + 3, len(tokens))):
+            t = tokens[k]
+            if not t.is_word:
+                return False
+            if "ال" in t.prefixes and t.forms[-1] == "محافظه":
+                # «المحافظة على الأمن» is keeping the peace, not the province
+                nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+                return nxt is None or nxt.norm != "علي"
+            if t.norm not in _DIRECTION_WORDS:
+                return False
+        return False
 
     def _readings(self, key: tuple[int, ...]) -> tuple[tuple[GazEntry, ...], tuple[tuple[float, float], ...],
                                                         tuple[float, float, float, float], "_Readings"]:
