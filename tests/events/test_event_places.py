@@ -188,3 +188,24 @@ def test_what_a_place_witnesses_in_the_present_is_its_state(pipe, text):
 def test_what_a_place_witnessed_is_an_act(pipe):
     text = "وشهدت مدينة درنة أمس معارك عنيفة بين مجلس شورى مجاهدي درنة وتنظيم داعش."
     assert _places(pipe, text, "2015-07-27") == ["Darnah"]
+
+
+ANAD = ("سيطرت قوات الجيش والمقاومة الشعبية على قاعدة العند العسكرية في محافظة لحج بعد معارك مع الحوثيين. "
+        "وقال قائد ميداني إن قواته تمشط القاعدة الواقعة شمالي مدينة عدن بحثا عن مسلحين. ")
+
+
+def _strikes(pipe, text):
+    return [e.location.name for e in pipe.extract(Article("x", text, "2015-08-04")).events
+            if e.sub_event_type == "Air/drone strike"]
+
+
+def test_the_base_is_the_base_named_before(pipe):
+    # «القاعدة», under the article and alone, is the base the text named («قاعدة العند»), not
+    # the town the sentence before names after it
+    text = ANAD + "وشنت مقاتلات التحالف سلسلة غارات كثيفة على القاعدة."
+    assert _strikes(pipe, text) == ["Anad airbase"]
+
+
+def test_the_group_al_qaeda_is_no_base(pipe):
+    text = ANAD + "وشنت مقاتلات التحالف سلسلة غارات كثيفة على مواقع تنظيم القاعدة."
+    assert "Anad airbase" not in _strikes(pipe, text)

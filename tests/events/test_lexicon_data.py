@@ -55,8 +55,8 @@ def test_generic_words_are_terms_of_their_type():
 
 def test_cue_terms_are_clean_and_unique_per_group():
     for group, spec in CUES.items():
-        if group == "indefinite_only":
-            continue
+        if not isinstance(spec, dict):
+            continue        # the word lists beside the groups (indefinite_only, anaphoric_places)
         for name, terms in spec.items():
             if not isinstance(terms, list):
                 continue
@@ -104,3 +104,14 @@ def test_indefinite_only_cues_are_one_word_cues_of_some_group():
              for ts in spec.values() if isinstance(ts, list) for t in ts}
     for word in CUES.get("indefinite_only", []):
         assert len(phrase_keys(word)) == 1 and phrase_keys(word) in terms, word
+
+
+def test_anaphoric_places_are_place_trigger_words():
+    # each word refers back to a place named with it, so it must be one of the words the place
+    # recogniser reads before a name (places/triggers.yaml), written with the article
+    places = yaml.safe_load(resources.files("rasd.data").joinpath("places/triggers.yaml").read_text("utf-8"))
+    before = {phrase_keys(w) for spec in places["before"] for w in spec["words"]}
+    words = CUES.get("anaphoric_places", [])
+    assert words
+    for word in words:
+        assert word.startswith("ال") and len(phrase_keys(word)) == 1 and phrase_keys(word) in before, word

@@ -472,6 +472,39 @@ class FrameBuilder:
     _HEADLINE_MAX = 160
     _LINK_WORDS = {"رابط", "لينك"}
 
+    def _named_before(self, lo: int, hi: int) -> Optional[Mention]:
+        """«شنت مقاتلات التحالف سلسلة غارات على القاعدة»: a place word under the article and with
+        no name after it («القاعدة», «المطار», «البلدة») in tokens ``[lo, hi)`` is the place the
+        text last named with that word («قاعدة العند»), however far back; None when there is none.
+
+        Why: a report names a base, a camp or a town once and then calls it «the base»; the
+        sentence before may name another town («القاعدة الواقعة شمالي مدينة عدن»), which the
+        clause would otherwise borrow."""
+        words = self.lex.anaphoric_places
+        if not words:
+            return None
+        tokens = self.tokens
+        for i in range(lo, hi):
+            t = tokens[i]
+            if not t.is_word or "ال" not in t.prefixes or t.forms[-1] not in words:
+                continue
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and nxt.is_word and "ال" in nxt.prefixes:
+                continue        # «المدينة المنورة», «القاعدة الجوية» ...: a name or a description
+            if any(a.token_start <= i < a.token_end for a in self.actors):
+                continue        # «تنظيم القاعدة»: the group
+            start = t.start
+            found = None
+            for p in self.places:
+                if p.start >= start:
+                    break
+                first = tokens[p.token_start]
+                if first.is_word and "ال" not in first.prefixes and first.forms[-1] == t.forms[-1]:
+                    found = p
+            if found is not None:
+                return found
+        return None
+
     def _link_line(self, lo: int, hi: int) -> bool:
         """«رابط الخبر بصحيفة الوئام: <the title again>»: a link footer repeats the headline
         (about 7% of SaudiNewsNet articles end so); its words tell no second act."""
@@ -598,6 +631,10 @@ class FrameBuilder:
             own = bool(places)
             # a clause that names places, none of them an event place (a country, a landmark, a
             # capital standing for its government), does not borrow an earlier sentence's town
+            if not places and not c_places:
+                back = self._named_before(c_lo, c_hi)
+                if back is not None:
+                    places = [back]
             if not places and not c_places:
                 if type(last_place) is list:        # an earlier sentence's places: pick now
                     last_place = self._most_specific(last_place)

@@ -69,6 +69,9 @@ class Lexicon:
     # one-word cue keys that are that cue only without the article («طوال», throughout: «الطوال»
     # is «the long» or a town)
     cue_indefinite_only: frozenset[str] = frozenset()
+    # place words that, under the article and alone, name the place last named with them
+    # («قاعدة العند» ... «القاعدة»): article-free keys
+    anaphoric_places: frozenset[str] = frozenset()
 
 
 def _data(name: str) -> dict:
@@ -131,7 +134,7 @@ def load_lexicon() -> Lexicon:
     window = int(cues_raw["modality"].get("window", 6))
     for group, spec in cues_raw.items():
         if not isinstance(spec, dict):
-            continue        # indefinite_only: a list, not a group
+            continue        # indefinite_only, anaphoric_places: lists, not groups
         for name, terms in spec.items():
             if not isinstance(terms, list):
                 continue
@@ -141,7 +144,9 @@ def load_lexicon() -> Lexicon:
                    gapped=gapped, verbs=perfect_verbs(singles),
                    indefinite_only=frozenset(k for t in raw.get("indefinite_only") or () for k in phrase_keys(t)),
                    cue_indefinite_only=frozenset(k for t in cues_raw.get("indefinite_only") or ()
-                                                 for k in phrase_keys(t)))
+                                                 for k in phrase_keys(t)),
+                   anaphoric_places=frozenset(k for t in cues_raw.get("anaphoric_places") or ()
+                                              for k in phrase_keys(t)))
 
 
 def perfect_verbs(words: set[str]) -> frozenset[str]:
