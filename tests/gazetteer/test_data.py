@@ -87,7 +87,7 @@ def test_cue_files_are_consistent():
     for group in raw["before"]:
         assert group["precision"] in (1, 2, 3) and group["words"]
     cues = PlaceCues.load()
-    assert set(cues.ambiguous.values()) <= {"trigger", "context", "article"}
+    assert set(cues.ambiguous.values()) <= {"trigger", "context", "article", "bare"}
     assert cues.common and all(" " not in k for k in cues.common)
     assert cues.demonyms.get(" ".join(phrase_keys("السورية"))) == "SY"
     # a trigger word must never be a place name on its own

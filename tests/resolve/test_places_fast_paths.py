@@ -157,6 +157,7 @@ def test_name_facts_give_what_the_per_candidate_tests_gave(geo: Geocoder) -> Non
                       if ln.strip()]
     hopeless = hopeful = 0
     for text in texts:
+        prev = None
         for c in geo.analyse(_doc(text)):
             key = c.match.key
             inner = cues.cue_inside(key)
@@ -165,8 +166,11 @@ def test_name_facts_give_what_the_per_candidate_tests_gave(geo: Geocoder) -> Non
             if c.inner and any(key in e.keys for e in kept
                                if e.feature in ("poi", "neighbourhood", "county", "region", "country")):
                 core = key
-            explicit = bool(c.cues) or c.ner or c.coordinated
             level = cues.ambiguous.get(core)
+            # a "trigger"-level name may also follow a hopeful candidate with «و» (a list)
+            listed = level == "trigger" and prev is not None and "و" in c.prefix and not prev.hopeless \
+                and prev.end_tok == c.match.token_start
+            explicit = bool(c.cues) or c.ner or c.coordinated or listed
             frequent = cues.common.get(core, 0) >= 1000 and not c.article
             demonym = core in cues.demonyms and not c.cues
             plain = c.titled or frequent or demonym or core.startswith("عبد ") or core in cues.titles or (
@@ -174,6 +178,7 @@ def test_name_facts_give_what_the_per_candidate_tests_gave(geo: Geocoder) -> Non
             assert (c.core, c.hopeless, c.entries) == (core, plain, list(kept))
             hopeless += plain
             hopeful += not plain
+            prev = c
     assert hopeless > 100 and hopeful > 100
 
 

@@ -51,7 +51,7 @@ class PlaceCues:
     after: frozenset[tuple[str, ...]]
     weak: frozenset[str]
     generic: frozenset[str]             # keys that are trigger words, never place names alone
-    ambiguous: dict[str, str]           # key → "trigger" | "context" | "article"
+    ambiguous: dict[str, str]           # key → "trigger" | "context" | "article" | "bare"
     common: dict[str, int]              # key → corpus count
     demonyms: dict[str, str]            # key → ISO2
     countries: tuple[str, ...] = ()     # ISO2 codes of places/countries.tsv

@@ -124,6 +124,15 @@ class _Cand:
 _new_object = object.__new__
 
 
+def _right_after(cands: list[_Cand], i: int) -> bool:
+    """Candidate ``i`` is «و» + a name right after candidate ``i - 1``, itself not hopeless (a
+    list of places: «في صعدة وعمران وحجة»)."""
+    if i == 0:
+        return False
+    c, prev = cands[i], cands[i - 1]
+    return "و" in c.prefix and not prev.hopeless and prev.end_tok == c.match.token_start
+
+
 def _new_cand(match: NameMatch, start_tok: int, end_tok: int, start: int, end: int, cues: list[CueMatch],
               prefix: str, article: bool, core: str, inner: bool, titled: bool, weak_word: bool,
               weak: bool, genitive: bool) -> _Cand:
@@ -297,14 +306,16 @@ class Geocoder:
                 # the same entries object, trigger and core as last time: no tuple hashing, and
                 # the word lists are asked once per name (``_name_facts``)
                 named = by_name[c.match.key] = self._name_facts(c)
-            _, _, _, (kept, points, c.box, c.facts), core, frequent, demonym, always, bare = named
+            _, _, _, (kept, points, c.box, c.facts), core, frequent, demonym, always, bare, listable = named
             c.entries = list(kept)
             c.points = list(points)
             c.core = core
             # very frequent words («على», «عند») never carry the article: «قاعدة العند» is a place;
-            # a country adjective («العراقي», «السورية») is never a place name without a trigger word
+            # a country adjective («العراقي», «السورية») is never a place name without a trigger word;
+            # a name of ambiguous.tsv's "trigger" level may also follow a place with «و» («في صعدة
+            # وعمران وحجة»; accepted in ``_judge`` only when that place is)
             c.hopeless = c.titled or (frequent and not c.article) or (demonym and not c.cues) or always or (
-                bare and not (c.cues or c.ner or c.coordinated))
+                bare and not (c.cues or c.ner or c.coordinated or (listable and _right_after(cands, i))))
         ctx = self._document_context(tokens, cands)
         ctx.positions = [c.start_tok for c in cands]
         demonyms = self.cues.demonyms
@@ -411,7 +422,7 @@ class Geocoder:
         level = cues.ambiguous.get(core)
         return (entries, c.inner, c.core, known, core, cues.common.get(core, 0) >= 1000,
                 core in cues.demonyms, core.startswith("عبد ") or core in cues.titles,
-                level == "trigger" or (level is None and core in cues.common))
+                level == "trigger" or (level is None and core in cues.common), level == "trigger")
 
     def _relocate_strays(self, cands: list[_Cand], ctx: _Context) -> None:
         """A village or neighbourhood the gazetteer knows only far away from every place named
@@ -1036,7 +1047,7 @@ class Geocoder:
             ev -= 3.0                          # «كسرت» is «broke», not «like Sirte»
         level = self.cues.ambiguous.get(key)
         if not explicit:
-            if level == "trigger":
+            if level == "trigger" and not after_place:
                 ev -= 6.0
             elif level == "context":
                 in_country = ctx.countries.get(best.country, 0) > 0 or near or after_place
@@ -1044,6 +1055,9 @@ class Geocoder:
             elif level == "article":
                 if not c.article:
                     ev -= 6.0                  # «ديفيد كاميرون»: the bare word is a surname
+            elif level == "bare":
+                if c.article:
+                    ev -= 6.0                  # «الجنين» is the fetus, Jenin is «جنين»
             elif key in self.cues.common:
                 ev -= 5.0
             if c.genitive and (level or key in self.cues.common):
