@@ -343,7 +343,9 @@ def _grammar(v: DateVocabulary) -> str:
         "HM": rf"(?:(?P<HM_part>{PART}){_SP})?(?:(?P<HM_sh>{MW}){_SP})?(?P<HM_m>{HMON})(?:{_SP}(?P<HM_q>{QUAL}))?",
         # ثاني أيام عيد الأضحى | عيد الفطر الماضي | يوم عرفة
         "F": rf"(?:(?P<F_nth>{_alt(v.feast_days)}){_SP}{_alt(v.words['feast_days_word'])}{_SP})?"
-        rf"(?P<F_f>{_alt(v.feasts)})(?:{_SP}(?P<F_q>{QUAL}))?",
+        rf"(?P<F_f>{_alt(v.feasts)})(?:{_SP}(?P<F_q>{QUAL}))?"
+        # «عيد الفطر من العام الماضي», «عيد الأضحى عام 2014»: the feast of that Gregorian year
+        rf"(?:{_SP}{OF}{_SP}{YW}{_SP}(?P<F_yq>{QUAL}))?" + gyear("F"),
     }
     body = "|".join(f"(?P<{name}>{pat}{_END})" for name, pat in rules.items())
     # Proclitics (و ف, then ب ل) stay outside the reported span.
@@ -758,11 +760,32 @@ def _feast(v: DateVocabulary, m: _Match, pub: Optional[date]) -> tuple[str, Opti
     if pub is None:
         return "feast", None
     q = _qual(v, _g(m, "q"))
-    hy = cal.resolve_hijri_month(pub, month, q)
-    d = cal.hijri_to_gregorian(hy, month, day)
-    if d is not None and q is None and (d - pub).days > cal.FUTURE_GRACE_DAYS:
-        d = cal.hijri_to_gregorian(hy - 1, month, day)
+    year, year_q = _g(m, "y"), _g(m, "yq")
+    if year is not None or year_q is not None:
+        # the feast of a Gregorian year: given, or the year before, of or after publication
+        target = int(year) if year is not None else pub.year + _YEAR_STEP[v.qualifiers[_key(year_q)]]
+        d = _feast_in_year(target, month, day)
+    else:
+        hy = cal.resolve_hijri_month(pub, month, q)
+        d = cal.hijri_to_gregorian(hy, month, day)
+        if d is not None and q is None and (d - pub).days > cal.FUTURE_GRACE_DAYS:
+            d = cal.hijri_to_gregorian(hy - 1, month, day)
     return "feast", _iso(d, 1 if nth is not None or month == 12 and day == 9 else 2)
+
+
+# «من العام الماضي» and kin: years from the publication's
+_YEAR_STEP = {"past": -1, "before_past": -2, "current": 0, "future": 1}
+
+
+def _feast_in_year(year: int, month: int, day: int) -> Optional[date]:
+    """The Gregorian day of Hijri ``month``/``day`` in Gregorian ``year`` (the first, in the
+    rare years that hold the feast twice); None when the calendar cannot tell."""
+    approx = (year - 622) * 33 // 32
+    for hy in range(approx - 1, approx + 3):
+        d = cal.hijri_to_gregorian(hy, month, day)
+        if d is not None and d.year == year:
+            return d
+    return None
 
 
 _RESOLVERS: dict[str, Callable[[DateVocabulary, _Match, Optional[date]], tuple[str, Optional[DateValue]]]] = {
