@@ -53,6 +53,10 @@ def pipe():
     "وتتبعت الدراسة 1500 امرأة عاملة وزنها تحت 66 كلغم في مدينة الرياض.",
     "وحدث مع الطلق انفجار في الرحم أدى إلى نزيف ووفاة الأم في مستشفى بمدينة جدة.",
     "ويثبت رجال الأمن بسالتهم في التصدي لكل من تسول له نفس المساس بأمن الوطن في مدينة الرياض.",
+    # hostages freed: neither their taking nor ground taken
+    "وأعلن الجيش النيجيري أنه حرر 30 رهينة بينهم 21 طفلا قرب مدينة مايدوغوري أمس.",
+    "ثم أعلن الجيش تحرير 59 رهينة بينهم 29 امرأة في عملية قرب مدينة مايدوغوري أمس.",
+    "وأفرجت الميليشيات عن المختطفين في مدينة تعز أمس.",
     # holding back from an act, putting it off
     "وقالت مصادر إن المقاومة تتريث في اقتحام مدينة زنجبار لوجود مدنيين فيها.",
     "وأرجأت القوات اقتحام مدينة الرمادي بسبب الأمطار.",
@@ -395,3 +399,11 @@ def test_a_cue_word_under_the_article_is_another_word(pipe):
     assert [(e.sub_event_type, e.location.name) for e in evs] == [("Shelling/artillery/missile attack", "Al-Tuwal")]
     text = "وسقطت قذائف كثيرة على مدينة جازان طوال الأشهر الماضية."
     assert not pipe.extract(Article("x", text, "2015-08-01")).events
+
+
+def test_taking_hostages_and_freeing_a_town_are_still_acts(pipe):
+    # the freeing check reads only captives after the verb
+    evs = pipe.extract(Article("x", "وخطف مسلحون 30 رهينة قرب مدينة مايدوغوري أمس.", "2015-08-04")).events
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+    evs = pipe.extract(Article("x", "وحررت القوات العراقية مدينة الرمادي أمس.", "2015-08-04")).events
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]

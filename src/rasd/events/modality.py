@@ -45,6 +45,8 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
     Most cues govern only their own clause; a denial governs everything it reports after it in
     the sentence («نفى المجلس «ما تم تداوله حول عمليات تصفية»»), up to ``_DENIAL_REACH`` tokens."""
     s_start = clause_start if sentence_start is None else sentence_start
+    if _frees_captives(tokens, trigger_start):
+        return "released"           # «حرر الجيش 30 رهينة»: people freed, no ground taken
     # «معركة استعادة حلب»: the battle word names the operation of the capture that follows it
     if trigger_start + 1 < len(tokens) and _territorial(tokens, trigger_start + 1) and \
             _is(tokens, trigger_start, _OPERATION_NOUNS):
@@ -74,6 +76,8 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
             return "facility"       # «مكان احتجاز العسكريين»: where they are held
         if c.label == "modality:habitual" and dist <= 1:
             return "generic"        # «الساحات التي كانت تقام فيها الاعتصامات»: a past custom
+        if c.label == "modality:released" and dist <= 1 and _is(tokens, trigger_start, _HOSTAGE_NOUNS):
+            return "released"       # «حرر الجيش 30 رهينة»: hostages freed, their taking told before
         if c.label == "modality:specialty" and dist == 0:
             return "specialty"      # «المتخصصة في احتجاز الرهائن»: a unit's trade
         if c.label == "modality:martyrs_name" and dist == 0 and _is(tokens, trigger_start, _MARTYR_NOUNS):
@@ -148,12 +152,36 @@ def _coordinated(t: Token) -> bool:
 # nouns some cues govern alone (their own checks below), as the word's two first forms give them
 _DETENTION_NOUNS = frozenset({"احتجاز", "اعتقال", "توقيف", "حجز"})     # «مكان احتجاز»
 _MARTYR_NOUNS = frozenset({"شهيد", "شهداء"})                             # «كتائب شهداء دوما»
+_HOSTAGE_NOUNS = frozenset({"رهينه", "رهائن", "رهينتين", "مختطفين", "مخطوفين", "المختطفين", "المخطوفين"})  # «تحرير الرهائن»
 _FIGHT_NOUNS = frozenset({"معركه", "معارك", "قتال", "اشتباك", "اشتباكات", "مواجهات", "مواجهه"})  # «أرض المعركة»
 
 
 def _is(tokens: Sequence[Token], i: int, nouns: frozenset[str]) -> bool:
     """The word at token ``i`` is one of ``nouns`` (with or without its clitics)."""
     return any(f in nouns for f in tokens[i].forms[:2])
+
+
+_FREEING = frozenset({"تحرير", "حرر", "حررت", "حرروا"})
+_CAPTIVE_NOUNS = _HOSTAGE_NOUNS | frozenset({"اسري", "اسير", "اسيرا", "اسيرين", "معتقلين", "المعتقلين",
+                                             "محتجزين", "المحتجزين", "سجناء", "السجناء", "مختطفا", "مخطوفا"})
+
+
+def _frees_captives(tokens: Sequence[Token], i: int) -> bool:
+    """A verb or noun of freeing at token ``i`` whose object, after a count at most, is
+    captives («حرر الجيش 30 رهينة» has its subject between: two words are looked at)."""
+    if i >= len(tokens) or not _is(tokens, i, _FREEING):
+        return False
+    seen = 0
+    for j in range(i + 1, min(len(tokens), i + 6)):
+        t = tokens[j]
+        if not t.is_word or t.norm.isdigit():
+            continue
+        if _is(tokens, j, _CAPTIVE_NOUNS):
+            return True
+        seen += 1
+        if seen >= 2:
+            return False
+    return False
 
 
 def _detention(tokens: Sequence[Token], i: int) -> bool:
