@@ -407,3 +407,23 @@ def test_the_group_after_qiyam_does_the_act_whoever_condemns_it(pipe, text, acto
     # «قيام X بخطف»: the doing of the abduction by X; the sentence's subject only condemns it
     evs = pipe.extract(Article("x", text, "2015-07-30")).events
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name == actor
+
+
+@pytest.mark.parametrize("text,sub,fatalities", [
+    # deaths told with no protester among them are not the protest's (ACLED's peaceful protests
+    # have none): here the reason it was held
+    ("ونظم العشرات وقفة احتجاجية في مدينة أربيل أمس للتنديد بقتل 700 شخص على يد تنظيم داعش.",
+     "Peaceful protest", None),
+    # protesters among the dead: force was used on the protest
+    ("وشهدت محافظة البصرة أمس مظاهرات ومصادمات أدت إلى مقتل أحد المتظاهرين.",
+     "Excessive force against protesters", 1),
+])
+def test_the_dead_of_a_protest_s_sentence(pipe, text, sub, fatalities):
+    evs = [e for e in pipe.extract(Article("x", text, "2015-08-06")).events if e.event_type == "Protests"]
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [(sub, fatalities)]
+
+
+def test_a_foreign_body_beside_a_protest_is_not_protesting(pipe):
+    text = "ونظم العشرات من المسيحيين وقفة احتجاجية أمام مكتب الأمم المتحدة في مدينة أربيل أمس."
+    evs = pipe.extract(Article("x", text, "2015-08-06")).events
+    assert [e.actor1.name for e in evs] == ["Protesters (Iraq)"]

@@ -680,10 +680,12 @@ class FrameBuilder:
                           if self._definite(m.token_start) and "ل" not in self.tokens[m.token_start].prefixes
                           and tuple(m.keys) in self.lex.types[tid].generic}
             if types[0][1].acled[0] in ("Protests", "Riots") and (
-                    a1 is None or a1.id is None or a1.id.startswith("gov:") or a1.category in _ARMED):
+                    a1 is None or a1.id is None or a1.id.startswith("gov:") or a1.category in _ARMED
+                    or a1.category == "external/other"):
                 # «اعتصم ألف سوري في اللاذقية معقل الرئيس الأسد»: the people protesting act; a
-                # government or an armed group named beside them («تظاهر عشرات الأكراد», read as
-                # the Peshmerga) is what they protest or who acts on them
+                # government, an armed group or a foreign body named beside them («تظاهر عشرات
+                # الأكراد», read as the Peshmerga; «وقفة احتجاجية أمام مكتب الأمم المتحدة») is what
+                # they protest, where, or who acts on them
                 a1 = self._generic_agent("rioters" if types[0][1].acled[0] == "Riots" else "protesters",
                                          getattr(places[0].value, "country", None) if places[0] else None) or a1
             depot = types[0][1].id == "disrupted" and types[0][0].keys[0].startswith(("مخزن", "مستودع", "مخبا"))
@@ -794,9 +796,15 @@ class FrameBuilder:
                     f.new_story = new_story
                     f.claim = self._cue_in("claims:responsibility", lo, m_trig.token_start)
                     f.pair = code_pair(ttype, a1, a2, civ, self.published.year if self.published else None)
-                    if f.pair[1] == "Arrests":
-                        # ACLED's arrests are non-violent: deaths in their sentence are the
-                        # reason («اعتقال ثلاثة يشتبه في مشاركتهم في قتل الشرطيين») or another act
+                    if f.pair == ("Protests", "Peaceful protest") and not dispersed and f.fatalities \
+                            and self._protesters_named(lo, hi):
+                        # «مظاهرات ومصادمات أدت إلى مقتل أحد المتظاهرين»: protesters died in it
+                        f.pair = ("Protests", "Excessive force against protesters")
+                    if f.pair[1] == "Arrests" or (f.pair[1] == "Peaceful protest" and not dispersed):
+                        # ACLED's arrests and peaceful protests are non-violent: deaths in their
+                        # sentence are the reason («اعتقال ثلاثة يشتبه في مشاركتهم في قتل
+                        # الشرطيين», «وقفة احتجاجية ... أن داعش قتل منذ سيطرته 700») or another
+                        # act (a protest met with deaths is excessive force, below)
                         f.fatalities = None
                     if f.pair == ("Protests", "Peaceful protest") and dispersed:
                         # «وأطلقت قوات الأمن الغاز المسيل للدموع»: the protest met force; with
@@ -812,6 +820,13 @@ class FrameBuilder:
                 if killed is not None and not pending_toll:
                     fatalities_used = True
         return frames, s_place_ctx, s_date_ctx
+
+    _PROTESTER_STEMS = ("متظاهر", "محتج")
+
+    def _protesters_named(self, lo: int, hi: int) -> bool:
+        """Tokens ``[lo, hi)`` name protesters («المتظاهرين», «محتجا»): the dead a protest's
+        sentence counts are then theirs."""
+        return any(t.is_word and t.forms[-1].startswith(self._PROTESTER_STEMS) for t in self.tokens[lo:hi])
 
     _CONTRAST = {"فيما", "بينما"}
     # «تجدد الاشتباكات», «استمرار القصف»: the fight going on, or breaking out again, is told
