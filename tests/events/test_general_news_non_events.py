@@ -407,3 +407,12 @@ def test_taking_hostages_and_freeing_a_town_are_still_acts(pipe):
     assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
     evs = pipe.extract(Article("x", "وحررت القوات العراقية مدينة الرمادي أمس.", "2015-08-04")).events
     assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+
+
+def test_a_door_blown_open_in_a_raid_is_no_explosion(pipe):
+    text = "واعتقلت قوات الاحتلال الفتى في بلدة سلوان بعد تفجير باب منزل ذويه أمس."
+    assert [e.sub_event_type for e in pipe.extract(Article("x", text, "2015-08-03")).events] == ["Arrests"]
+    # a gate that names a place is where a blast happened
+    text = "وقتل ثلاثة أشخاص في تفجير قرب باب المعظم في بغداد أمس."
+    evs = pipe.extract(Article("x", text, "2015-08-03")).events
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]

@@ -228,7 +228,7 @@ class FrameBuilder:
         named = {i for p in self.places for i in range(p.token_start + 1, p.token_end)}
         self.trigger_matches = [m for m in triggers
                                 if not self._possessed_noun(m) and not self._not_under_article(m)
-                                and m.token_start not in named]
+                                and not self._breach(m) and m.token_start not in named]
         self._gapped_spans: list[tuple[int, int]] = []   # (head, tail) of split phrases
         if lex.gapped:
             self.trigger_matches = sorted(self.trigger_matches + self._gapped_matches(),
@@ -388,6 +388,21 @@ class FrameBuilder:
         noun («الجلد» is the skin, «جلد» a flogging)."""
         return len(m.keys) == 1 and (len(m.keys[0]) <= 2 or m.keys[0] in self.lex.indefinite_only) \
             and "ال" in self.tokens[m.token_start].prefixes
+
+    _BLASTING = frozenset({"تفجير", "فجر", "فجرت", "فجروا", "نسف", "نسفت", "نسفوا"})
+    _DOORS = frozenset({"باب", "ابواب", "بوابه", "بوابات"})
+
+    def _breach(self, m) -> bool:
+        """«بعد تفجير باب منزله», «فجرت قوات الاحتلال باب المنزل»: blowing a door open to
+        enter a house in a raid is how an arrest is made, not an explosion of its own."""
+        if len(m.keys) != 1 or m.keys[0] not in self._BLASTING:
+            return False
+        for i in range(m.token_end, min(m.token_end + 3, len(self.tokens))):
+            t = self.tokens[i]
+            if t.is_word and t.forms[-1] in self._DOORS:
+                # «باب الهوى», «باب المعظم»: a place's name, where a blast may well happen
+                return not any(p.token_start <= i < p.token_end for p in self.places)
+        return False
 
     def _possessed_noun(self, m) -> bool:
         """«سيطرتهم» (their control) read as the verb «سيطرت» + «هم»: a word with an enclitic
