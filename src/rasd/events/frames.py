@@ -848,7 +848,9 @@ class FrameBuilder:
     _GOING_ON = {"تجدد", "تجددت", "استمرار", "استمرت", "استمر", "اندلاع", "اندلعت", "احتدام", "احتدمت",
                  "تواصل", "تواصلت", "تتواصل", "تستمر", "يستمر"}
     _WITNESSES = {"تشهد", "يشهد", "تشهده", "يشهده", "تشهدها", "يشهدها"}
-    _SUMMARY_PLURALS = {"هجمات", "غارات", "عمليات", "ضربات", "اعتداءات"}   # trigger keys (no pronoun)
+    # trigger keys (no pronoun); with a possessive they sum up a side's acts: the plurals, and the
+    # nouns of a whole fight («في قتالها ضد داعش», «حربها على الإرهاب»)
+    _SUMMARY_PLURALS = {"هجمات", "غارات", "عمليات", "ضربات", "اعتداءات", "قتال", "حرب"}
 
     def _ongoing_since(self, lo: int, m) -> bool:
         """«مدينة الحسكة التي تشهد منذ 25 يونيو اشتباكات عنيفة»: what a place has been seeing
