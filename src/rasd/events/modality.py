@@ -106,6 +106,8 @@ def modality_of(trigger_start: int, clause_start: int, cues: Sequence[CueSpan], 
         return "question"
     if _subjunctive(tokens, trigger_start):
         return "hypothetical"
+    if _may(tokens, trigger_start, clause_start):
+        return "possibility"
     return "asserted"
 
 
@@ -128,6 +130,22 @@ def _subjunctive(tokens: Sequence[Token], i: int) -> bool:
     if i <= 0 or i >= len(tokens) or tokens[i - 1].norm not in _SUBJUNCTIVE:
         return False
     return _imperfect(tokens[i])
+
+
+def _may(tokens: Sequence[Token], i: int, clause_start: int) -> bool:
+    """«قد تشن هجمات على مسلحين», «وقد يقصف»: «قد» before an imperfect verb is «may» (before a
+    perfect one, «قد قتل», it is «has»); the act word is that verb, or its object right after it.
+    Only verbs whose form tells: «ي» + stem, or «ت» + a two-letter stem («تشن», «تقع»); a longer
+    «ت» word after «قد» is as often a perfect («قد تمكنت», «قد تعرضت»)."""
+    for k in (i - 1, i - 2):
+        if k < max(clause_start, 0):
+            return False
+        if "قد" in tokens[k].forms[:2]:
+            w = tokens[k + 1]
+            n = w.norm
+            return not w.prefixes and ((n[:1] == "ي" and len(n) >= 3)
+                                       or (n[:1] == "ت" and len(n) == 3 and not n.endswith("ت")))
+    return False
 
 
 _ATTEMPT_NOUNS = frozenset({"محاوله", "محاولات"})
