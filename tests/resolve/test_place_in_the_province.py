@@ -6,20 +6,9 @@ near Sanaa that the rest of the evidence prefers.
 """
 import pytest
 
-from rasd.model import Article, Doc
-from rasd.resolve.places import Geocoder
-from rasd.text.segment import split_sentences
-from rasd.text.tokenize import tokenize
 
-
-@pytest.fixture(scope="module")
-def geocoder():
-    return Geocoder.load()
-
-
-def _admin1(geocoder, text, word):
-    doc = Doc(article=Article("x", text), tokens=tuple(tokenize(text)), sentences=tuple(split_sentences(text)))
-    return [m.value.admin1 for m in geocoder.find_places(doc) if word in m.text]
+def _admin1(places_in, text, word):
+    return [m.value.admin1 for m in places_in(text) if word in m.text]
 
 
 # two provinces named, Sanaa's with two of its districts: without the rule the Sirwah near
@@ -33,16 +22,16 @@ LEAD = ("وقصفت طائرات التحالف مواقع للحوثيين في
     "ودمرت غارة جوية عربة عسكرية في منطقة صرواح شمال غرب المحافظة.",
     "ودمرت غارة جوية عربة عسكرية في منطقة صرواح بالمحافظة.",
 ])
-def test_the_province_named_before_decides(geocoder, tail):
-    assert _admin1(geocoder, LEAD + tail, "صرواح") == ["Marib"]
+def test_the_province_named_before_decides(places_in, tail):
+    assert _admin1(places_in, LEAD + tail, "صرواح") == ["Marib"]
 
 
-def test_keeping_the_peace_is_no_province(geocoder):
+def test_keeping_the_peace_is_no_province(places_in):
     # «المحافظة على» is «keeping», not «the province»: the ranking stays as without it
-    assert _admin1(geocoder, LEAD + "ودعا أهالي منطقة صرواح المحافظة على الهدوء.", "صرواح") == ["Sanaa"]
+    assert _admin1(places_in, LEAD + "ودعا أهالي منطقة صرواح المحافظة على الهدوء.", "صرواح") == ["Sanaa"]
 
 
-def test_a_named_province_after_is_its_own_container(geocoder):
+def test_a_named_province_after_is_its_own_container(places_in):
     # «محافظة صنعاء» names another province: the rule reads only the bare definite word
     text = LEAD + "ودمرت غارة جوية عربة عسكرية في منطقة صرواح بمحافظة صنعاء."
-    assert _admin1(geocoder, text, "صرواح") == ["Sanaa"]
+    assert _admin1(places_in, text, "صرواح") == ["Sanaa"]

@@ -7,20 +7,9 @@ events in Yemen, Palestine, Syria or Libya out of Saudi opinion pieces.
 """
 import pytest
 
-from rasd.model import Article, Doc
-from rasd.resolve.places import Geocoder
-from rasd.text.segment import split_sentences
-from rasd.text.tokenize import tokenize
 
-
-@pytest.fixture(scope="module")
-def geocoder():
-    return Geocoder.load()
-
-
-def _names(geocoder, text):
-    doc = Doc(article=Article("x", text), tokens=tuple(tokenize(text)), sentences=tuple(split_sentences(text)))
-    return [m.value.name for m in geocoder.find_places(doc)]
+def _names(places_in, text):
+    return [m.value.name for m in places_in(text)]
 
 
 @pytest.mark.parametrize("text,name", [
@@ -30,8 +19,8 @@ def _names(geocoder, text):
     ("وهم يقتلون الأطفال والنساء والأبرياء في المساجد وفي الميادين دون وازع ديني في الرياض.", "Al Mayadin"),
     ("ولعل من المفيد النظر إلى الظاهرة من الزاوية اللغوية والثقافية في عمان.", "Az Zawiyah"),
 ])
-def test_the_ordinary_word_is_no_place(geocoder, text, name):
-    assert name not in _names(geocoder, text)
+def test_the_ordinary_word_is_no_place(places_in, text, name):
+    assert name not in _names(places_in, text)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -42,5 +31,5 @@ def test_the_ordinary_word_is_no_place(geocoder, text, name):
     ("وقصف طيران التحالف مواقع لتنظيم داعش في دير الزور والميادين.", "Al Mayadin"),
     ("واندلعت اشتباكات عنيفة في مدينة الزاوية غرب العاصمة الليبية طرابلس.", "Az Zawiyah"),
 ])
-def test_the_place_is_still_read(geocoder, text, name):
-    assert name in _names(geocoder, text)
+def test_the_place_is_still_read(places_in, text, name):
+    assert name in _names(places_in, text)
