@@ -209,3 +209,9 @@ def test_the_base_is_the_base_named_before(pipe):
 def test_the_group_al_qaeda_is_no_base(pipe):
     text = ANAD + "وشنت مقاتلات التحالف سلسلة غارات كثيفة على مواقع تنظيم القاعدة."
     assert "Anad airbase" not in _strikes(pipe, text)
+
+
+def test_the_place_of_an_office_is_not_where_the_act_was(pipe):
+    # «محافظ القطيف» (the governor of Qatif) condemns a bombing in Abha
+    text = "واستنكر محافظ القطيف التفجير الإرهابي الذي استهدف مسجدا في مدينة أبها أمس."
+    assert _places(pipe, text, "2015-08-09") == ["Abha"]

@@ -1204,7 +1204,7 @@ class FrameBuilder:
         """``p`` is part of a side's name («والمقاومة الشعبية في عدن», and «ولحج» right after
         it) or says where a speaker is, between the verb of saying and the «إن» of what the
         trigger's report says («وقال مجلس المقاومة في عدن إن ...»)."""
-        if self._in_actor(p):
+        if self._in_actor(p) or self._office_of(p):
             return True
         if "و" in self.tokens[p.token_start].prefixes and (
                 any(q.token_end == p.token_start and q is not p and self._in_actor(q) for q in self.places)
@@ -1213,6 +1213,16 @@ class FrameBuilder:
         if p.token_start >= trig_tok or not self._cue_ending_in("reporting:verbs", p.token_start - 8, p.token_start + 1):
             return False
         return any(self.tokens[i].norm in self._COMPLEMENTIZERS for i in range(p.token_end, min(trig_tok, len(self.tokens))))
+
+    # offices named after the place they govern: «محافظ القطيف», «أمير منطقة عسير»
+    _OFFICES = frozenset({"محافظ", "امير", "عمده", "مفتي"})
+
+    def _office_of(self, p: Mention) -> bool:
+        """``p`` names the place of an office right before it («استنكر محافظ الأفلاج الحادث الذي
+        استهدف مسجدا في عسير»): part of who speaks or condemns, not where an act happened."""
+        i = p.token_start - 1
+        return i >= 0 and self.tokens[i].is_word and not self.tokens[i].prefixes \
+            and self.tokens[i].norm in self._OFFICES
 
     def _in_actor(self, p: Mention) -> bool:
         """``p`` lies inside an actor mention («المقاومة الشعبية في عدن»)."""
