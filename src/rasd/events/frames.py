@@ -290,7 +290,10 @@ class FrameBuilder:
         for i in range(lo, hi):
             t = self.tokens[i]
             n = t.norm
-            if len(n) == 4 and n.isdigit() and 1900 <= int(n) < self.published.year:
+            # also a year of long ago («عام 1893»), read only after a year word or «في/منذ»; a
+            # Hijri year («عام 1434هـ») is compared in its own calendar
+            if len(n) == 4 and n.isdigit() and (1900 <= int(n) or (i > lo and int(n) >= 1000)) \
+                    and self._gregorian_year(i) < self.published.year:
                 prev = self.tokens[i - 1].forms if i > lo else ()
                 if i == lo or any(f in self._YEAR_WORDS for f in prev) or (i + 1 < hi and self.tokens[i + 1].norm == "-"):
                     return True
@@ -299,6 +302,15 @@ class FrameBuilder:
             if self._last_year_at(i, hi):
                 return True
         return False
+
+    def _gregorian_year(self, i: int) -> int:
+        """The year written at token ``i``, in the Gregorian calendar: a Hijri year (followed by
+        «هـ») is converted (about 0.97 Gregorian years a Hijri year, from 622)."""
+        y = int(self.tokens[i].norm)
+        nxt = self.tokens[i + 1].norm if i + 1 < len(self.tokens) else ""
+        if nxt in ("ه", "هـ") and y < 1600:
+            return int((y - 1) * 0.970229 + 622.5)
+        return y
 
     def _timeline_entry(self, lo: int, hi: int) -> bool:
         """A line opening with «عام 2015» or «- عام 2015» (a dated entry of a chronology, «سجل

@@ -506,7 +506,8 @@ def _skip_number(tokens: Sequence[Token], i: int, core: _Core, lex: NumberLexico
     if text_after.startswith("%"):
         return True
     v = core.value
-    if 1900 <= v <= 2100 and core.end == i + 1:
+    # a year: «عام 2015», «2015م», also an old one («عام 1893») and a Hijri one («1436هـ»)
+    if 1000 <= v <= 2100 and core.end == i + 1:
         before = _bare(text_before)[-1] if text_before else ""
         if before in lex.year_before or before in lex.months or text_after in ("م", "ه", "هـ"):
             return True
