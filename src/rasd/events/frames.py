@@ -496,15 +496,12 @@ class FrameBuilder:
                 last_date = s_date
         return frames
 
-    _HEADLINE_MAX = 160
-    _LINK_WORDS = {"رابط", "لينك"}
-
     def _named_before(self, lo: int, hi: int) -> Optional[Mention]:
         """«شنت مقاتلات التحالف سلسلة غارات على القاعدة»: a place word under the article and with
-        no name after it («القاعدة», «المطار», «البلدة») in tokens ``[lo, hi)`` is the place the
+        no name after it («القاعدة», «المطار», «المخيم») in tokens ``[lo, hi)`` is the place the
         text last named with that word («قاعدة العند»), however far back; None when there is none.
 
-        Why: a report names a base, a camp or a town once and then calls it «the base»; the
+        Why: a report names a base, a camp or an airport once and then calls it «the base»; the
         sentence before may name another town («القاعدة الواقعة شمالي مدينة عدن»), which the
         clause would otherwise borrow."""
         words = self.lex.anaphoric_places
@@ -532,11 +529,15 @@ class FrameBuilder:
                 return found
         return None
 
+    _LINK_WORDS = {"رابط", "لينك"}
+
     def _link_line(self, lo: int, hi: int) -> bool:
         """«رابط الخبر بصحيفة الوئام: <the title again>»: a link footer repeats the headline
         (about 7% of SaudiNewsNet articles end so); its words tell no second act."""
         i = self._first_word(lo, hi)
         return i < hi and self.tokens[i].norm in self._LINK_WORDS and not self.tokens[i].prefixes
+
+    _HEADLINE_MAX = 160
 
     def _in_title(self, sent) -> bool:
         """The sentence is (part of) the article's title line: a short first line followed by a

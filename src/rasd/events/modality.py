@@ -170,7 +170,7 @@ def _coordinated(t: Token) -> bool:
 # nouns some cues govern alone (their own checks below), as the word's two first forms give them
 _DETENTION_NOUNS = frozenset({"احتجاز", "اعتقال", "توقيف", "حجز"})     # «مكان احتجاز»
 _MARTYR_NOUNS = frozenset({"شهيد", "شهداء"})                             # «كتائب شهداء دوما»
-_HOSTAGE_NOUNS = frozenset({"رهينه", "رهائن", "رهينتين", "مختطفين", "مخطوفين", "المختطفين", "المخطوفين"})  # «تحرير الرهائن»
+_HOSTAGE_NOUNS = frozenset({"رهينه", "رهائن", "رهينتين", "مختطفين", "مخطوفين"})      # «تحرير الرهائن»
 _FIGHT_NOUNS = frozenset({"معركه", "معارك", "قتال", "اشتباك", "اشتباكات", "مواجهات", "مواجهه"})  # «أرض المعركة»
 
 
@@ -180,8 +180,9 @@ def _is(tokens: Sequence[Token], i: int, nouns: frozenset[str]) -> bool:
 
 
 _FREEING = frozenset({"تحرير", "حرر", "حررت", "حرروا"})
-_CAPTIVE_NOUNS = _HOSTAGE_NOUNS | frozenset({"اسري", "اسير", "اسيرا", "اسيرين", "معتقلين", "المعتقلين",
-                                             "محتجزين", "المحتجزين", "سجناء", "السجناء", "مختطفا", "مخطوفا"})
+# lookup forms (article-free, as ``_is`` reads them)
+_CAPTIVE_NOUNS = _HOSTAGE_NOUNS | frozenset({"اسري", "اسير", "اسيرا", "اسيرين", "معتقلين", "محتجزين", "سجناء",
+                                             "مختطفا", "مخطوفا"})
 
 
 def _frees_captives(tokens: Sequence[Token], i: int) -> bool:

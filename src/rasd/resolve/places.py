@@ -550,11 +550,11 @@ class Geocoder:
             if province is None or not province.admin1 or not c.accepted or not c.ranked \
                     or not self._before_the_province(tokens, c.end_tok):
                 continue
-            box = province
-            if not any(e.country == box.country and e.admin1 == box.admin1 for _, e in c.ranked):
+            where = (province.country, province.admin1)
+            if not any((e.country, e.admin1) == where for _, e in c.ranked):
                 continue
-            c.ranked = sorted(((s + (_INSIDE_BONUS if e.country == box.country and e.admin1 == box.admin1
-                                     else 0.0), e) for s, e in c.ranked), key=lambda x: (-x[0], x[1].id))
+            c.ranked = sorted(((s + (_INSIDE_BONUS if (e.country, e.admin1) == where else 0.0), e)
+                               for s, e in c.ranked), key=lambda x: (-x[0], x[1].id))
 
     def _before_the_province(self, tokens: list[Token], j: int) -> bool:
         """Tokens from ``j``: up to two direction words or «في», then «المحافظة» (or «بالمحافظة»),
