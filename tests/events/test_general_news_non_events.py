@@ -435,3 +435,9 @@ def test_qad_before_a_perfect_verb_is_an_act(pipe):
     for text in ("وقد قتل ثلاثة جنود في هجوم على حاجز في مدينة العريش أمس.",
                  "وقد تمكنت القوات من السيطرة على مدينة العريش أمس."):
         assert pipe.extract(Article("x", text, "2015-08-03")).events, text
+
+
+def test_this_hijri_year_is_no_old_year(pipe):
+    # 1436 AH is the year of a July 2015 article: its Hijri year, compared as such, is not past
+    text = "وقتل ثلاثة أشخاص في تفجير في مدينة أبها في شوال من العام 1436هـ."
+    assert pipe.extract(Article("x", text, "2015-08-10")).events

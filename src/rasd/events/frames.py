@@ -23,6 +23,7 @@ from rasd.events.modality import CueSpan, attribution_of, modality_of
 from rasd.geo import km
 from rasd.model import Actor, DateValue, Doc, Mention, Place, Span, Token
 from rasd.recognize.matcher import Match
+from rasd.resolve import time as cal
 from rasd.text.numbers import Quantity
 from rasd.text.starts import positions
 from rasd.text.tokenize import lookup_key
@@ -293,7 +294,7 @@ class FrameBuilder:
             # also a year of long ago («عام 1893»), read only after a year word or «في/منذ»; a
             # Hijri year («عام 1434هـ») is compared in its own calendar
             if len(n) == 4 and n.isdigit() and (1900 <= int(n) or (i > lo and int(n) >= 1000)) \
-                    and self._gregorian_year(i) < self.published.year:
+                    and self._before_publication_year(i):
                 prev = self.tokens[i - 1].forms if i > lo else ()
                 if i == lo or any(f in self._YEAR_WORDS for f in prev) or (i + 1 < hi and self.tokens[i + 1].norm == "-"):
                     return True
@@ -303,14 +304,16 @@ class FrameBuilder:
                 return True
         return False
 
-    def _gregorian_year(self, i: int) -> int:
-        """The year written at token ``i``, in the Gregorian calendar: a Hijri year (followed by
-        «هـ») is converted (about 0.97 Gregorian years a Hijri year, from 622)."""
+    def _before_publication_year(self, i: int) -> bool:
+        """The year written at token ``i`` is before the publication's, in its own calendar: a
+        Hijri year (followed by «هـ») against the publication's Hijri year («لهذا العام
+        (1436هـ)» in July 2015 is this year), any other against its Gregorian year."""
+        assert self.published is not None
         y = int(self.tokens[i].norm)
         nxt = self.tokens[i + 1].norm if i + 1 < len(self.tokens) else ""
-        if nxt in ("ه", "هـ") and y < 1600:
-            return int((y - 1) * 0.970229 + 622.5)
-        return y
+        if nxt == "ه" and y < 1600:
+            return y < cal.gregorian_to_hijri(self.published)[0]
+        return y < self.published.year
 
     def _timeline_entry(self, lo: int, hi: int) -> bool:
         """A line opening with «عام 2015» or «- عام 2015» (a dated entry of a chronology, «سجل
