@@ -779,9 +779,10 @@ _YEAR_STEP = {"past": -1, "before_past": -2, "current": 0, "future": 1}
 
 def _feast_in_year(year: int, month: int, day: int) -> Optional[date]:
     """The Gregorian day of Hijri ``month``/``day`` in Gregorian ``year`` (the first, in the
-    rare years that hold the feast twice); None when the calendar cannot tell."""
-    approx = (year - 622) * 33 // 32
-    for hy in range(approx - 1, approx + 3):
+    rare years that hold the feast twice); None when the calendar cannot tell. A Gregorian
+    year spans the end of one Hijri year and the start of the next (or of the two after)."""
+    first = cal.gregorian_to_hijri(date(year, 1, 1))[0]
+    for hy in range(first, first + 3):
         d = cal.hijri_to_gregorian(hy, month, day)
         if d is not None and d.year == year:
             return d
