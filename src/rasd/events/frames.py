@@ -866,7 +866,7 @@ class FrameBuilder:
     _WITNESSES = {"تشهد", "يشهد", "تشهده", "يشهده", "تشهدها", "يشهدها"}
     # trigger keys (no pronoun); with a possessive they sum up a side's acts: the plurals, and the
     # nouns of a whole fight («في قتالها ضد داعش», «حربها على الإرهاب»)
-    _SUMMARY_PLURALS = {"هجمات", "غارات", "عمليات", "ضربات", "اعتداءات", "قتال", "حرب"}
+    _SUMMARY_NOUNS = {"هجمات", "غارات", "عمليات", "ضربات", "اعتداءات", "قتال", "حرب"}
 
     def _ongoing_since(self, lo: int, m) -> bool:
         """«مدينة الحسكة التي تشهد منذ 25 يونيو اشتباكات عنيفة»: what a place has been seeing
@@ -876,9 +876,9 @@ class FrameBuilder:
         at = [k for k, w in enumerate(words) if w in self._WITNESSES]
         return bool(at) and "منذ" in words[at[-1]:]
 
-    def _possessed_plural(self, m) -> bool:
+    def _possessed_summary(self, m) -> bool:
         tok = self.tokens[m.token_start]
-        return bool(tok.suffix) and len(m.keys) == 1 and m.keys[0] in self._SUMMARY_PLURALS
+        return bool(tok.suffix) and len(m.keys) == 1 and m.keys[0] in self._SUMMARY_NOUNS
 
     def _counted_in_another_act(self, per_clause, c_lo: int, killed: Optional[int]) -> bool:
         """The sentence's count of the dead (``killed``) is the count another clause of the
@@ -1094,9 +1094,9 @@ class FrameBuilder:
         # anywhere in the clause makes its triggers a summary of many acts, not one event
         if self._cue_in(("modality:generic", "modality:not_violence"), c_lo, c_hi):
             return []
-        # «تكثف هجماتها», «غاراته على المدينة»: a plural act noun with a possessive pronoun sums
-        # up a side's acts, it tells none of them
-        cand = [x for x in cand if not self._possessed_plural(x[0]) and not self._ongoing_since(s_lo, x[0])]
+        # «تكثف هجماتها», «غاراته على المدينة», «قتالها ضد داعش»: a noun of many acts with a
+        # possessive pronoun sums up a side's acts, it tells none of them
+        cand = [x for x in cand if not self._possessed_summary(x[0]) and not self._ongoing_since(s_lo, x[0])]
         if not cand:
             return []
         # one event per clause and place: keep the highest-priority type per ACLED event_type
